@@ -1,0 +1,57 @@
+namespace Panelwise.Data;
+
+/// <summary>Bad input data: names the file, row and column where known, and says what to do.
+/// Messages are built here, in one place, by static factories.</summary>
+public sealed class DataException : Exception
+{
+    public DataException(string message) : base(message) { }
+
+    /// <summary>The file, when known.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The 1-based data row (header excluded), when known.</summary>
+    public long? Row { get; init; }
+
+    /// <summary>The column, when known.</summary>
+    public string? Column { get; init; }
+
+    private static string Where(string? source) => source is null ? "the data" : source;
+
+    public static DataException MissingColumn(string? source, string name, IEnumerable<string> available)
+    {
+        var names = available.ToList();
+        var close = names.Where(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)
+                                     || Distance(n.ToLowerInvariant(), name.ToLowerInvariant()) <= 2).Take(3).ToList();
+        string hint = close.Count > 0
+            ? $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?"
+            : $" Available columns: {string.Join(", ", names.Take(20))}{(names.Count > 20 ? ", ..." : "")}.";
+        return new DataException($"Column '{name}' is not in {Where(source)}.{hint}") { File = source, Column = name };
+    }
+
+    public static DataException NotNumeric(string? source, string name) =>
+        new($"Column '{name}' in {Where(source)} holds text, not numbers: use it as a factor (i({name}) or a fixed effect), or clean it.")
+        { File = source, Column = name };
+
+    public static DataException DuplicateColumn(string? source, string name) =>
+        new($"Column name '{name}' appears twice in {Where(source)}: rename one of them.") { File = source, Column = name };
+
+    public static DataException Unreadable(string source, long? row, string? column, string problem) =>
+        new($"Cannot read {source}{(row is null ? "" : $", row {row}")}{(column is null ? "" : $", column '{column}'")}: {problem}")
+        { File = source, Row = row, Column = column };
+
+    public static DataException DuplicatePanelKey(string? source, string id, string time, string idValue, string timeValue, long rowA, long rowB) =>
+        new($"Duplicate panel key in {Where(source)}: ({id}, {time}) = ({idValue}, {timeValue}) appears in rows {rowA} and {rowB}. " +
+            $"Each unit may appear once per period: remove duplicates or declare a different --panel.")
+        { File = source };
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}
