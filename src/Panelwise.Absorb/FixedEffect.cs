@@ -1,0 +1,66 @@
+namespace Panelwise.Absorb;
+
+/// <summary>One absorbed fixed effect: a level code per observation (0..Levels-1, every level present).</summary>
+public sealed class FixedEffect
+{
+    public FixedEffect(string name, int[] codes, int levels)
+    {
+        Name = name;
+        Codes = codes;
+        Levels = levels;
+    }
+
+    /// <summary>Display name, e.g. "firm" or "id^year".</summary>
+    public string Name { get; }
+
+    /// <summary>Level code of each observation.</summary>
+    public int[] Codes { get; }
+
+    /// <summary>Number of distinct levels.</summary>
+    public int Levels { get; }
+
+    /// <summary>Observation count (or total weight) per level.</summary>
+    public double[] LevelWeights(ReadOnlySpan<double> weights)
+    {
+        var sums = new double[Levels];
+        var codes = Codes;
+        if (weights.IsEmpty)
+            for (int i = 0; i < codes.Length; i++) sums[codes[i]] += 1.0;
+        else
+            for (int i = 0; i < codes.Length; i++) sums[codes[i]] += weights[i];
+        return sums;
+    }
+
+    /// <summary>True when every level of this effect lies inside one level of <paramref name="outerCodes"/>
+    /// (e.g. firm FE nested in firm clusters), so its parameters cost no cluster-robust degrees of freedom.</summary>
+    public bool IsNestedIn(int[] outerCodes)
+    {
+        var owner = new int[Levels];
+        Array.Fill(owner, -1);
+        var codes = Codes;
+        for (int i = 0; i < codes.Length; i++)
+        {
+            ref int o = ref owner[codes[i]];
+            if (o < 0) o = outerCodes[i];
+            else if (o != outerCodes[i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The same effect restricted to the kept observations, with levels renumbered densely.</summary>
+    public FixedEffect Filter(ReadOnlySpan<bool> keep, int keptCount)
+    {
+        var map = new int[Levels];
+        Array.Fill(map, -1);
+        var codes = new int[keptCount];
+        int next = 0, j = 0;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            if (!keep[i]) continue;
+            int c = Codes[i];
+            if (map[c] < 0) map[c] = next++;
+            codes[j++] = map[c];
+        }
+        return new FixedEffect(Name, codes, next);
+    }
+}

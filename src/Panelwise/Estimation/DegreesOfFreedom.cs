@@ -1,0 +1,27 @@
+using Panelwise.Absorb;
+
+namespace Panelwise.Estimation;
+
+/// <summary>Degrees of freedom absorbed by fixed effects, net of the one the reported intercept takes.
+/// Exact for two effects (L1 + L2 - connected components, as reghdfe); each further effect counts L - 1, an upper
+/// bound (reghdfe's default is the same), which can only make standard errors slightly conservative. Effects nested
+/// in a cluster variable count zero under cluster-robust covariances (reghdfe, xtreg fe vce(cluster)).</summary>
+public static class DegreesOfFreedom
+{
+    /// <summary>Absorbed degrees of freedom of <paramref name="effects"/>, excluding the intercept's one.</summary>
+    public static int Absorbed(IReadOnlyList<FixedEffect> effects)
+    {
+        if (effects.Count == 0) return 0;
+        int dof = effects[0].Levels - 1;
+        if (effects.Count >= 2) dof += effects[1].Levels - FixedEffectGraph.Components(effects[0], effects[1]);
+        for (int j = 2; j < effects.Count; j++) dof += effects[j].Levels - 1;
+        return dof;
+    }
+
+    /// <summary>Absorbed degrees of freedom of the effects not nested in any of <paramref name="clusters"/>.</summary>
+    public static int AbsorbedOutsideClusters(IReadOnlyList<FixedEffect> effects, IReadOnlyList<FixedEffect> clusters)
+    {
+        var counted = effects.Where(fe => !clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();
+        return Absorbed(counted);
+    }
+}

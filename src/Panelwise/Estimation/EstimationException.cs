@@ -1,0 +1,27 @@
+namespace Panelwise.Estimation;
+
+/// <summary>A model that cannot be estimated as specified; the message says why and what to do.</summary>
+public sealed class EstimationException : Exception
+{
+    public EstimationException(string message) : base(message) { }
+
+    public static EstimationException TooFewObservations(int n, int k) =>
+        new($"The estimation sample has {n} observations for {k} parameters: nothing is left to estimate the variance. " +
+            "Check the --if filter and missing values, or use fewer regressors.");
+
+    public static EstimationException NoRegressors() =>
+        new("Every regressor was dropped as collinear and there is no intercept: the model has nothing to estimate.");
+
+    public static EstimationException NotConverged(int iterations, double achieved, double tolerance) =>
+        new($"The fixed-effect solver did not converge in {iterations} iterations (relative change {achieved:g3} > tolerance {tolerance:g3}). " +
+            "Raise --fe-maxiter, loosen --fe-tol, or check the fixed effects for weakly connected groups.");
+
+    public static EstimationException VcovNeedsCluster(string variable) =>
+        new($"The covariance asks for clusters by '{variable}', which the fit was not given: refit with that cluster variable.");
+
+    public static EstimationException LeverageWithFixedEffects(string type) =>
+        new($"{type} needs the leverage of each observation, which absorbed fixed effects hide: use hc1 (robust) or cluster instead.");
+
+    public static EstimationException EmptySample() =>
+        new("No observation is left in the estimation sample: check the --if filter and the missing values of the model's variables.");
+}

@@ -1,0 +1,162 @@
+using Panelwise.Absorb;
+using Panelwise.Numerics;
+
+namespace Panelwise.Estimation;
+
+/// <summary>OLS with optional absorbed fixed effects (the reghdfe model). With fixed effects, the response and the
+/// regressors are demeaned by alternating projections and their grand means added back, so the intercept is
+/// Stata's <c>_cons</c> = ȳ - x̄'b and gets a standard error (xtreg, fe / reghdfe).</summary>
+public static class LinearEstimator
+{
+    public const string InterceptName = "_cons";
+
+    public static LinearFit Fit(LinearProblem problem, EstimationOptions? options = null)
+    {
+        options ??= new EstimationOptions();
+        var notes = new List<string>(problem.Notes);
+        problem = DropSingletons(problem, options, notes);
+        int n = problem.Response.Length;
+        if (n == 0) throw EstimationException.EmptySample();
+        bool absorb = problem.FixedEffects.Count > 0;
+        bool intercept = problem.Intercept || absorb;
+        var w = problem.Weights;
+        var y = problem.Response;
+        var xs = problem.Regressors;
+        double tss = SumOfSquares(y, w, centred: intercept);
+        double tssWithin = double.NaN;
+        double[]? referenceNorms = null;
+        double[]? withinShare = null;
+        SolveReport? report = null;
+        if (absorb)
+        {
+            referenceNorms = new double[xs.Count + 1];
+            var means = new double[xs.Count + 1];
+            means[0] = Mean(y, w);
+            for (int j = 0; j < xs.Count; j++)
+            {
+                means[j + 1] = Mean(xs[j], w);
+                referenceNorms[j + 1] = ColumnNorm(xs[j], w, centred: true);
+            }
+            referenceNorms[0] = 1;
+            var solver = new AlternatingProjections(problem.FixedEffects, w, options.Absorb);
+            var columns = new List<double[]>(xs.Count + 1) { y };
+            columns.AddRange(xs);
+            report = solver.Demean(columns);
+            if (!report.Converged)
+                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
+            tssWithin = SumOfSquares(y, w, centred: false);
+            withinShare = new double[xs.Count];
+            for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(SumOfSquares(xs[j], w, centred: false)) / referenceNorms[j + 1];
+            for (int j = 0; j < columns.Count; j++) AddConstant(columns[j], means[j]);
+            notes.Add($"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
+        }
+        var names = new List<string>();
+        var design = new List<double[]>();
+        var refs = new List<double>();
+        if (intercept)
+        {
+            var ones = new double[n];
+            Array.Fill(ones, 1.0);
+            names.Add(InterceptName);
+            design.Add(ones);
+            refs.Add(Math.Sqrt(w is null ? n : w.Sum()));
+        }
+        for (int j = 0; j < xs.Count; j++)
+        {
+            names.Add(problem.RegressorNames[j]);
+            design.Add(xs[j]);
+            refs.Add(referenceNorms is null ? ColumnNorm(xs[j], w, intercept) : referenceNorms[j + 1]);
+        }
+        if (design.Count == 0) throw EstimationException.NoRegressors();
+        double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
+        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads);
+        var kept = fit.Kept.Select(k => names[k]).ToList();
+        var dropped = fit.Dropped.Select(k => names[k]).ToList();
+        double tolUsed = tol;
+        foreach (int d in fit.Dropped)
+            notes.Add(withinShare is not null && names[d] != InterceptName && withinShare[d - (intercept ? 1 : 0)] <= tolUsed
+                ? $"{names[d]} omitted: collinear with the fixed effects."
+                : $"{names[d]} omitted because of collinearity.");
+        if (kept.Count == 0) throw EstimationException.NoRegressors();
+        double ssr = SumOfSquares(fit.Residuals, w, centred: false);
+        int absorbedDof = DegreesOfFreedom.Absorbed(problem.FixedEffects);
+        if (n - kept.Count - absorbedDof <= 0) throw EstimationException.TooFewObservations(n, kept.Count + absorbedDof);
+        return new LinearFit
+        {
+            Formula = problem.Formula,
+            ResponseName = problem.ResponseName,
+            Terms = kept,
+            ReportOrder = kept.Where(t => t != InterceptName).Concat(kept.Where(t => t == InterceptName)).ToList(),
+            Coefficients = fit.Coefficients,
+            Bread = fit.Bread,
+            Columns = fit.Kept.Select(k => design[k]).ToList(),
+            Residuals = fit.Residuals,
+            Weights = w,
+            Nobs = n,
+            HasIntercept = kept.Contains(InterceptName),
+            DroppedTerms = dropped,
+            FixedEffects = problem.FixedEffects,
+            Clusters = problem.Clusters,
+            Ssr = ssr,
+            Tss = tss,
+            TssWithin = tssWithin,
+            AbsorbReport = report,
+            SolverMethod = fit.Method,
+            Notes = notes,
+        };
+    }
+
+    private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<string> notes)
+    {
+        if (!options.DropSingletons || problem.FixedEffects.Count == 0) return problem;
+        int n = problem.Response.Length;
+        var (keep, dropped) = SingletonFilter.Find(problem.FixedEffects, n);
+        if (dropped == 0) return problem;
+        int kept = n - dropped;
+        notes.Add($"{dropped} singleton observation(s) dropped (alone in a fixed-effect level; reghdfe default).");
+        return problem with
+        {
+            Response = Filter(problem.Response, keep, kept),
+            Regressors = problem.Regressors.Select(x => Filter(x, keep, kept)).ToList(),
+            Weights = problem.Weights is null ? null : Filter(problem.Weights, keep, kept),
+            FixedEffects = problem.FixedEffects.Select(fe => fe.Filter(keep, kept)).ToList(),
+            Clusters = problem.Clusters.Select(c => c.Filter(keep, kept)).ToList(),
+        };
+    }
+
+    private static double[] Filter(double[] x, bool[] keep, int kept)
+    {
+        var r = new double[kept];
+        int j = 0;
+        for (int i = 0; i < x.Length; i++) if (keep[i]) r[j++] = x[i];
+        return r;
+    }
+
+    private static double Mean(double[] x, double[]? w)
+    {
+        double s = 0, sw = 0;
+        if (w is null) { foreach (double v in x) s += v; return s / x.Length; }
+        for (int i = 0; i < x.Length; i++) { s += w[i] * x[i]; sw += w[i]; }
+        return s / sw;
+    }
+
+    private static double SumOfSquares(double[] x, double[]? w, bool centred)
+    {
+        double m = centred ? Mean(x, w) : 0, s = 0;
+        if (w is null) foreach (double v in x) s += (v - m) * (v - m);
+        else for (int i = 0; i < x.Length; i++) s += w[i] * (x[i] - m) * (x[i] - m);
+        return s;
+    }
+
+    private static double ColumnNorm(double[] x, double[]? w, bool centred)
+    {
+        double norm = Math.Sqrt(SumOfSquares(x, w, centred));
+        // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
+        return norm > 0 ? norm : Math.Sqrt(SumOfSquares(x, w, centred: false));
+    }
+
+    private static void AddConstant(double[] x, double c)
+    {
+        for (int i = 0; i < x.Length; i++) x[i] += c;
+    }
+}

@@ -1,0 +1,54 @@
+using Panelwise.Absorb;
+
+namespace Panelwise.Estimation;
+
+/// <summary>An immutable least-squares fit: coefficients, the bread (X'WX)⁻¹, residuals, the kept design
+/// columns (fixed effects absorbed) and the degree-of-freedom parts. It holds no standard errors: a covariance
+/// estimator turns it into inference ((Inference.VcovEstimator)).</summary>
+public sealed class LinearFit
+{
+    public required string Formula { get; init; }
+    public required string ResponseName { get; init; }
+
+    /// <summary>Kept terms in estimation order (the intercept "_cons" first when present).</summary>
+    public required IReadOnlyList<string> Terms { get; init; }
+
+    /// <summary>Kept terms in reporting order: formula order, intercept last (Stata's convention).</summary>
+    public required IReadOnlyList<string> ReportOrder { get; init; }
+
+    public required double[] Coefficients { get; init; }
+    public required double[,] Bread { get; init; }
+
+    /// <summary>Kept design columns, aligned with <see cref="Terms"/> (absorbed and recentred for FE models).</summary>
+    public required IReadOnlyList<double[]> Columns { get; init; }
+
+    public required double[] Residuals { get; init; }
+    public double[]? Weights { get; init; }
+    public required int Nobs { get; init; }
+    public required bool HasIntercept { get; init; }
+
+    /// <summary>Terms dropped as collinear (with the other regressors or the fixed effects).</summary>
+    public required IReadOnlyList<string> DroppedTerms { get; init; }
+
+    public required IReadOnlyList<FixedEffect> FixedEffects { get; init; }
+    public required IReadOnlyList<FixedEffect> Clusters { get; init; }
+
+    /// <summary>Weighted sum of squared residuals.</summary>
+    public required double Ssr { get; init; }
+
+    /// <summary>Total sum of squares: centred on the (weighted) mean when there is an intercept, else uncentred.</summary>
+    public required double Tss { get; init; }
+
+    /// <summary>Sum of squares of the response after absorbing the fixed effects (NaN without FE).</summary>
+    public required double TssWithin { get; init; }
+
+    public SolveReport? AbsorbReport { get; init; }
+    public required string SolverMethod { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>Number of estimated coefficients (kept terms, intercept included).</summary>
+    public int K => Terms.Count;
+
+    /// <summary>The cluster variable of that name.</summary>
+    public FixedEffect? FindCluster(string name) => Clusters.FirstOrDefault(c => c.Name == name);
+}

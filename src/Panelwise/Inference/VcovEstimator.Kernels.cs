@@ -1,0 +1,118 @@
+using Panelwise.Absorb;
+using Panelwise.Estimation;
+
+namespace Panelwise.Inference;
+
+/// <summary>The sums behind the sandwich: per-observation and per-cluster score outer products.</summary>
+public static partial class VcovEstimator
+{
+    /// <summary>Σ_i c_i (w_i e_i)² x_i x_i' with c_i = 1 (HC0/HC1), 1/(1-h_ii) (HC2) or 1/(1-h_ii)² (HC3).</summary>
+    private static double[,] ObservationMeat(LinearFit fit, double[]? leverage, int type)
+    {
+        int p = fit.K, n = fit.Nobs;
+        var u = new double[n];
+        var e = fit.Residuals;
+        var w = fit.Weights;
+        for (int i = 0; i < n; i++)
+        {
+            double s = w is null ? e[i] : w[i] * e[i];
+            double c = 1;
+            if (leverage is not null) c = type == 2 ? 1.0 / (1 - leverage[i]) : 1.0 / ((1 - leverage[i]) * (1 - leverage[i]));
+            u[i] = s * s * c;
+        }
+        var meat = new double[p, p];
+        for (int a = 0; a < p; a++)
+        {
+            var xa = fit.Columns[a];
+            for (int b = a; b < p; b++)
+            {
+                var xb = fit.Columns[b];
+                double s = 0;
+                for (int i = 0; i < n; i++) s += u[i] * xa[i] * xb[i];
+                meat[a, b] = s;
+                meat[b, a] = s;
+            }
+        }
+        return meat;
+    }
+
+    /// <summary>Σ_g s_g s_g' with s_g = Σ_{i in g} w_i e_i x_i.</summary>
+    private static double[,] ClusterMeat(LinearFit fit, FixedEffect cluster)
+    {
+        int p = fit.K, n = fit.Nobs, g = cluster.Levels;
+        var sums = new double[p][];
+        var e = fit.Residuals;
+        var w = fit.Weights;
+        var codes = cluster.Codes;
+        Parallel.For(0, p, a =>
+        {
+            var s = new double[g];
+            var x = fit.Columns[a];
+            if (w is null) for (int i = 0; i < n; i++) s[codes[i]] += e[i] * x[i];
+            else for (int i = 0; i < n; i++) s[codes[i]] += w[i] * e[i] * x[i];
+            sums[a] = s;
+        });
+        var meat = new double[p, p];
+        for (int a = 0; a < p; a++)
+            for (int b = a; b < p; b++)
+            {
+                double s = 0;
+                var sa = sums[a];
+                var sb = sums[b];
+                for (int c = 0; c < g; c++) s += sa[c] * sb[c];
+                meat[a, b] = s;
+                meat[b, a] = s;
+            }
+        return meat;
+    }
+
+    /// <summary>h_ii = w_i x_i'(X'WX)⁻¹x_i.</summary>
+    private static double[] Leverage(LinearFit fit)
+    {
+        int p = fit.K, n = fit.Nobs;
+        var h = new double[n];
+        var bread = fit.Bread;
+        var w = fit.Weights;
+        for (int i = 0; i < n; i++)
+        {
+            double s = 0;
+            for (int a = 0; a < p; a++)
+            {
+                double xa = fit.Columns[a][i];
+                for (int b = 0; b < p; b++) s += xa * bread[a, b] * fit.Columns[b][i];
+            }
+            h[i] = w is null ? s : w[i] * s;
+        }
+        return h;
+    }
+
+    private static double[,] Sandwich(double[,] bread, double[,] meat, double factor)
+    {
+        int p = bread.GetLength(0);
+        var tmp = new double[p, p];
+        for (int i = 0; i < p; i++)
+            for (int j = 0; j < p; j++)
+            {
+                double s = 0;
+                for (int k = 0; k < p; k++) s += bread[i, k] * meat[k, j];
+                tmp[i, j] = s;
+            }
+        var result = new double[p, p];
+        for (int i = 0; i < p; i++)
+            for (int j = 0; j < p; j++)
+            {
+                double s = 0;
+                for (int k = 0; k < p; k++) s += tmp[i, k] * bread[k, j];
+                result[i, j] = s * factor;
+            }
+        return result;
+    }
+
+    private static double[,] Scale(double[,] m, double factor)
+    {
+        var r = (double[,])m.Clone();
+        for (int i = 0; i < r.GetLength(0); i++)
+            for (int j = 0; j < r.GetLength(1); j++) r[i, j] *= factor;
+        return r;
+    }
+}

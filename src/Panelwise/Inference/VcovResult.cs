@@ -1,0 +1,23 @@
+namespace Panelwise.Inference;
+
+/// <summary>A covariance matrix with what inference needs: the reference distribution's degrees of freedom
+/// (t with <see cref="DfResidual"/>), the cluster counts, and the convention in words.</summary>
+public sealed record VcovResult
+{
+    public required VcovSpec Spec { get; init; }
+
+    /// <summary>Covariance of the coefficients, in the fit's term order.</summary>
+    public required double[,] Matrix { get; init; }
+
+    /// <summary>Degrees of freedom of the t and F reference distributions (N-K, or G-1 with clusters).</summary>
+    public required double DfResidual { get; init; }
+
+    /// <summary>K used in the small-sample factor (coefficients plus the counted fixed-effect levels).</summary>
+    public required int KUsed { get; init; }
+
+    /// <summary>Number of clusters per cluster variable (empty when not clustered).</summary>
+    public required IReadOnlyDictionary<string, int> Clusters { get; init; }
+
+    /// <summary>The small-sample convention, stated in words.</summary>
+    public required string Convention { get; init; }
+}

@@ -1,0 +1,60 @@
+namespace Panelwise.Inference;
+
+/// <summary>A covariance choice as a value: <see cref="Iid"/>, <see cref="Heteroskedastic"/> (HC0-HC3) or
+/// <see cref="Cluster"/> (one-way or multi-way). Parsed from text only at the CLI boundary.</summary>
+public abstract record VcovSpec
+{
+    public static VcovSpec Iid { get; } = new IidVcovSpec();
+
+    public static VcovSpec Heteroskedastic(int type) => new HeteroskedasticVcovSpec(type);
+
+    public static VcovSpec Cluster(params string[] variables) => new ClusterVcovSpec(variables);
+
+    /// <summary>The variables that must be in the estimation sample for this covariance.</summary>
+    public virtual IReadOnlyList<string> ClusterVariables => [];
+
+    /// <summary>Parses <c>iid</c>, <c>hc0</c>..<c>hc3</c> (<c>robust</c> = hc1), <c>cluster:VAR</c> or <c>cluster:VAR1+VAR2</c>.</summary>
+    public static VcovSpec Parse(string text)
+    {
+        string t = text.Trim();
+        string lower = t.ToLowerInvariant();
+        switch (lower)
+        {
+            case "iid" or "standard" or "ols": return Iid;
+            case "robust" or "hc1" or "hetero": return Heteroskedastic(1);
+            case "hc0": return Heteroskedastic(0);
+            case "hc2": return Heteroskedastic(2);
+            case "hc3": return Heteroskedastic(3);
+        }
+        if (lower.StartsWith("cluster:", StringComparison.Ordinal) || lower.StartsWith("cl:", StringComparison.Ordinal))
+        {
+            var vars = t[(t.IndexOf(':') + 1)..].Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (vars.Length > 0) return Cluster(vars);
+        }
+        throw new ArgumentException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR or cluster:VAR1+VAR2.");
+    }
+}
+
+/// <summary>Homoskedastic errors: s² (X'WX)⁻¹ with s² = SSR/(N-K).</summary>
+public sealed record IidVcovSpec : VcovSpec
+{
+    public override string ToString() => "iid";
+}
+
+/// <summary>White/Eicker-Huber heteroskedasticity-consistent covariance of MacKinnon-White type HC0-HC3.</summary>
+public sealed record HeteroskedasticVcovSpec(int Type) : VcovSpec
+{
+    public override string ToString() => $"hc{Type}";
+}
+
+/// <summary>Cluster-robust covariance (CR1); with several variables, Cameron-Gelbach-Miller multi-way clustering.</summary>
+public sealed record ClusterVcovSpec(IReadOnlyList<string> Variables) : VcovSpec
+{
+    public override IReadOnlyList<string> ClusterVariables => Variables;
+
+    public override string ToString() => "cluster:" + string.Join("+", Variables);
+
+    public bool Equals(ClusterVcovSpec? other) => other is not null && Variables.SequenceEqual(other.Variables);
+
+    public override int GetHashCode() => string.Join("+", Variables).GetHashCode();
+}

@@ -1,0 +1,45 @@
+namespace Panelwise.Numerics;
+
+/// <summary>The result of <see cref="LeastSquares.Fit"/>: which columns were kept, their coefficients, the bread
+/// (X'WX)^-1 of the kept columns, and the unweighted residuals y - Xb.</summary>
+public sealed class LeastSquaresFit
+{
+    private LeastSquaresFit(int[] kept, int[] dropped, double[] beta, double[,] bread, double[] residuals, string method)
+    {
+        Kept = kept;
+        Dropped = dropped;
+        Coefficients = beta;
+        Bread = bread;
+        Residuals = residuals;
+        Method = method;
+    }
+
+    public int[] Kept { get; }
+    public int[] Dropped { get; }
+    public double[] Coefficients { get; }
+    public double[,] Bread { get; }
+    public double[] Residuals { get; }
+    public string Method { get; }
+
+    internal static LeastSquaresFit Create(IReadOnlyList<double[]> columns, double[] y, int[] kept, int[] dropped,
+        double[] beta, double[,] bread, string method, int threads)
+    {
+        int n = y.Length;
+        var residuals = new double[n];
+        var keptColumns = kept.Select(k => columns[k]).ToArray();
+        const int block = 8192;
+        int blocks = (n + block - 1) / block;
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, b =>
+        {
+            int start = b * block, end = Math.Min(n, start + block);
+            for (int i = start; i < end; i++) residuals[i] = y[i];
+            for (int k = 0; k < keptColumns.Length; k++)
+            {
+                var x = keptColumns[k];
+                double bk = beta[k];
+                for (int i = start; i < end; i++) residuals[i] -= bk * x[i];
+            }
+        });
+        return new LeastSquaresFit(kept, dropped, beta, bread, residuals, method);
+    }
+}

@@ -1,0 +1,104 @@
+using Panelwise.Estimation;
+using Panelwise.Inference;
+
+namespace Panelwise.Results;
+
+/// <summary>A fitted linear model with inference under one covariance choice. Immutable;
+/// <see cref="WithVcov"/> gives the same fit under another covariance without refitting.</summary>
+public sealed class RegressionResult
+{
+    private RegressionResult(LinearFit fit, VcovResult vcov)
+    {
+        Fit = fit;
+        Vcov = vcov;
+        Coefficients = BuildRows(fit, vcov);
+        FTest = BuildFTest(fit, vcov);
+    }
+
+    /// <summary>The estimation behind this result (coefficients, residuals, design).</summary>
+    public LinearFit Fit { get; }
+
+    public VcovResult Vcov { get; }
+
+    /// <summary>Rows in formula order with the intercept last (Stata's display order).</summary>
+    public IReadOnlyList<CoefficientRow> Coefficients { get; }
+
+    /// <summary>Wald F test that all slopes are zero (all coefficients without an intercept); null when there is none.</summary>
+    public WaldTest? FTest { get; }
+
+    public string Model => Fit.FixedEffects.Count > 0 ? "ols_fe" : "ols";
+    public int Nobs => Fit.Nobs;
+
+    /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
+    public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.Absorbed(Fit.FixedEffects);
+
+    /// <summary>R²: centred when the model has an intercept or fixed effects, uncentred otherwise (Stata, NIST).</summary>
+    public double R2 => 1 - Fit.Ssr / Fit.Tss;
+
+    /// <summary>1 - (1-R²)(N-c)/(N-K), c = 1 when R² is centred.</summary>
+    public double AdjR2 => 1 - (1 - R2) * (Fit.Nobs - (Fit.HasIntercept ? 1 : 0)) / DfResidual;
+
+    /// <summary>Within R² = 1 - SSR / Σ(y after absorbing the FE)² (FE models only).</summary>
+    public double? R2Within => Fit.FixedEffects.Count > 0 ? 1 - Fit.Ssr / Fit.TssWithin : null;
+
+    /// <summary>Adjusted within R²: 1 - (1 - R²w)(N - K_FE)/(N - K_FE - k), K_FE = absorbed levels incl. the intercept, k = slopes.</summary>
+    public double? AdjR2Within => R2Within is double r
+        ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.Absorbed(Fit.FixedEffects) - 1) / DfResidual
+        : null;
+
+    /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
+    public double Rmse => Math.Sqrt(Fit.Ssr / DfResidual);
+
+    /// <summary>Levels of each absorbed fixed effect.</summary>
+    public IReadOnlyDictionary<string, int> FixedEffectLevels => Fit.FixedEffects.ToDictionary(f => f.Name, f => f.Levels);
+
+    public IReadOnlyList<string> Notes => Fit.Notes;
+
+    public static RegressionResult Create(LinearFit fit, VcovSpec spec) => new(fit, VcovEstimator.Compute(fit, spec));
+
+    /// <summary>The same fit under another covariance.</summary>
+    public RegressionResult WithVcov(VcovSpec spec) => Create(Fit, spec);
+
+    /// <summary>The row of a term, or null.</summary>
+    public CoefficientRow? this[string term] => Coefficients.FirstOrDefault(c => c.Term == term);
+
+    private static List<CoefficientRow> BuildRows(LinearFit fit, VcovResult vcov)
+    {
+        double crit = TailProbability.CriticalValue(vcov.DfResidual);
+        var rows = new List<CoefficientRow>();
+        foreach (var term in fit.ReportOrder)
+        {
+            int j = IndexOf(fit.Terms, term);
+            double b = fit.Coefficients[j];
+            double se = Math.Sqrt(vcov.Matrix[j, j]);
+            double t = b / se;
+            rows.Add(new CoefficientRow(term, b, se, t, TailProbability.StudentTwoSided(t, vcov.DfResidual), b - crit * se, b + crit * se));
+        }
+        return rows;
+    }
+
+    private static WaldTest? BuildFTest(LinearFit fit, VcovResult vcov)
+    {
+        var slopes = Enumerable.Range(0, fit.K).Where(j => fit.Terms[j] != LinearEstimator.InterceptName).ToArray();
+        int q = slopes.Length;
+        if (q == 0) return null;
+        var v = new double[q, q];
+        var b = new double[q];
+        for (int i = 0; i < q; i++)
+        {
+            b[i] = fit.Coefficients[slopes[i]];
+            for (int j = 0; j < q; j++) v[i, j] = vcov.Matrix[slopes[i], slopes[j]];
+        }
+        var mv = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(v);
+        var vb = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(b);
+        double w = vb * mv.Solve(vb);
+        double f = w / q;
+        return new WaldTest(f, q, vcov.DfResidual, TailProbability.FisherUpper(f, q, vcov.DfResidual));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (int i = 0; i < list.Count; i++) if (list[i] == item) return i;
+        return -1;
+    }
+}
