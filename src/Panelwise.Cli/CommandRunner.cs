@@ -1,0 +1,36 @@
+using Panelwise.Data;
+using Panelwise.Estimation;
+
+namespace Panelwise.Cli;
+
+/// <summary>Turns the library's input errors into one clear line on stderr and a non-zero exit code, never a
+/// stack trace (set PANELWISE_DEBUG=1 to see one).</summary>
+internal static class CommandRunner
+{
+    public const int InputError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            Console.Error.WriteLine($"panelwise: {ex.Message}");
+            return InputError;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("PANELWISE_DEBUG") is null)
+        {
+            Console.Error.WriteLine($"panelwise: internal error ({ex.GetType().Name}): {ex.Message}. Please report it with the command that caused it.");
+            return InternalError;
+        }
+    }
+
+    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or ArgumentException
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        || ex.GetType().Name.EndsWith("FormulaException", StringComparison.Ordinal)
+        || ex.GetType().Name.EndsWith("ExpressionException", StringComparison.Ordinal)
+        || ex.GetType().Name.EndsWith("SpecificationException", StringComparison.Ordinal);
+}

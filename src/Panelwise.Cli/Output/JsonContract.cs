@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using Panelwise.Inference;
+using Panelwise.Results;
+
+namespace Panelwise.Cli.Output;
+
+/// <summary>The --json contract of the fit command, mapped in this one place: snake_case keys, numbers as
+/// round-trip doubles, statistics that do not apply left out rather than written as zero.</summary>
+public static class JsonContract
+{
+    public static string Write(IReadOnlyList<RegressionResult> results)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            if (results.Count == 1) WriteResult(w, results[0]);
+            else
+            {
+                w.WriteStartArray();
+                foreach (var r in results) WriteResult(w, r);
+                w.WriteEndArray();
+            }
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, RegressionResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("model", r.Model);
+        w.WriteString("formula", r.Fit.Formula);
+        w.WriteString("response", r.Fit.ResponseName);
+        w.WriteNumber("nobs", r.Nobs);
+        w.WriteNumber("df_resid", r.DfResidual);
+        WriteVcov(w, r.Vcov);
+        w.WriteStartArray("coefficients");
+        foreach (var c in r.Coefficients)
+        {
+            w.WriteStartObject();
+            w.WriteString("term", c.Term);
+            Number(w, "estimate", c.Estimate);
+            Number(w, "std_error", c.StdError);
+            Number(w, "statistic", c.Statistic);
+            Number(w, "p_value", c.PValue);
+            Number(w, "conf_low", c.ConfLow);
+            Number(w, "conf_high", c.ConfHigh);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("omitted");
+        foreach (var d in r.Fit.DroppedTerms) w.WriteStringValue(d);
+        w.WriteEndArray();
+        if (r.Fit.FixedEffects.Count > 0)
+        {
+            w.WriteStartObject("fixed_effects");
+            foreach (var fe in r.Fit.FixedEffects) w.WriteNumber(fe.Name, fe.Levels);
+            w.WriteEndObject();
+        }
+        Number(w, "r2", r.R2);
+        Number(w, "adj_r2", r.AdjR2);
+        if (r.R2Within is double rw) Number(w, "r2_within", rw);
+        if (r.AdjR2Within is double arw) Number(w, "adj_r2_within", arw);
+        Number(w, "rmse", r.Rmse);
+        Number(w, "ssr", r.Fit.Ssr);
+        w.WriteStartObject("tests");
+        if (r.FTest is { } f)
+        {
+            w.WriteStartObject("f");
+            Number(w, "statistic", f.Statistic);
+            w.WriteStartArray("df");
+            w.WriteNumberValue(f.Df1);
+            w.WriteNumberValue(f.Df2);
+            w.WriteEndArray();
+            Number(w, "p_value", f.PValue);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        if (r.Fit.AbsorbReport is { } a)
+        {
+            w.WriteStartObject("absorb");
+            w.WriteString("method", a.Method);
+            w.WriteNumber("iterations", a.Iterations);
+            w.WriteBoolean("converged", a.Converged);
+            Number(w, "achieved_tolerance", a.AchievedTolerance);
+            w.WriteEndObject();
+        }
+        w.WriteString("solver", r.Fit.SolverMethod);
+        w.WriteStartArray("notes");
+        foreach (var n in r.Notes) w.WriteStringValue(n);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteVcov(Utf8JsonWriter w, VcovResult v)
+    {
+        w.WriteStartObject("vcov");
+        w.WriteString("type", v.Spec switch
+        {
+            IidVcovSpec => "iid",
+            HeteroskedasticVcovSpec h => $"hc{h.Type}",
+            ClusterVcovSpec => "cluster",
+            _ => v.Spec.ToString(),
+        });
+        if (v.Clusters.Count > 0)
+        {
+            w.WriteStartObject("clusters");
+            foreach (var (name, g) in v.Clusters) w.WriteNumber(name, g);
+            w.WriteEndObject();
+        }
+        Number(w, "df", v.DfResidual);
+        w.WriteString("distribution", "t");
+        w.WriteString("convention", v.Convention);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>
+    private static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumber(name, value);
+        else w.WriteNull(name);
+    }
+}
