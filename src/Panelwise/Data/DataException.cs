@@ -44,6 +44,34 @@ public sealed class DataException : Exception
             $"Each unit may appear once per period: remove duplicates or declare a different --panel.")
         { File = source };
 
+    public static DataException FileNotFound(string path) =>
+        new($"File {path} does not exist: check the path (relative paths start from {Environment.CurrentDirectory}).") { File = path };
+
+    public static DataException UnknownFormat(string path, string extension, IEnumerable<string> known) =>
+        new($"Cannot read {path}: unknown file type '{(extension.Length == 0 ? "(none)" : extension)}'. " +
+            $"Save it as one of {string.Join(", ", known)}.") { File = path };
+
+    public static DataException EmptyFile(string path) =>
+        new($"{path} is empty: it needs a header line and at least one data row.") { File = path };
+
+    public static DataException NoRows(string path) =>
+        new($"{path} has a header but no data rows.") { File = path };
+
+    public static DataException NotANumber(string path, long row, string column, string value) =>
+        new($"Column '{column}' in {path}, row {row}, holds '{value}', not a number: clean it or pass --na {value}.")
+        { File = path, Row = row, Column = column };
+
+    public static DataException RaggedRow(string path, long row, int fields, int expected) =>
+        new($"Row {row} of {path} has {fields} fields but the header has {expected}: " +
+            "quote text that contains the delimiter, or fix the row.") { File = path, Row = row };
+
+    public static DataException UnclosedQuote(string path, long row, string column) =>
+        new($"Row {row} of {path}, column '{column}', opens a quote that never closes: close or remove the quote.")
+        { File = path, Row = row, Column = column };
+
+    public static DataException MissingSheet(string path, string sheet, IEnumerable<string> available) =>
+        new($"Sheet '{sheet}' is not in {path}. Available sheets: {string.Join(", ", available)}.") { File = path };
+
     private static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
