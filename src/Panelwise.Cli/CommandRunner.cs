@@ -1,5 +1,6 @@
 using Panelwise.Data;
 using Panelwise.Estimation;
+using Panelwise.Formula;
 
 namespace Panelwise.Cli;
 
@@ -28,9 +29,7 @@ internal static class CommandRunner
         }
     }
 
-    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or ArgumentException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
-        || ex.GetType().Name.EndsWith("FormulaException", StringComparison.Ordinal)
-        || ex.GetType().Name.EndsWith("ExpressionException", StringComparison.Ordinal)
-        || ex.GetType().Name.EndsWith("SpecificationException", StringComparison.Ordinal);
+    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or FormulaException
+        or ExpressionException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
+        or UnauthorizedAccessException;
 }
