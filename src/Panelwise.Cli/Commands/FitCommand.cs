@@ -19,7 +19,7 @@ internal static class FitCommand
         With fixed effects, _cons = ybar - xbar'b as reghdfe reports it. Singletons are dropped (reghdfe default).
         """;
 
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var data = new Argument<string>("data") { Description = "Data file: .csv/.tsv, .xlsx, .dta or .parquet." };
         var formula = new Argument<string>("formula") { Description = "fixest-style formula, e.g. \"y ~ x1 + log(x2) | id + year\"." };
@@ -69,10 +69,10 @@ internal static class FitCommand
             clock.Restart();
             var results = Regression.Fit(frame, text, options);
             double fitSeconds = clock.Elapsed.TotalSeconds;
-            if (parse.GetValue(json)) Console.Out.Write(JsonContract.Write(results) + "\n");
-            else foreach (var r in results) Console.Out.WriteLine(TextTable.Write(r));
+            if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results) + "\n");
+            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
             if (parse.GetValue(timing))
-                Console.Error.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame.RowCount} rows)");
+                stderr.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame.RowCount} rows)");
             return 0;
         });
         return command;
