@@ -72,7 +72,10 @@ internal static class FitCommand
             if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results) + "\n");
             else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
             if (parse.GetValue(timing))
-                stderr.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame.RowCount} rows)");
+            {
+                var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");
+                stderr.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame.RowCount} rows; {string.Join(", ", phases)})");
+            }
             return 0;
         });
         return command;

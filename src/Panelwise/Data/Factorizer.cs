@@ -11,6 +11,12 @@ public static class Factorizer
     /// <summary>Codes and level count of <paramref name="column"/>.</summary>
     public static (int[] Codes, int LevelCount) Factorize(Column column)
     {
+        // Fixed effects and clusters need no level labels: formatting 10^6 numbers as text would cost more than coding them.
+        if (column is NumericColumn numeric)
+        {
+            var (numericCodes, values) = FactorizeNumeric(numeric.Values, allowLookup: true);
+            return (numericCodes, values.Length);
+        }
         var (codes, levels) = FactorizeWithLevels(column);
         return (codes, levels.Length);
     }

@@ -1,5 +1,7 @@
 using Panelwise.Absorb;
+using System.Diagnostics;
 using Panelwise.Numerics;
+using Panelwise.Results;
 
 namespace Panelwise.Estimation;
 
@@ -14,7 +16,10 @@ public static class LinearEstimator
     {
         options ??= new EstimationOptions();
         var notes = new List<string>(problem.Notes);
+        var timings = new List<PhaseTime>();
+        var clock = Stopwatch.StartNew();
         problem = DropSingletons(problem, options, notes);
+        Lap(timings, "singletons", clock);
         int n = problem.Response.Length;
         if (n == 0) throw EstimationException.EmptySample();
         bool absorb = problem.FixedEffects.Count > 0;
@@ -42,13 +47,16 @@ public static class LinearEstimator
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
             report = solver.Demean(columns);
+            Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
             tssWithin = SumOfSquares(y, w, centred: false);
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(SumOfSquares(xs[j], w, centred: false)) / referenceNorms[j + 1];
             for (int j = 0; j < columns.Count; j++) AddConstant(columns[j], means[j]);
-            notes.Add($"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
+            notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
+                ? $"Fixed effects absorbed exactly ({report.Method})."
+                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
         }
         var names = new List<string>();
         var design = new List<double[]>();
@@ -70,6 +78,7 @@ public static class LinearEstimator
         if (design.Count == 0) throw EstimationException.NoRegressors();
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
         var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads);
+        Lap(timings, "solve", clock);
         var kept = fit.Kept.Select(k => names[k]).ToList();
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
         double tolUsed = tol;
@@ -103,7 +112,14 @@ public static class LinearEstimator
             AbsorbReport = report,
             SolverMethod = fit.Method,
             Notes = notes,
+            Timings = timings,
         };
+    }
+
+    private static void Lap(List<PhaseTime> timings, string phase, Stopwatch clock)
+    {
+        timings.Add(new PhaseTime(phase, clock.Elapsed.TotalSeconds));
+        clock.Restart();
     }
 
     private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<string> notes)

@@ -46,6 +46,9 @@ public sealed class LinearFit
     public required string SolverMethod { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }
 
+    /// <summary>Wall time of the estimation phases.</summary>
+    public IReadOnlyList<Results.PhaseTime> Timings { get; init; } = [];
+
     /// <summary>Number of estimated coefficients (kept terms, intercept included).</summary>
     public int K => Terms.Count;
 

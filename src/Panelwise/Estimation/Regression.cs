@@ -21,6 +21,7 @@ public static class Regression
         var results = new List<RegressionResult>();
         foreach (var spec in parsed.Expand())
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var data = DesignBuilder.Build(new DesignRequest
             {
                 Frame = frame,
@@ -30,8 +31,9 @@ public static class Regression
                 ClusterVariables = options.Vcov.ClusterVariables,
                 Weights = options.Weights,
             });
+            var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
             var fit = LinearEstimator.Fit(ToProblem(data, spec), options.Estimation);
-            results.Add(RegressionResult.Create(fit, options.Vcov));
+            results.Add(RegressionResult.Create(fit, options.Vcov, [design]));
         }
         return results;
     }

@@ -7,10 +7,11 @@ namespace Panelwise.Results;
 /// <see cref="WithVcov"/> gives the same fit under another covariance without refitting.</summary>
 public sealed class RegressionResult
 {
-    private RegressionResult(LinearFit fit, VcovResult vcov)
+    private RegressionResult(LinearFit fit, VcovResult vcov, IReadOnlyList<PhaseTime> timings)
     {
         Fit = fit;
         Vcov = vcov;
+        Timings = timings;
         Coefficients = BuildRows(fit, vcov);
         FTest = BuildFTest(fit, vcov);
     }
@@ -54,7 +55,16 @@ public sealed class RegressionResult
 
     public IReadOnlyList<string> Notes => Fit.Notes;
 
-    public static RegressionResult Create(LinearFit fit, VcovSpec spec) => new(fit, VcovEstimator.Compute(fit, spec));
+    /// <summary>Wall time of each phase: those given (e.g. building the design), the fit's, and the covariance.</summary>
+    public IReadOnlyList<PhaseTime> Timings { get; }
+
+    public static RegressionResult Create(LinearFit fit, VcovSpec spec, IEnumerable<PhaseTime>? earlier = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var vcov = VcovEstimator.Compute(fit, spec);
+        var timings = (earlier ?? []).Concat(fit.Timings).Append(new PhaseTime("vcov", clock.Elapsed.TotalSeconds)).ToList();
+        return new(fit, vcov, timings);
+    }
 
     /// <summary>The same fit under another covariance.</summary>
     public RegressionResult WithVcov(VcovSpec spec) => Create(Fit, spec);
