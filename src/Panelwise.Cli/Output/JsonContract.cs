@@ -66,16 +66,22 @@ public static class JsonContract
         w.WriteStartObject("tests");
         if (r.FTest is { } f)
         {
-            w.WriteStartObject("f");
-            Number(w, "statistic", f.Statistic);
-            w.WriteStartArray("df");
-            w.WriteNumberValue(f.Df1);
-            w.WriteNumberValue(f.Df2);
-            w.WriteEndArray();
+            w.WriteStartObject(r.Vcov.IsNormal ? "wald" : "f");
+            Number(w, "statistic", r.Vcov.IsNormal ? f.Statistic * f.Df1 : f.Statistic);
+            if (r.Vcov.IsNormal) w.WriteNumber("df", f.Df1);
+            else
+            {
+                w.WriteStartArray("df");
+                w.WriteNumberValue(f.Df1);
+                w.WriteNumberValue(f.Df2);
+                w.WriteEndArray();
+            }
             Number(w, "p_value", f.PValue);
             w.WriteEndObject();
         }
+        foreach (var (name, t) in r.Tests) WriteTest(w, name, t);
         w.WriteEndObject();
+        if (r.Components is { } comp) WriteComponents(w, comp);
         if (r.Fit.AbsorbReport is { } a)
         {
             w.WriteStartObject("absorb");
@@ -108,10 +114,46 @@ public static class JsonContract
             foreach (var (name, g) in v.Clusters) w.WriteNumber(name, g);
             w.WriteEndObject();
         }
-        Number(w, "df", v.DfResidual);
-        w.WriteString("distribution", "t");
+        if (v.IsNormal) w.WriteNull("df");
+        else Number(w, "df", v.DfResidual);
+        w.WriteString("distribution", v.IsNormal ? "z" : "t");
         w.WriteString("convention", v.Convention);
         w.WriteEndObject();
+    }
+
+    private static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
+    {
+        w.WriteStartObject(name);
+        Number(w, "statistic", t.Statistic);
+        if (t.Df2 is double df2)
+        {
+            w.WriteStartArray("df");
+            w.WriteNumberValue(t.Df);
+            w.WriteNumberValue(df2);
+            w.WriteEndArray();
+        }
+        else Number(w, "df", t.Df);
+        Number(w, "p_value", t.PValue);
+        w.WriteString("distribution", t.Distribution);
+        if (t.Note is not null) w.WriteString("note", t.Note);
+        w.WriteEndObject();
+    }
+
+    private static void WriteComponents(Utf8JsonWriter w, ModelComponents c)
+    {
+        w.WriteStartObject("components");
+        Optional(w, "sigma_u", c.SigmaU);
+        Optional(w, "sigma_e", c.SigmaE);
+        Optional(w, "rho", c.Rho);
+        Optional(w, "theta", c.Theta);
+        Optional(w, "r2_between", c.R2Between);
+        Optional(w, "r2_overall", c.R2Overall);
+        w.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double v) Number(w, name, v);
     }
 
     /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>

@@ -22,7 +22,8 @@ public static class TextTable
         int width = Math.Max(12, r.Coefficients.Max(c => c.Term.Length) + 1);
         string rule = new('-', width + 70);
         sb.AppendLine(rule);
-        sb.AppendLine($"{"".PadLeft(width)} | {"Coef.",11} {"Std. Err.",11} {"t",8} {"P>|t|",7} {"[95% Conf. Interval]",25}");
+        string stat = r.Vcov.IsNormal ? "z" : "t";
+        sb.AppendLine($"{"".PadLeft(width)} | {"Coef.",11} {"Std. Err.",11} {stat,8} {$"P>|{stat}|",7} {"[95% Conf. Interval]",25}");
         sb.AppendLine(rule);
         foreach (var c in r.Coefficients)
             sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {c.Statistic,8:F2} {c.PValue,7:F3} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
@@ -30,7 +31,14 @@ public static class TextTable
         sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
         if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
         sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
-        if (r.FTest is { } f) sb.AppendLine(Inv, $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}");
+        if (r.FTest is { } f)
+            sb.AppendLine(Inv, r.Vcov.IsNormal
+                ? $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}"
+                : $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}");
+        foreach (var (name, t) in r.Tests)
+            sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
+        if (r.Components is { } c)
+            sb.AppendLine(Inv, $"sigma_u = {c.SigmaU:G6}   sigma_e = {c.SigmaE:G6}   rho = {c.Rho:G6}{(c.Theta is double th ? $"   theta = {th:G6}" : "")}");
         foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
         return sb.ToString();
     }

@@ -12,6 +12,7 @@ public static class TailProbability
     {
         if (double.IsNaN(t)) return double.NaN;
         if (double.IsInfinity(t)) return 0;
+        if (double.IsPositiveInfinity(df)) return NormalTwoSided(t);
         return SpecialFunctions.BetaRegularized(df / 2, 0.5, df / (df + t * t));
     }
 

@@ -9,8 +9,12 @@ public sealed record VcovResult
     /// <summary>Covariance of the coefficients, in the fit's term order.</summary>
     public required double[,] Matrix { get; init; }
 
-    /// <summary>Degrees of freedom of the t and F reference distributions (N-K, or G-1 with clusters).</summary>
+    /// <summary>Degrees of freedom of the t and F reference distributions (N-K, or G-1 with clusters);
+    /// positive infinity for large-sample (z, chi2) inference.</summary>
     public required double DfResidual { get; init; }
+
+    /// <summary>True when inference uses the normal and chi2 distributions (z statistics).</summary>
+    public bool IsNormal => double.IsPositiveInfinity(DfResidual);
 
     /// <summary>K used in the small-sample factor (coefficients plus the counted fixed-effect levels).</summary>
     public required int KUsed { get; init; }

@@ -27,7 +27,17 @@ public sealed class RegressionResult
     /// <summary>Wald F test that all slopes are zero (all coefficients without an intercept); null when there is none.</summary>
     public WaldTest? FTest { get; }
 
-    public string Model => Fit.FixedEffects.Count > 0 ? "ols_fe" : "ols";
+    /// <summary>The model's name in the JSON contract: "ols", "ols_fe", or the panel estimator's (fe, re, be, fd, lsdv, fgls).</summary>
+    public string Model => ModelName ?? (Fit.FixedEffects.Count > 0 ? "ols_fe" : "ols");
+
+    /// <summary>Set by panel estimators that wrap the linear fit (random effects, between, ...).</summary>
+    public string? ModelName { get; init; }
+
+    /// <summary>Variance components and R² variants of panel models (xtreg); null for plain OLS.</summary>
+    public ModelComponents? Components { get; init; }
+
+    /// <summary>Model-specific tests beyond the F test (e.g. "f_u", "hausman", "bp_lm"), by JSON key.</summary>
+    public IReadOnlyDictionary<string, TestStatistic> Tests { get; init; } = new Dictionary<string, TestStatistic>();
     public int Nobs => Fit.Nobs;
 
     /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
@@ -82,7 +92,8 @@ public sealed class RegressionResult
             double b = fit.Coefficients[j];
             double se = Math.Sqrt(vcov.Matrix[j, j]);
             double t = b / se;
-            rows.Add(new CoefficientRow(term, b, se, t, TailProbability.StudentTwoSided(t, vcov.DfResidual), b - crit * se, b + crit * se));
+            double p = vcov.IsNormal ? TailProbability.NormalTwoSided(t) : TailProbability.StudentTwoSided(t, vcov.DfResidual);
+            rows.Add(new CoefficientRow(term, b, se, t, p, b - crit * se, b + crit * se));
         }
         return rows;
     }
@@ -103,7 +114,9 @@ public sealed class RegressionResult
         var vb = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(b);
         double w = vb * mv.Solve(vb);
         double f = w / q;
-        return new WaldTest(f, q, vcov.DfResidual, TailProbability.FisherUpper(f, q, vcov.DfResidual));
+        // With z statistics (GLS, random effects) the Wald test is chi2(q); it is reported as F = chi2/q with an infinite denominator.
+        double p = vcov.IsNormal ? TailProbability.ChiSquaredUpper(w, q) : TailProbability.FisherUpper(f, q, vcov.DfResidual);
+        return new WaldTest(f, q, vcov.DfResidual, p);
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)

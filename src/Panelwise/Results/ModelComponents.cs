@@ -1,0 +1,14 @@
+namespace Panelwise.Results;
+
+/// <summary>Panel-model quantities that Stata's xtreg reports beside the coefficients; null where they do not apply.
+/// sigma_u: SD of the unit effects; sigma_e: SD of the idiosyncratic error; rho = sigma_u²/(sigma_u²+sigma_e²);
+/// theta: the random-effects quasi-demeaning weight; R² between/overall as xtreg defines them.</summary>
+public sealed record ModelComponents
+{
+    public double? SigmaU { get; init; }
+    public double? SigmaE { get; init; }
+    public double? Rho { get; init; }
+    public double? Theta { get; init; }
+    public double? R2Between { get; init; }
+    public double? R2Overall { get; init; }
+}
