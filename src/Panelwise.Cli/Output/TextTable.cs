@@ -32,13 +32,13 @@ public static class TextTable
         if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
         sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
         if (r.FTest is { } f)
-            sb.AppendLine(Inv, r.Vcov.IsNormal
-                ? $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}"
-                : $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}");
+            sb.AppendLine(r.Vcov.IsNormal
+                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}")
+                : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}"));
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
-        if (r.Components is { } c)
-            sb.AppendLine(Inv, $"sigma_u = {c.SigmaU:G6}   sigma_e = {c.SigmaE:G6}   rho = {c.Rho:G6}{(c.Theta is double th ? $"   theta = {th:G6}" : "")}");
+        if (r.Components is { } comp)
+            sb.AppendLine(Inv, $"sigma_u = {comp.SigmaU:G6}   sigma_e = {comp.SigmaE:G6}   rho = {comp.Rho:G6}{(comp.Theta is double th ? $"   theta = {th:G6}" : "")}");
         foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
         return sb.ToString();
     }
