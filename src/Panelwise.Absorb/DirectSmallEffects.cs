@@ -11,6 +11,7 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
 {
     private readonly FixedEffect _big;
     private readonly IReadOnlyList<FixedEffect> _small;
+    private readonly int[][] _smallCodes;
     private readonly int[] _offsets;
     private readonly double[]? _weights;
     private readonly double[] _inverseBigWeights;
@@ -23,6 +24,7 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         _small = small;
         _weights = weights;
         _options = options;
+        _smallCodes = small.Select(e => e.Codes).ToArray();
         _offsets = new int[small.Count + 1];
         for (int s = 0; s < small.Count; s++) _offsets[s + 1] = _offsets[s] + small[s].Levels;
         _inverseBigWeights = big.LevelWeights(weights);
@@ -42,32 +44,33 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
     {
         var w = _weights;
         var bigCodes = _big.Codes;
+        var inverse = _inverseBigWeights;
         var sums = new double[_big.Levels];
-        for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += w is null ? x[i] : w[i] * x[i];
-        for (int l = 0; l < sums.Length; l++) sums[l] *= _inverseBigWeights[l];
+        if (w is null) for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += x[i];
+        else for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += w[i] * x[i];
+        for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
         var rhs = new double[_offsets[^1]];
-        for (int i = 0; i < x.Length; i++)
+        for (int i = 0; i < x.Length; i++) x[i] -= sums[bigCodes[i]];
+        for (int s = 0; s < _smallCodes.Length; s++)
         {
-            double v = x[i] - sums[bigCodes[i]];
-            x[i] = v;
-            double wv = w is null ? v : w[i] * v;
-            for (int s = 0; s < _small.Count; s++) rhs[_offsets[s] + _small[s].Codes[i]] += wv;
+            var codes = _smallCodes[s];
+            var part = rhs.AsSpan(_offsets[s]);
+            if (w is null) for (int i = 0; i < x.Length; i++) part[codes[i]] += x[i];
+            else for (int i = 0; i < x.Length; i++) part[codes[i]] += w[i] * x[i];
         }
         var g = _gram.Solve(rhs);
-        Array.Clear(sums);
-        for (int i = 0; i < x.Length; i++)
+        // t_i = Σ_s g[s, code_s(i)]: the small effects' fitted part; subtract it net of its mean within the big level.
+        var t = new double[x.Length];
+        for (int s = 0; s < _smallCodes.Length; s++)
         {
-            double t = SmallEffect(g, i);
-            sums[bigCodes[i]] += w is null ? t : w[i] * t;
+            var codes = _smallCodes[s];
+            var part = g.AsSpan(_offsets[s]);
+            for (int i = 0; i < t.Length; i++) t[i] += part[codes[i]];
         }
-        for (int l = 0; l < sums.Length; l++) sums[l] *= _inverseBigWeights[l];
-        for (int i = 0; i < x.Length; i++) x[i] -= SmallEffect(g, i) - sums[bigCodes[i]];
-    }
-
-    private double SmallEffect(double[] g, int i)
-    {
-        double t = 0;
-        for (int s = 0; s < _small.Count; s++) t += g[_offsets[s] + _small[s].Codes[i]];
-        return t;
+        Array.Clear(sums);
+        if (w is null) for (int i = 0; i < t.Length; i++) sums[bigCodes[i]] += t[i];
+        else for (int i = 0; i < t.Length; i++) sums[bigCodes[i]] += w[i] * t[i];
+        for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
+        for (int i = 0; i < x.Length; i++) x[i] -= t[i] - sums[bigCodes[i]];
     }
 }
