@@ -4,7 +4,7 @@ namespace Panelwise.Absorb;
 /// subtracts the (weighted) level means of every effect in turn; the limit is the residual of the projection on
 /// all the dummies. Irons-Tuck extrapolation every third sweep accelerates slow cases (Varadhan and Roland 2008,
 /// as fixest does). Columns are demeaned in place and in parallel; the loops allocate nothing per row.</summary>
-public sealed class AlternatingProjections
+public sealed class AlternatingProjections : IFixedEffectSolver
 {
     private readonly IReadOnlyList<FixedEffect> _effects;
     private readonly double[]? _weights;

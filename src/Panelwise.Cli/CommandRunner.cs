@@ -1,5 +1,6 @@
 using Panelwise.Data;
 using Panelwise.Estimation;
+using Panelwise.Formula;
 
 namespace Panelwise.Cli;
 
@@ -10,7 +11,7 @@ internal static class CommandRunner
     public const int InputError = 2;
     public const int InternalError = 3;
 
-    public static int Run(Func<int> action)
+    public static int Run(TextWriter stderr, Func<int> action)
     {
         try
         {
@@ -18,19 +19,17 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (IsUserError(ex))
         {
-            Console.Error.WriteLine($"panelwise: {ex.Message}");
+            stderr.WriteLine($"panelwise: {ex.Message}");
             return InputError;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PANELWISE_DEBUG") is null)
         {
-            Console.Error.WriteLine($"panelwise: internal error ({ex.GetType().Name}): {ex.Message}. Please report it with the command that caused it.");
+            stderr.WriteLine($"panelwise: internal error ({ex.GetType().Name}): {ex.Message}. Please report it with the command that caused it.");
             return InternalError;
         }
     }
 
-    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or ArgumentException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
-        || ex.GetType().Name.EndsWith("FormulaException", StringComparison.Ordinal)
-        || ex.GetType().Name.EndsWith("ExpressionException", StringComparison.Ordinal)
-        || ex.GetType().Name.EndsWith("SpecificationException", StringComparison.Ordinal);
+    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or FormulaException
+        or ExpressionException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
+        or UnauthorizedAccessException;
 }

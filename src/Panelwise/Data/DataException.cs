@@ -20,11 +20,8 @@ public sealed class DataException : Exception
     public static DataException MissingColumn(string? source, string name, IEnumerable<string> available)
     {
         var names = available.ToList();
-        var close = names.Where(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)
-                                     || Distance(n.ToLowerInvariant(), name.ToLowerInvariant()) <= 2).Take(3).ToList();
-        string hint = close.Count > 0
-            ? $" Did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?"
-            : $" Available columns: {string.Join(", ", names.Take(20))}{(names.Count > 20 ? ", ..." : "")}.";
+        string hint = NameMatcher.Hint(name, names);
+        if (hint.Length == 0) hint = $" Available columns: {string.Join(", ", names.Take(20))}{(names.Count > 20 ? ", ..." : "")}.";
         return new DataException($"Column '{name}' is not in {Where(source)}.{hint}") { File = source, Column = name };
     }
 
@@ -72,14 +69,30 @@ public sealed class DataException : Exception
     public static DataException MissingSheet(string path, string sheet, IEnumerable<string> available) =>
         new($"Sheet '{sheet}' is not in {path}. Available sheets: {string.Join(", ", available)}.") { File = path };
 
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (int i = 1; i <= a.Length; i++)
-            for (int j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
-    }
+    public static DataException PanelTimeNotNumeric(string? source, string time) =>
+        new($"Panel time column '{time}' in {Where(source)} holds text: it must hold whole numbers (years, or period numbers).")
+        { File = source, Column = time };
+
+    public static DataException PanelTimeNotInteger(string? source, string time, long row, string value) =>
+        new($"Panel time column '{time}' in {Where(source)} has {value} in row {row}: time must be a whole number (years, or period numbers).")
+        { File = source, Column = time, Row = row };
+
+    public static DataException PanelRequired(string term) =>
+        new($"{term} needs the panel: pass --panel id,time");
+
+    public static DataException NonPositiveWeight(string? source, string weight, long row, string value) =>
+        new($"Weight '{weight}' is {value} in row {row} of {Where(source)}: weights must be positive. " +
+            $"Drop such rows with --if \"{weight} > 0\".")
+        { File = source, Column = weight, Row = row };
+
+    public static DataException EmptySample(string? source, string reason) =>
+        new($"No observations left in {Where(source)}: {reason}") { File = source };
+
+    public static DataException UnknownLevel(string? source, string variable, string level, IReadOnlyList<string> levels) =>
+        new($"i({variable}, ref = {level}): '{level}' is not a level of '{variable}' in {Where(source)}. " +
+            $"Levels: {string.Join(", ", levels.Take(20))}{(levels.Count > 20 ? ", ..." : "")}.")
+        { File = source, Column = variable };
+
+    public static DataException CannotEvaluate(string? source, string term, string problem) =>
+        new($"Cannot compute {term} from {Where(source)}: {problem}") { File = source };
 }

@@ -38,7 +38,7 @@ public static class LinearEstimator
                 referenceNorms[j + 1] = ColumnNorm(xs[j], w, centred: true);
             }
             referenceNorms[0] = 1;
-            var solver = new AlternatingProjections(problem.FixedEffects, w, options.Absorb);
+            var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
             report = solver.Demean(columns);

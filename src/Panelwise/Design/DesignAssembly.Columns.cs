@@ -1,0 +1,118 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+
+namespace Panelwise.Design;
+
+/// <summary>Term evaluation on the whole frame and expansion into sample columns.</summary>
+internal sealed partial class DesignAssembly
+{
+    private TermValues Evaluate(Term term)
+    {
+        switch (term)
+        {
+            case ExpressionTerm e:
+                return new TermValues { Term = term, Values = _evaluator.Evaluate(e.Expression) };
+            case InteractionTerm interaction:
+                var product = (double[])_evaluator.Evaluate(interaction.Factors[0].Expression).Clone();
+                for (int f = 1; f < interaction.Factors.Count; f++)
+                {
+                    var factor = _evaluator.Evaluate(interaction.Factors[f].Expression);
+                    for (int i = 0; i < product.Length; i++) product[i] *= factor[i];
+                }
+                return new TermValues { Term = term, Values = product };
+            case FactorTerm factorTerm:
+                var (codes, levels) = Factorizer.FactorizeWithLevels(_frame[factorTerm.Variable]);
+                if (factorTerm.Reference is { } reference && Array.IndexOf(levels, reference) < 0)
+                    throw DataException.UnknownLevel(_frame.Source, factorTerm.Variable, reference, levels);
+                var slope = factorTerm.Slope is null ? null : _evaluator.Evaluate(factorTerm.Slope.Expression);
+                return new TermValues { Term = term, Codes = codes, Levels = levels, Slope = slope };
+            default:
+                throw new ArgumentException($"Unsupported term {term.GetType().Name}.", nameof(term));
+        }
+    }
+
+    private (int[] Codes, int Levels) FactorCodes(IReadOnlyList<string> variables)
+    {
+        var combined = Factor(variables[0]);
+        for (int v = 1; v < variables.Count; v++)
+        {
+            var next = Factor(variables[v]);
+            combined = Factorizer.Interact(combined.Codes, combined.Levels, next.Codes, next.Levels);
+        }
+        return combined;
+    }
+
+    private (int[] Codes, int Levels) Factor(string variable)
+    {
+        if (!_factors.TryGetValue(variable, out var factor))
+            _factors[variable] = factor = Factorizer.Factorize(_frame[variable]);
+        return factor;
+    }
+
+    /// <summary>Sample columns in term order; i() contributes one column per level present in the sample,
+    /// leaving out the reference (given, or the lowest present level when there is no slope).</summary>
+    private static (List<string> Names, List<double[]> Columns) Columns(List<TermValues> terms, int[] rows)
+    {
+        var names = new List<string>();
+        var columns = new List<double[]>();
+        foreach (var term in terms)
+        {
+            if (term.Values is not null)
+            {
+                names.Add(term.Term.Name);
+                columns.Add(Gather(term.Values, rows));
+            }
+            else AddDummies((FactorTerm)term.Term, term, rows, names, columns);
+        }
+        return (names, columns);
+    }
+
+    private static void AddDummies(FactorTerm factor, TermValues term, int[] rows, List<string> names, List<double[]> columns)
+    {
+        var codes = term.Codes!;
+        var present = new bool[term.Levels.Length];
+        foreach (int row in rows) present[codes[row]] = true;
+        int reference = factor.Reference is { } r ? Array.IndexOf(term.Levels, r)
+            : factor.Slope is null ? Array.IndexOf(present, true) : -1;
+        var target = new int[term.Levels.Length];
+        var dummies = new List<double[]>();
+        for (int level = 0; level < target.Length; level++)
+        {
+            target[level] = -1;
+            if (!present[level] || level == reference) continue;
+            target[level] = dummies.Count;
+            dummies.Add(new double[rows.Length]);
+            names.Add(factor.LevelName(term.Levels[level]));
+        }
+        var slope = term.Slope;
+        for (int j = 0; j < rows.Length; j++)
+        {
+            int k = target[codes[rows[j]]];
+            if (k >= 0) dummies[k][j] = slope is null ? 1 : slope[rows[j]];
+        }
+        columns.AddRange(dummies);
+    }
+
+    private static double[] Gather(double[] values, int[] rows)
+    {
+        var result = new double[rows.Length];
+        for (int j = 0; j < rows.Length; j++) result[j] = values[rows[j]];
+        return result;
+    }
+
+    /// <summary>Codes renumbered in order of first appearance in the sample, so every level occurs.</summary>
+    private static FactorVariable Compact(string name, int[] codes, int levels, int[] rows)
+    {
+        var map = new int[levels];
+        Array.Fill(map, -1);
+        var result = new int[rows.Length];
+        int next = 0;
+        for (int j = 0; j < rows.Length; j++)
+        {
+            int code = codes[rows[j]];
+            if (map[code] < 0) map[code] = next++;
+            result[j] = map[code];
+        }
+        return new FactorVariable(name, result, next);
+    }
+}

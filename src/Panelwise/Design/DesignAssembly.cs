@@ -1,0 +1,166 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+
+namespace Panelwise.Design;
+
+/// <summary>The work behind <see cref="DesignBuilder.Build"/>: sample selection here, term evaluation and
+/// column expansion in DesignAssembly.Columns.cs.</summary>
+internal sealed partial class DesignAssembly
+{
+    private readonly DesignRequest _request;
+    private readonly Frame _frame;
+    private readonly ModelSpec _spec;
+    private readonly Dictionary<string, (int[] Codes, int Levels)> _factors = new(StringComparer.Ordinal);
+    private readonly List<(string Label, int Count)> _drops = [];
+    private ExpressionEvaluator _evaluator = null!;
+
+    public DesignAssembly(DesignRequest request)
+    {
+        _request = request;
+        _frame = request.Frame;
+        _spec = request.Spec;
+    }
+
+    public ModelData Build()
+    {
+        CheckColumns();
+        int n = _frame.RowCount;
+        var notes = new List<string>();
+        var keep = new bool[n];
+        int afterIf = n;
+        if (string.IsNullOrWhiteSpace(_request.If)) Array.Fill(keep, true);
+        else
+        {
+            keep = RowFilter.Evaluate(_frame, _request.If, out int missing, _request.Panel);
+            afterIf = Count(keep);
+            notes.Add($"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : ""));
+        }
+        _evaluator = new ExpressionEvaluator(_frame, _request.Panel,
+            (node, problem) => DataException.CannotEvaluate(_frame.Source, node.ToString(), problem), keep);
+
+        if (_spec.Response is not ExpressionTerm and not InteractionTerm)
+            throw DataException.CannotEvaluate(_frame.Source, _spec.Response.Name, "the response must be numeric, not i()");
+        var response = Evaluate(_spec.Response);
+        var regressors = _spec.Regressors.Select(Evaluate).ToList();
+        var endogenous = _spec.Endogenous.Select(Evaluate).ToList();
+        var instruments = _spec.Instruments.Select(Evaluate).ToList();
+        var fixedEffects = _spec.FixedEffects.Select(fe => (fe.Name, Codes: FactorCodes(fe.Variables))).ToList();
+        var clusters = _request.ClusterVariables.Select(c => (Name: c, Codes: FactorCodes(c.Split('^')))).ToList();
+        double[]? weights = _request.Weights is null ? null : _frame.Numeric(_request.Weights).Values;
+
+        foreach (var term in (TermValues[])[response, .. regressors, .. endogenous, .. instruments]) DropMissing(keep, term);
+        foreach (var (name, codes) in fixedEffects.Concat(clusters)) DropMissing(keep, name, codes.Codes);
+        if (weights is not null) DropMissing(keep, _request.Weights!, weights);
+
+        var rows = SampleRows(keep, afterIf);
+        if (weights is not null) CheckWeights(weights, rows);
+        int dropped = afterIf - rows.Length;
+        if (dropped > 0)
+            notes.Add($"{dropped} {(dropped == 1 ? "observation" : "observations")} dropped: missing values in " +
+                      string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => $"{d.Label} ({d.Count})")));
+        notes.AddRange(_evaluator.Notes);
+
+        var (regressorNames, regressorColumns) = Columns(regressors, rows);
+        var (endogenousNames, endogenousColumns) = Columns(endogenous, rows);
+        var (instrumentNames, instrumentColumns) = Columns(instruments, rows);
+        return new ModelData
+        {
+            RowCount = rows.Length,
+            SourceRows = rows,
+            ResponseName = _spec.Response.Name,
+            Response = Gather(response.Values!, rows),
+            RegressorNames = regressorNames,
+            Regressors = regressorColumns,
+            Intercept = _spec.Intercept,
+            EndogenousNames = endogenousNames,
+            Endogenous = endogenousColumns,
+            InstrumentNames = instrumentNames,
+            Instruments = instrumentColumns,
+            FixedEffects = fixedEffects.Select(f => Compact(f.Name, f.Codes.Codes, f.Codes.Levels, rows)).ToList(),
+            Clusters = clusters.Select(c => Compact(c.Name, c.Codes.Codes, c.Codes.Levels, rows)).ToList(),
+            Weights = weights is null ? null : Gather(weights, rows),
+            Notes = notes,
+        };
+    }
+
+    /// <summary>Unknown columns fail up front with the frame's did-you-mean message; lags need a panel.</summary>
+    private void CheckColumns()
+    {
+        var names = new HashSet<string>(_spec.Variables(), StringComparer.Ordinal);
+        foreach (var cluster in _request.ClusterVariables) names.UnionWith(cluster.Split('^'));
+        if (_request.Weights is not null) names.Add(_request.Weights);
+        foreach (var name in names) _ = _frame[name];
+        var panel = _request.Panel;
+        if (panel is null && _spec.UsesPanel())
+            throw DataException.PanelRequired(_spec.Terms().Select(PanelNode).First(n => n is not null)!.ToString());
+        if (panel is not null && panel.RowCount != _frame.RowCount)
+            throw new ArgumentException($"The panel index has {panel.RowCount} rows but the frame has {_frame.RowCount}.", nameof(_request));
+    }
+
+    private static Expr? PanelNode(Term term) => term switch
+    {
+        ExpressionTerm e => PanelNode(e.Expression),
+        InteractionTerm i => i.Factors.Select(f => PanelNode(f.Expression)).FirstOrDefault(n => n is not null),
+        FactorTerm { Slope: { } slope } => PanelNode(slope.Expression),
+        _ => null,
+    };
+
+    private static Expr? PanelNode(Expr expr) =>
+        expr is LagExpr or DiffExpr ? expr : expr.Children.Select(PanelNode).FirstOrDefault(n => n is not null);
+
+    private void DropMissing(bool[] keep, TermValues term)
+    {
+        if (term.Values is not null) DropMissing(keep, term.Term.Name, term.Values);
+        if (term.Codes is not null) DropMissing(keep, term.Term.Name, term.Codes);
+        if (term.Slope is not null) DropMissing(keep, term.Term.Name, term.Slope);
+    }
+
+    private void DropMissing(bool[] keep, string label, double[] values)
+    {
+        int count = 0;
+        for (int i = 0; i < keep.Length; i++)
+            if (keep[i] && double.IsNaN(values[i])) { keep[i] = false; count++; }
+        AddDrop(label, count);
+    }
+
+    private void DropMissing(bool[] keep, string label, int[] codes)
+    {
+        int count = 0;
+        for (int i = 0; i < keep.Length; i++)
+            if (keep[i] && codes[i] < 0) { keep[i] = false; count++; }
+        AddDrop(label, count);
+    }
+
+    private void AddDrop(string label, int count)
+    {
+        int at = _drops.FindIndex(d => d.Label == label);
+        if (at < 0) _drops.Add((label, count));
+        else _drops[at] = (label, _drops[at].Count + count);
+    }
+
+    private int[] SampleRows(bool[] keep, int afterIf)
+    {
+        var rows = new int[Count(keep)];
+        for (int i = 0, j = 0; i < keep.Length; i++) if (keep[i]) rows[j++] = i;
+        if (rows.Length > 0) return rows;
+        throw DataException.EmptySample(_frame.Source, afterIf == 0
+            ? "the --if filter keeps no rows"
+            : "every row has a missing value in " + string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => d.Label)));
+    }
+
+    private void CheckWeights(double[] weights, int[] rows)
+    {
+        foreach (int row in rows)
+            if (weights[row] <= 0)
+                throw DataException.NonPositiveWeight(_frame.Source, _request.Weights!, row + 1, ExpressionEvaluator.Format(weights[row]));
+    }
+
+    private static int Count(bool[] keep)
+    {
+        int count = 0;
+        foreach (bool k in keep) if (k) count++;
+        return count;
+    }
+
+    private static string Rows(int count) => $"{count} {(count == 1 ? "row" : "rows")}";
+}

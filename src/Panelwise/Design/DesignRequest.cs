@@ -1,0 +1,26 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+
+namespace Panelwise.Design;
+
+/// <summary>What <see cref="DesignBuilder.Build"/> needs to turn a model into numbers.</summary>
+public sealed record DesignRequest
+{
+    /// <summary>The data.</summary>
+    public required Frame Frame { get; init; }
+
+    /// <summary>The model (one variant from <see cref="ParsedFormula.Expand"/>).</summary>
+    public required ModelSpec Spec { get; init; }
+
+    /// <summary>The panel index of <see cref="Frame"/>; required when the model uses l(), f() or d().</summary>
+    public PanelIndex? Panel { get; init; }
+
+    /// <summary>Optional <c>--if</c> filter; see <see cref="RowFilter"/> for the missing-value rules.</summary>
+    public string? If { get; init; }
+
+    /// <summary>Cluster variables: names, or interactions such as <c>id^year</c>.</summary>
+    public IReadOnlyList<string> ClusterVariables { get; init; } = [];
+
+    /// <summary>Optional analytic-weight column; every weight in the sample must be positive.</summary>
+    public string? Weights { get; init; }
+}

@@ -1,0 +1,23 @@
+using Panelwise.Inference;
+
+namespace Panelwise.Estimation;
+
+/// <summary>Everything about a fit besides the data and the formula. Defaults are Stata's: iid errors, no weights,
+/// singletons dropped, FE tolerance 1e-8.</summary>
+public sealed record FitOptions
+{
+    /// <summary>Panel identifiers (unit, time), needed by l(), f(), d(); when given, duplicate (unit, time) pairs are an error.</summary>
+    public (string Id, string Time)? Panel { get; init; }
+
+    /// <summary>The covariance estimator.</summary>
+    public VcovSpec Vcov { get; init; } = VcovSpec.Iid;
+
+    /// <summary>A Stata-style filter such as <c>year >= 2015 &amp; region == 'east'</c>.</summary>
+    public string? If { get; init; }
+
+    /// <summary>Analytic weights column.</summary>
+    public string? Weights { get; init; }
+
+    /// <summary>Solver and collinearity settings.</summary>
+    public EstimationOptions Estimation { get; init; } = new();
+}

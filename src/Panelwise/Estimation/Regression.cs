@@ -1,0 +1,66 @@
+using Panelwise.Absorb;
+using Panelwise.Data;
+using Panelwise.Design;
+using Panelwise.Formula;
+using Panelwise.Results;
+
+namespace Panelwise.Estimation;
+
+/// <summary>The library's front door for linear models: formula + data -> results, one per csw()/sw() variant.
+/// <code>var results = Regression.Fit(frame, "inv ~ value + capital | firm + year", new FitOptions { Vcov = VcovSpec.Cluster("firm") });</code></summary>
+public static class Regression
+{
+    /// <summary>Fits every variant of <paramref name="formula"/> on <paramref name="frame"/>.</summary>
+    public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions? options = null)
+    {
+        options ??= new FitOptions();
+        var parsed = FormulaParser.Parse(formula);
+        if (parsed.Endogenous.Count > 0)
+            throw new ArgumentException("This formula has an instrumental-variables part (after the last '|'): IV estimation is not available in `fit` yet.");
+        var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
+        var results = new List<RegressionResult>();
+        foreach (var spec in parsed.Expand())
+        {
+            var data = DesignBuilder.Build(new DesignRequest
+            {
+                Frame = frame,
+                Spec = spec,
+                Panel = panel,
+                If = options.If,
+                ClusterVariables = options.Vcov.ClusterVariables,
+                Weights = options.Weights,
+            });
+            var fit = LinearEstimator.Fit(ToProblem(data, spec), options.Estimation);
+            results.Add(RegressionResult.Create(fit, options.Vcov));
+        }
+        return results;
+    }
+
+    /// <summary>The data columns a fit reads (formula, panel, clusters, weights, filter), so that a large file can be
+    /// read with only those columns.</summary>
+    public static IReadOnlySet<string> RequiredColumns(string formula, FitOptions? options = null)
+    {
+        options ??= new FitOptions();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spec in FormulaParser.Parse(formula).Expand()) set.UnionWith(spec.Variables());
+        if (options.Panel is { } p) { set.Add(p.Id); set.Add(p.Time); }
+        foreach (var c in options.Vcov.ClusterVariables) set.UnionWith(c.Split('^', StringSplitOptions.TrimEntries));
+        if (options.Weights is not null) set.Add(options.Weights);
+        if (options.If is not null) set.UnionWith(RowFilter.Columns(options.If));
+        return set;
+    }
+
+    private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()
+    {
+        ResponseName = data.ResponseName,
+        Response = data.Response,
+        RegressorNames = data.RegressorNames,
+        Regressors = data.Regressors,
+        Intercept = data.Intercept || spec.FixedEffects.Count > 0,
+        FixedEffects = data.FixedEffects.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
+        Clusters = data.Clusters.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
+        Weights = data.Weights,
+        Notes = data.Notes,
+        Formula = spec.Text,
+    };
+}

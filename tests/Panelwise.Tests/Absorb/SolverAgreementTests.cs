@@ -1,0 +1,49 @@
+using Panelwise.Absorb;
+using Xunit;
+
+namespace Panelwise.Tests.Absorb;
+
+/// <summary>The two fixed-effect solvers compute the same projection: accelerated alternating projections
+/// (iterative) and the direct small-effects solve (exact), on connected and disconnected graphs, with weights.</summary>
+public class SolverAgreementTests
+{
+    [Theory]
+    [InlineData(1, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(3, false, true)]
+    [InlineData(4, true, true)]
+    public void AlternatingProjectionsEqualsDirectSolve(int seed, bool weighted, bool disconnected)
+    {
+        var rng = new Random(seed);
+        int n = 3000;
+        var a = new int[n]; var b = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            a[i] = rng.Next(200);
+            // Disconnected: units below 100 only meet levels 0-14 of b, the others only 15-29.
+            b[i] = disconnected ? (a[i] < 100 ? rng.Next(15) : 15 + rng.Next(15)) : rng.Next(30);
+        }
+        var fa = new FixedEffect("a", a, 200);
+        var fb = new FixedEffect("b", b, 30);
+        double[]? w = weighted ? Enumerable.Range(0, n).Select(_ => 0.5 + rng.NextDouble()).ToArray() : null;
+        var x = Enumerable.Range(0, n).Select(i => rng.NextDouble() + 0.1 * a[i] - 0.05 * b[i]).ToArray();
+        var iterative = (double[])x.Clone();
+        var direct = (double[])x.Clone();
+        var report = new AlternatingProjections([fa, fb], w, new AbsorbOptions { Tolerance = 1e-14 }).Demean([iterative]);
+        Assert.True(report.Converged);
+        new DirectSmallEffects(fa, [fb], w, new AbsorbOptions()).Demean([direct]);
+        for (int i = 0; i < n; i++) Assert.Equal(direct[i], iterative[i], 1e-9);
+        Assert.Equal(disconnected ? 2 : 1, FixedEffectGraph.Components(fa, fb));
+    }
+
+    [Fact]
+    public void FactoryPicksTheDirectSolverWhenTheOtherEffectsAreSmall()
+    {
+        var big = new FixedEffect("id", [0, 1, 2, 3], 4);
+        var small = new FixedEffect("year", [0, 1, 0, 1], 2);
+        Assert.IsType<DirectSmallEffects>(FixedEffectSolver.Create([big, small], null, new AbsorbOptions()));
+        var wide = new FixedEffect("firm", Enumerable.Range(0, 2000).ToArray(), 2000);
+        var other = new FixedEffect("worker", Enumerable.Range(0, 2000).Select(i => i / 2).ToArray(), 1000 + 1);
+        Assert.IsType<AlternatingProjections>(FixedEffectSolver.Create([wide, other], null, new AbsorbOptions()));
+    }
+}
