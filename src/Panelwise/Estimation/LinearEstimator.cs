@@ -36,13 +36,12 @@ public static class LinearEstimator
         {
             referenceNorms = new double[xs.Count + 1];
             var means = new double[xs.Count + 1];
-            means[0] = Mean(y, w);
-            for (int j = 0; j < xs.Count; j++)
+            Parallel.For(0, xs.Count + 1, ParallelOver(options), j =>
             {
-                means[j + 1] = Mean(xs[j], w);
-                referenceNorms[j + 1] = ColumnNorm(xs[j], w, centred: true);
-            }
-            referenceNorms[0] = 1;
+                var x = j == 0 ? y : xs[j - 1];
+                means[j] = Mean(x, w);
+                referenceNorms[j] = j == 0 ? 1 : ColumnNorm(x, w, centred: true);
+            });
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
@@ -50,10 +49,15 @@ public static class LinearEstimator
             Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
-            tssWithin = SumOfSquares(y, w, centred: false);
+            var withinSquares = new double[columns.Count];
+            Parallel.For(0, columns.Count, ParallelOver(options), j =>
+            {
+                withinSquares[j] = SumOfSquares(columns[j], w, centred: false);
+                AddConstant(columns[j], means[j]);
+            });
+            tssWithin = withinSquares[0];
             withinShare = new double[xs.Count];
-            for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(SumOfSquares(xs[j], w, centred: false)) / referenceNorms[j + 1];
-            for (int j = 0; j < columns.Count; j++) AddConstant(columns[j], means[j]);
+            for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
                 ? $"Fixed effects absorbed exactly ({report.Method})."
                 : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
@@ -115,6 +119,9 @@ public static class LinearEstimator
             Timings = timings,
         };
     }
+
+    private static ParallelOptions ParallelOver(EstimationOptions options) =>
+        new() { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount };
 
     private static void Lap(List<PhaseTime> timings, string phase, Stopwatch clock)
     {
