@@ -68,14 +68,7 @@ public static class JsonContract
         {
             w.WriteStartObject(r.Vcov.IsNormal ? "wald" : "f");
             Number(w, "statistic", r.Vcov.IsNormal ? f.Statistic * f.Df1 : f.Statistic);
-            if (r.Vcov.IsNormal) w.WriteNumber("df", f.Df1);
-            else
-            {
-                w.WriteStartArray("df");
-                w.WriteNumberValue(f.Df1);
-                w.WriteNumberValue(f.Df2);
-                w.WriteEndArray();
-            }
+            WriteDf(w, f.Df1, r.Vcov.IsNormal ? null : f.Df2);
             Number(w, "p_value", f.PValue);
             w.WriteEndObject();
         }
@@ -125,18 +118,25 @@ public static class JsonContract
     {
         w.WriteStartObject(name);
         Number(w, "statistic", t.Statistic);
-        if (t.Df2 is double df2)
-        {
-            w.WriteStartArray("df");
-            w.WriteNumberValue(t.Df);
-            w.WriteNumberValue(df2);
-            w.WriteEndArray();
-        }
-        else Number(w, "df", t.Df);
+        WriteDf(w, t.Df, t.Df2);
         Number(w, "p_value", t.PValue);
         w.WriteString("distribution", t.Distribution);
         if (t.Note is not null) w.WriteString("note", t.Note);
         w.WriteEndObject();
+    }
+
+    /// <summary>"df": a number for chi2/t/z statistics, [df1, df2] for F statistics.</summary>
+    private static void WriteDf(Utf8JsonWriter w, double df, double? df2)
+    {
+        if (df2 is not double d2)
+        {
+            Number(w, "df", df);
+            return;
+        }
+        w.WriteStartArray("df");
+        w.WriteNumberValue(df);
+        w.WriteNumberValue(d2);
+        w.WriteEndArray();
     }
 
     private static void WriteComponents(Utf8JsonWriter w, ModelComponents c)
