@@ -50,9 +50,26 @@ internal ref struct ChunkParser
         int ncol = _modes.Length;
         bool numberFirst = !_layout.Na.CheckBeforeNumber;
         string path = _layout.Path;
+        // The fast path covers rows that end before the chunk's last newline (see FastRowParser's bounds note).
+        int fastEnd = buf.LastIndexOf((byte)'\n') + 1;
+        bool fastUsable = numberFirst && FastRowParser.Supports(delim);
+        var rows = new FastRowParser(buf[..fastEnd], delim, _modes, _outs);
+        bool fast = fastUsable && !HasText();
+        bool kindsMarked = false;
         int p = 0, row = 0;
         while (p < len)
         {
+            if (fast && p < fastEnd && row < _capacity)
+            {
+                int next = rows.Row(p, _base + row);
+                if (next >= 0)
+                {
+                    if (!kindsMarked) kindsMarked = MarkNumeric();
+                    p = next;
+                    row++;
+                    continue;
+                }
+            }
             byte b = buf[p];
             if (ncol > 1 && (b == '\n' || b == '\r'))
             {
@@ -131,8 +148,20 @@ internal ref struct ChunkParser
                 if (p < len && buf[p] == '\n') p++;
             }
             row++;
+            // The row may have turned a column to text, which the fast path would only keep deferring.
+            fast = fastUsable && !HasText();
         }
         _result.Rows = row;
+    }
+
+    private readonly bool HasText() => Array.IndexOf(_modes, ColumnMode.Text) >= 0;
+
+    /// <summary>A row taken by the fast path stored a number in every Auto column.</summary>
+    private readonly bool MarkNumeric()
+    {
+        for (int c = 0; c < _modes.Length; c++)
+            if (_modes[c] == ColumnMode.Auto) _result.Columns[c]!.Kind = ChunkKind.Numeric;
+        return true;
     }
 
     private readonly int FieldEnd(int p)
