@@ -19,6 +19,7 @@ internal ref struct ChunkParser
     private readonly ChunkResult _result;
     private byte[] _scratch = new byte[256];
     private int _scratchLength;
+    private bool _modesChanged;
 
     private ChunkParser(ReadOnlySpan<byte> buf, CsvLayout layout, ColumnMode[] modes, double[]?[] outs, long baseIndex, int capacity)
     {
@@ -54,7 +55,7 @@ internal ref struct ChunkParser
         int fastEnd = buf.LastIndexOf((byte)'\n') + 1;
         bool fastUsable = numberFirst && FastRowParser.Supports(delim);
         var rows = new FastRowParser(buf[..fastEnd], delim, _modes, _outs);
-        bool fast = fastUsable && !HasText();
+        bool fast = fastUsable && rows.Usable;
         bool kindsMarked = false;
         int p = 0, row = 0;
         while (p < len)
@@ -148,13 +149,16 @@ internal ref struct ChunkParser
                 if (p < len && buf[p] == '\n') p++;
             }
             row++;
-            // The row may have turned a column to text, which the fast path would only keep deferring.
-            fast = fastUsable && !HasText();
+            if (_modesChanged)
+            {
+                // The row turned a column to text or gave up on it: the fast path must follow.
+                _modesChanged = false;
+                rows = new FastRowParser(buf[..fastEnd], delim, _modes, _outs);
+                fast = fastUsable && rows.Usable;
+            }
         }
         _result.Rows = row;
     }
-
-    private readonly bool HasText() => Array.IndexOf(_modes, ColumnMode.Text) >= 0;
 
     /// <summary>A row taken by the fast path stored a number in every Auto column.</summary>
     private readonly bool MarkNumeric()
@@ -240,6 +244,7 @@ internal ref struct ChunkParser
         if (col.Kind == ChunkKind.Empty)
         {
             _modes[c] = ColumnMode.Text;
+            _modesChanged = true;
             StoreText(c, at, row, field, quoted);
             return;
         }
@@ -247,6 +252,7 @@ internal ref struct ChunkParser
         col.FailRow = row;
         col.FailValue = t.ToArray();
         _modes[c] = ColumnMode.Skip;
+        _modesChanged = true;
     }
 
     private readonly void StoreText(int c, long at, int row, ReadOnlySpan<byte> field, bool quoted)

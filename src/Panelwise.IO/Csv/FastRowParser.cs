@@ -18,19 +18,22 @@ internal readonly ref struct FastRowParser
     private readonly ReadOnlySpan<byte> _span;
     private readonly ref byte _buf;
     private readonly byte _delim;
-    private readonly ColumnMode[] _modes;
+    private readonly int[]? _plan;
     private readonly double[]?[] _outs;
 
-    /// <summary>Reads <paramref name="region"/>, the chunk's bytes up to and including its last '\n'. The
-    /// <paramref name="modes"/> array is the chunk's live one, so columns turned to text or given up on are seen.</summary>
+    /// <summary>Reads <paramref name="region"/>, the chunk's bytes up to and including its last '\n', with the
+    /// chunk's current column <paramref name="modes"/> (rebuild it when they change).</summary>
     public FastRowParser(ReadOnlySpan<byte> region, byte delimiter, ColumnMode[] modes, double[]?[] outs)
     {
         _span = region;
         _buf = ref MemoryMarshal.GetReference(region);
         _delim = delimiter;
-        _modes = modes;
+        _plan = Plan(modes);
         _outs = outs;
     }
+
+    /// <summary>False when a text column means every row needs the general path.</summary>
+    public bool Usable => _plan is not null;
 
     /// <summary>The scans assume the delimiter cannot be part of a number or a line end.</summary>
     public static bool Supports(byte delimiter) =>
@@ -43,34 +46,32 @@ internal readonly ref struct FastRowParser
     public int Row(int p, long at)
     {
         ref byte buf = ref _buf;
-        var modes = _modes;
+        var plan = _plan!;
         var outs = _outs;
-        int last = modes.Length - 1;
+        int last = plan.Length - 1;
         nint i = p;
-        for (int c = 0; c <= last; c++)
+        for (int s = 0; s <= last; s++)
         {
-            nint start = i;
-            switch (modes[c])
+            int step = plan[s];
+            if (step >= 0)
             {
-                case ColumnMode.Skip:
-                    if (Unsafe.Add(ref buf, i) == (byte)'"') return -1;
-                    while (!IsFieldEnd(Unsafe.Add(ref buf, i))) i++;
-                    break;
-                case ColumnMode.Auto:
-                    if (!Number(ref buf, ref i, out double v))
-                    {
-                        // Exponents, '+', long mantissas: the general number parser, still on the fast row.
-                        int e = NumberParser.ParsePrefix(_span, (int)start, out v);
-                        if (e < 0) return -1;
-                        i = e;
-                    }
-                    Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(outs[c]!), (nint)at) = v;
-                    break;
-                default:
-                    return -1;
+                nint start = i;
+                if (!Number(ref buf, ref i, out double v))
+                {
+                    // Exponents, '+', long mantissas: the general number parser, still on the fast row.
+                    int e = NumberParser.ParsePrefix(_span, (int)start, out v);
+                    if (e < 0) return -1;
+                    i = e;
+                }
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(outs[step]!), (nint)at) = v;
+            }
+            else
+            {
+                i = FieldSkipper.Skip(ref buf, i, _span.Length, _delim, -step);
+                if (i < 0) return -1;
             }
             byte t = Unsafe.Add(ref buf, i);
-            if (c < last)
+            if (s < last)
             {
                 if (t != _delim) return -1;
                 i++;
@@ -82,12 +83,26 @@ internal readonly ref struct FastRowParser
         return (int)i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsFieldEnd(byte b) => b == _delim || b == (byte)'\n' || b == (byte)'\r';
+    /// <summary>One step per number column (its index) or per run of skipped columns (minus the run's length);
+    /// null when there is a text column.</summary>
+    private static int[]? Plan(ColumnMode[] modes)
+    {
+        var plan = new List<int>();
+        for (int c = 0; c < modes.Length; c++)
+        {
+            if (modes[c] == ColumnMode.Text) return null;
+            if (modes[c] == ColumnMode.Auto) plan.Add(c);
+            else if (plan.Count > 0 && plan[^1] < 0) plan[^1]--;
+            else plan.Add(-1);
+        }
+        return [.. plan];
+    }
 
     /// <summary>[-]digits[.digits] with at most 19 digits, mantissa at most 2^53 and at most 22 decimals, followed
     /// by anything but an exponent: then mantissa / 10^decimals is a single correctly rounded IEEE operation on
-    /// exact operands (Clinger), so it equals double.Parse bit for bit. Otherwise false, leaving the position.</summary>
+    /// exact operands (Clinger), so it equals double.Parse bit for bit. Otherwise false, leaving the position.
+    /// Byte loops rather than SWAR: the digit runs here are short and regular, so their exits predict well, and
+    /// measured SWAR was slower.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Number(ref byte buf, ref nint pos, out double value)
     {
@@ -123,8 +138,8 @@ internal readonly ref struct FastRowParser
             value = 0;
             return false;
         }
-        double x = m;
-        if (decimals != 0) x /= Unsafe.Add(ref MemoryMarshal.GetReference(Pow10), decimals);
+        // Dividing by 10^0 = 1 is exact, and cheaper than a branch that mispredicts between int and decimal columns.
+        double x = (double)m / Unsafe.Add(ref MemoryMarshal.GetReference(Pow10), decimals);
         value = negative ? -x : x;
         pos = i;
         return true;

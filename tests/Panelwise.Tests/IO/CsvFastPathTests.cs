@@ -116,4 +116,28 @@ public sealed class CsvFastPathTests : IDisposable
         Assert.Equal([1.25, 3], DataReader.Read(_files.Write("t.tsv", "a\tb\n1.25\t2\n3\t4\n")).Numeric("a").Values);
         Assert.Equal([2.0, 4], DataReader.Read(_files.Write("s.csv", "a;b\n1.25;2\n3;4\n")).Numeric("b").Values);
     }
+
+    [Fact]
+    public void LongSkippedRunsAcrossVectorBlocks()
+    {
+        string pad = new('w', 40);
+        var sb = new StringBuilder("a,s1,s2,s3,s4,b\n");
+        for (int i = 0; i < 50; i++)
+        {
+            string s2 = i % 7 == 3 ? $"\"{pad},\"\"{i}\"" : i % 5 == 1 ? $"x\"{i}" : pad[..(i % 40)];
+            sb.Append($"{i},{pad},{s2},,{i}{pad},{-i}.5\n");
+        }
+        var f = DataReader.Read(_files.Write("w.csv", sb.ToString()), new ReadOptions { Columns = new HashSet<string> { "a", "b" } });
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => (double)i), f.Numeric("a").Values);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => -i - 0.5 * (i == 0 ? -1 : 1)), f.Numeric("b").Values);
+    }
+
+    [Fact]
+    public void ShortRowInsideSkippedRunIsReported()
+    {
+        string pad = new('w', 40);
+        var path = _files.Write("r.csv", $"a,s1,s2,s3,b\n1,{pad},{pad},{pad},2\n3,{pad},{pad},4\n");
+        var ex = Assert.Throws<DataException>(() => DataReader.Read(path, new ReadOptions { Columns = new HashSet<string> { "a", "b" } }));
+        Assert.StartsWith($"Row 2 of {path} has 4 fields but the header has 5", ex.Message);
+    }
 }
