@@ -19,6 +19,7 @@ internal ref struct ChunkParser
     private readonly ChunkResult _result;
     private byte[] _scratch = new byte[256];
     private int _scratchLength;
+    private bool _modesChanged;
 
     private ChunkParser(ReadOnlySpan<byte> buf, CsvLayout layout, ColumnMode[] modes, double[]?[] outs, long baseIndex, int capacity)
     {
@@ -50,9 +51,26 @@ internal ref struct ChunkParser
         int ncol = _modes.Length;
         bool numberFirst = !_layout.Na.CheckBeforeNumber;
         string path = _layout.Path;
+        // The fast path covers rows that end before the chunk's last newline (see FastRowParser's bounds note).
+        int fastEnd = buf.LastIndexOf((byte)'\n') + 1;
+        bool fastUsable = numberFirst && FastRowParser.Supports(delim);
+        var rows = new FastRowParser(buf[..fastEnd], delim, _modes, _outs);
+        bool fast = fastUsable && rows.Usable;
+        bool kindsMarked = false;
         int p = 0, row = 0;
         while (p < len)
         {
+            if (fast && p < fastEnd && row < _capacity)
+            {
+                int next = rows.Row(p, _base + row);
+                if (next >= 0)
+                {
+                    if (!kindsMarked) kindsMarked = MarkNumeric();
+                    p = next;
+                    row++;
+                    continue;
+                }
+            }
             byte b = buf[p];
             if (ncol > 1 && (b == '\n' || b == '\r'))
             {
@@ -131,8 +149,23 @@ internal ref struct ChunkParser
                 if (p < len && buf[p] == '\n') p++;
             }
             row++;
+            if (_modesChanged)
+            {
+                // The row turned a column to text or gave up on it: the fast path must follow.
+                _modesChanged = false;
+                rows = new FastRowParser(buf[..fastEnd], delim, _modes, _outs);
+                fast = fastUsable && rows.Usable;
+            }
         }
         _result.Rows = row;
+    }
+
+    /// <summary>A row taken by the fast path stored a number in every Auto column.</summary>
+    private readonly bool MarkNumeric()
+    {
+        for (int c = 0; c < _modes.Length; c++)
+            if (_modes[c] == ColumnMode.Auto) _result.Columns[c]!.Kind = ChunkKind.Numeric;
+        return true;
     }
 
     private readonly int FieldEnd(int p)
@@ -211,6 +244,7 @@ internal ref struct ChunkParser
         if (col.Kind == ChunkKind.Empty)
         {
             _modes[c] = ColumnMode.Text;
+            _modesChanged = true;
             StoreText(c, at, row, field, quoted);
             return;
         }
@@ -218,6 +252,7 @@ internal ref struct ChunkParser
         col.FailRow = row;
         col.FailValue = t.ToArray();
         _modes[c] = ColumnMode.Skip;
+        _modesChanged = true;
     }
 
     private readonly void StoreText(int c, long at, int row, ReadOnlySpan<byte> field, bool quoted)

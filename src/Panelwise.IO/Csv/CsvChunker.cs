@@ -29,8 +29,11 @@ internal static class CsvChunker
         var stats = new (int Newlines, int Quotes, bool Terminated)[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
-            stats[i] = source.Use(bounds[i], checked((int)(bounds[i + 1] - bounds[i])),
-                span => (span.Count((byte)'\n'), span.Count((byte)'"'), span.Length > 0 && span[^1] == (byte)'\n'));
+            stats[i] = source.Use(bounds[i], checked((int)(bounds[i + 1] - bounds[i])), span =>
+            {
+                var (newlines, quotes) = LineCounter.Count(span);
+                return (newlines, quotes, span.Length > 0 && span[^1] == (byte)'\n');
+            });
         });
 
         // A boundary after an odd number of quotes sits inside a quoted field with an embedded newline:
