@@ -40,6 +40,8 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
             1, true, 0);
     }
 
+    /// <summary>Four fused passes: big-level sums; demean and accumulate the small levels' sums; big-level sums of the
+    /// fitted small effects; subtract them net of their big-level means. Nothing of length N is allocated.</summary>
     private void DemeanColumn(double[] x)
     {
         var w = _weights;
@@ -50,27 +52,51 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         else for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += w[i] * x[i];
         for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
         var rhs = new double[_offsets[^1]];
-        for (int i = 0; i < x.Length; i++) x[i] -= sums[bigCodes[i]];
-        for (int s = 0; s < _smallCodes.Length; s++)
-        {
-            var codes = _smallCodes[s];
-            var part = rhs.AsSpan(_offsets[s]);
-            if (w is null) for (int i = 0; i < x.Length; i++) part[codes[i]] += x[i];
-            else for (int i = 0; i < x.Length; i++) part[codes[i]] += w[i] * x[i];
-        }
+        if (_smallCodes.Length == 1) SubtractAndAccumulateOne(x, sums, rhs);
+        else SubtractAndAccumulateMany(x, sums, rhs);
         var g = _gram.Solve(rhs);
-        // t_i = Σ_s g[s, code_s(i)]: the small effects' fitted part; subtract it net of its mean within the big level.
-        var t = new double[x.Length];
-        for (int s = 0; s < _smallCodes.Length; s++)
-        {
-            var codes = _smallCodes[s];
-            var part = g.AsSpan(_offsets[s]);
-            for (int i = 0; i < t.Length; i++) t[i] += part[codes[i]];
-        }
         Array.Clear(sums);
-        if (w is null) for (int i = 0; i < t.Length; i++) sums[bigCodes[i]] += t[i];
-        else for (int i = 0; i < t.Length; i++) sums[bigCodes[i]] += w[i] * t[i];
+        for (int i = 0; i < x.Length; i++)
+        {
+            double t = Fitted(g, i);
+            sums[bigCodes[i]] += w is null ? t : w[i] * t;
+        }
         for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
-        for (int i = 0; i < x.Length; i++) x[i] -= t[i] - sums[bigCodes[i]];
+        for (int i = 0; i < x.Length; i++) x[i] -= Fitted(g, i) - sums[bigCodes[i]];
+    }
+
+    private void SubtractAndAccumulateOne(double[] x, double[] bigMeans, double[] rhs)
+    {
+        var w = _weights;
+        var bigCodes = _big.Codes;
+        var codes = _smallCodes[0];
+        for (int i = 0; i < x.Length; i++)
+        {
+            double v = x[i] - bigMeans[bigCodes[i]];
+            x[i] = v;
+            rhs[codes[i]] += w is null ? v : w[i] * v;
+        }
+    }
+
+    private void SubtractAndAccumulateMany(double[] x, double[] bigMeans, double[] rhs)
+    {
+        var w = _weights;
+        var bigCodes = _big.Codes;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double v = x[i] - bigMeans[bigCodes[i]];
+            x[i] = v;
+            double wv = w is null ? v : w[i] * v;
+            for (int s = 0; s < _smallCodes.Length; s++) rhs[_offsets[s] + _smallCodes[s][i]] += wv;
+        }
+    }
+
+    /// <summary>Σ_s g[s, code_s(i)]: the small effects' fitted value at observation i.</summary>
+    private double Fitted(double[] g, int i)
+    {
+        if (_smallCodes.Length == 1) return g[_smallCodes[0][i]];
+        double t = 0;
+        for (int s = 0; s < _smallCodes.Length; s++) t += g[_offsets[s] + _smallCodes[s][i]];
+        return t;
     }
 }
