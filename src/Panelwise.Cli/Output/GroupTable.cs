@@ -65,7 +65,7 @@ public static class GroupTable
         }).ToList();
         Table(text, [.. header], loadings);
         text.AppendLine();
-        text.AppendLine(Inv, $"KMO = {pca.Kmo:F4}   Bartlett chi2({pca.Bartlett.DegreesOfFreedom}) = {pca.Bartlett.ChiSquare:F4}   p = {P(pca.Bartlett.PValue)}");
+        text.AppendLine(Inv, $"KMO = {pca.Kmo:F4}   Bartlett chi2({pca.Bartlett.DegreesOfFreedom}) = {pca.Bartlett.ChiSquare:F4}   {P(pca.Bartlett.PValue)}");
         text.AppendLine();
     }
 
@@ -83,9 +83,9 @@ public static class GroupTable
 
     private static string P(double p) => p switch
     {
-        0 => "< 1e-300",
-        < 1e-4 => p.ToString("0.00E+00", Inv),
-        _ => p.ToString("F4", Inv),
+        0 => "p < 1e-300",
+        < 1e-4 => "p = " + p.ToString("0.00E+00", Inv),
+        _ => "p = " + p.ToString("F4", Inv),
     };
 
     private static string Line(string[] cells, int[] widths) =>
