@@ -53,9 +53,10 @@ public sealed class GroupingReferenceTests
     [Fact]
     public void KMeans_finds_rs_optimum_and_partition()
     {
-        var (data, clusters, _) = UnitGrouping.Group(OracleEntropyTests.ProducFrame().With(StateColumn()),
+        var result = UnitGrouping.Group(OracleEntropyTests.ProducFrame().With(StateColumn()),
             "state_id", Variables, "group", 3, ClusteringMethod.KMeans, seed: 7,
             labels: ["low", "middle", "high"]);
+        var (data, clusters) = (result.Data, result.Clusters);
         Assert.Equal(Expected.GetProperty("kmeans").GetProperty("tot_withinss").GetDouble(), clusters.TotalWithinSumOfSquares, 1e-9);
         AssertSamePartition(Expected.GetProperty("kmeans").GetProperty("cluster"), clusters.Assignments);
         Assert.Equal(["low", "middle", "high"], ((CategoricalColumn)data["group"]).Levels);
