@@ -146,6 +146,17 @@ public static class JsonContract
         Optional(w, "sigma_e", c.SigmaE);
         Optional(w, "rho", c.Rho);
         Optional(w, "theta", c.Theta);
+        if (c.ThetaSummary is { } t)
+        {
+            w.WriteStartObject("theta_summary");
+            Number(w, "min", t.Min);
+            Number(w, "p5", t.P5);
+            Number(w, "median", t.Median);
+            Number(w, "p95", t.P95);
+            Number(w, "max", t.Max);
+            w.WriteEndObject();
+        }
+        Optional(w, "r2_within", c.R2Within);
         Optional(w, "r2_between", c.R2Between);
         Optional(w, "r2_overall", c.R2Overall);
         w.WriteEndObject();
