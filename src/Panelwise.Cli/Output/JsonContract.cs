@@ -121,7 +121,7 @@ public static class JsonContract
         w.WriteEndObject();
     }
 
-    private static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
+    internal static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
     {
         w.WriteStartObject(name);
         Number(w, "statistic", t.Statistic);
@@ -168,7 +168,7 @@ public static class JsonContract
     }
 
     /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    internal static void Number(Utf8JsonWriter w, string name, double value)
     {
         if (double.IsFinite(value)) w.WriteNumber(name, value);
         else w.WriteNull(name);
