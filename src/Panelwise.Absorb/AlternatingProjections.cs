@@ -54,8 +54,8 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         if (g == 1)
         {
             Accumulate(x, 0, sums[0]);
-            double change = SubtractMeans(x, 0, sums[0]);
-            return new ColumnReport(1, true, change);
+            SubtractMeans(x, 0, sums[0]);
+            return new ColumnReport(1, true, 0); // one projection is exact: nothing is left to converge
         }
         double scale = CenteredRootMeanSquare(x);
         if (scale == 0) { Array.Clear(x); return new ColumnReport(0, true, 0); }
@@ -134,18 +134,12 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         else for (int i = 0; i < x.Length; i++) sums[codes[i]] += w[i] * x[i];
     }
 
-    private double SubtractMeans(double[] x, int effect, double[] sums)
+    private void SubtractMeans(double[] x, int effect, double[] sums)
     {
         var inv = _inverseLevelWeights[effect];
         var codes = _effects[effect].Codes;
-        double largest = 0;
-        for (int l = 0; l < sums.Length; l++)
-        {
-            sums[l] *= inv[l];
-            largest = Math.Max(largest, Math.Abs(sums[l]));
-        }
+        for (int l = 0; l < sums.Length; l++) sums[l] *= inv[l];
         for (int i = 0; i < x.Length; i++) x[i] -= sums[codes[i]];
-        return largest;
     }
 
     /// <summary>Irons-Tuck step from three successive iterates x0, x1 = F(x0), x2 = F(x1) (x2 overwritten):

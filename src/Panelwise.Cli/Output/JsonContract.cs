@@ -114,7 +114,7 @@ public static class JsonContract
         w.WriteEndObject();
     }
 
-    private static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
+    internal static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
     {
         w.WriteStartObject(name);
         Number(w, "statistic", t.Statistic);
@@ -146,6 +146,17 @@ public static class JsonContract
         Optional(w, "sigma_e", c.SigmaE);
         Optional(w, "rho", c.Rho);
         Optional(w, "theta", c.Theta);
+        if (c.ThetaSummary is { } t)
+        {
+            w.WriteStartObject("theta_summary");
+            Number(w, "min", t.Min);
+            Number(w, "p5", t.P5);
+            Number(w, "median", t.Median);
+            Number(w, "p95", t.P95);
+            Number(w, "max", t.Max);
+            w.WriteEndObject();
+        }
+        Optional(w, "r2_within", c.R2Within);
         Optional(w, "r2_between", c.R2Between);
         Optional(w, "r2_overall", c.R2Overall);
         w.WriteEndObject();
@@ -157,7 +168,7 @@ public static class JsonContract
     }
 
     /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    internal static void Number(Utf8JsonWriter w, string name, double value)
     {
         if (double.IsFinite(value)) w.WriteNumber(name, value);
         else w.WriteNull(name);

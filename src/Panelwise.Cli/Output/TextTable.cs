@@ -12,9 +12,16 @@ public static class TextTable
     public static string Write(RegressionResult r)
     {
         var sb = new StringBuilder();
-        string title = r.Fit.FixedEffects.Count > 0
-            ? $"OLS, absorbing {string.Join(", ", r.Fit.FixedEffects.Select(f => $"{f.Name} ({f.Levels})"))}"
-            : "OLS";
+        string absorbed = string.Join(", ", r.Fit.FixedEffects.Select(f => $"{f.Name} ({f.Levels})"));
+        string title = r.Model switch
+        {
+            "fe" => $"Fixed-effects (within) regression (xtreg, fe), absorbing {absorbed}",
+            "re" => "Random-effects GLS regression (xtreg, re; Swamy-Arora)",
+            "be" => "Between regression on unit means (xtreg, be)",
+            "fd" => "First-difference regression",
+            "lsdv" => "Least-squares dummy variables (regress y x i.id)",
+            _ => r.Fit.FixedEffects.Count > 0 ? $"OLS, absorbing {absorbed}" : "OLS",
+        };
         sb.AppendLine(title);
         sb.AppendLine($"Formula: {r.Fit.Formula}");
         sb.AppendLine(Inv, $"Number of obs = {r.Nobs}    Residual df = {r.DfResidual}");
@@ -37,10 +44,26 @@ public static class TextTable
                 : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}"));
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
-        if (r.Components is { } comp)
-            sb.AppendLine(Inv, $"sigma_u = {comp.SigmaU:G6}   sigma_e = {comp.SigmaE:G6}   rho = {comp.Rho:G6}{(comp.Theta is double th ? $"   theta = {th:G6}" : "")}");
+        if (r.Components is { } comp) sb.Append(Components(comp));
         foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
         return sb.ToString();
+    }
+
+    /// <summary>The xtreg footer: only the components the model has.</summary>
+    private static string Components(ModelComponents c)
+    {
+        var parts = new List<string>();
+        void Add(string name, double? value) { if (value is double v) parts.Add(string.Create(Inv, $"{name} = {v:G6}")); }
+        Add("R2 within", c.R2Within);
+        Add("between", c.R2Between);
+        Add("overall", c.R2Overall);
+        Add("sigma_u", c.SigmaU);
+        Add("sigma_e", c.SigmaE);
+        Add("rho", c.Rho);
+        Add("theta", c.Theta);
+        if (c.ThetaSummary is { } t)
+            parts.Add(string.Create(Inv, $"theta min/5%/median/95%/max = {t.Min:G4}/{t.P5:G4}/{t.Median:G4}/{t.P95:G4}/{t.Max:G4}"));
+        return parts.Count == 0 ? "" : string.Join("   ", parts) + Environment.NewLine;
     }
 
     private static string F(double v) =>

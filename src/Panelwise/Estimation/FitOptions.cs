@@ -18,6 +18,12 @@ public sealed record FitOptions
     /// <summary>Analytic weights column.</summary>
     public string? Weights { get; init; }
 
+    /// <summary>The estimator: pooled OLS (default) or a panel model (needs <see cref="Panel"/>).</summary>
+    public PanelModel Model { get; init; } = PanelModel.Ols;
+
+    /// <summary>LSDV only: report the unit dummies' coefficients (hidden by default, as areg hides them).</summary>
+    public bool ShowFixedEffects { get; init; }
+
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
 }

@@ -27,7 +27,7 @@ public static class LinearEstimator
         var w = problem.Weights;
         var y = problem.Response;
         var xs = problem.Regressors;
-        double tss = SumOfSquares(y, w, centred: intercept);
+        double tss = SumOfSquares(y, w, centred: problem.CentredTotal ?? intercept);
         double tssWithin = double.NaN;
         double[]? referenceNorms = null;
         double[]? withinShare = null;

@@ -4,8 +4,9 @@ namespace Panelwise.Estimation;
 
 /// <summary>An immutable least-squares fit: coefficients, the bread (X'WX)⁻¹, residuals, the kept design
 /// columns (fixed effects absorbed) and the degree-of-freedom parts. It holds no standard errors: a covariance
-/// estimator turns it into inference ((Inference.VcovEstimator)).</summary>
-public sealed class LinearFit
+/// estimator turns it into inference ((Inference.VcovEstimator)). A record so that panel estimators can restate
+/// what is reported (e.g. hide LSDV dummies) without refitting.</summary>
+public sealed record LinearFit
 {
     public required string Formula { get; init; }
     public required string ResponseName { get; init; }

@@ -14,6 +14,10 @@ public sealed record LinearProblem
     public bool Intercept { get; init; } = true;
     public IReadOnlyList<FixedEffect> FixedEffects { get; init; } = [];
 
+    /// <summary>Centre the total sum of squares (R²) even without an intercept column: for designs whose constant is a
+    /// transformed column, e.g. (1-θ) in random effects. Null follows the intercept.</summary>
+    public bool? CentredTotal { get; init; }
+
     /// <summary>Cluster variables (codes over the sample), available to any covariance computed later.</summary>
     public IReadOnlyList<FixedEffect> Clusters { get; init; } = [];
 

@@ -1,12 +1,14 @@
 using Panelwise.Absorb;
 using Panelwise.Data;
 using Panelwise.Design;
+using Panelwise.Estimation.Panel;
 using Panelwise.Formula;
 using Panelwise.Results;
 
 namespace Panelwise.Estimation;
 
 /// <summary>The library's front door for linear models: formula + data -> results, one per csw()/sw() variant.
+/// <see cref="FitOptions.Model"/> selects pooled OLS or a panel estimator (Estimation/Panel).
 /// <code>var results = Regression.Fit(frame, "inv ~ value + capital | firm + year", new FitOptions { Vcov = VcovSpec.Cluster("firm") });</code></summary>
 public static class Regression
 {
@@ -21,6 +23,11 @@ public static class Regression
         var results = new List<RegressionResult>();
         foreach (var spec in parsed.Expand())
         {
+            if (options.Model != PanelModel.Ols)
+            {
+                results.Add(PanelEstimator.Fit(frame, spec, panel, options));
+                continue;
+            }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var data = DesignBuilder.Build(new DesignRequest
             {

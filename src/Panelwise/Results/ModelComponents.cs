@@ -9,6 +9,12 @@ public sealed record ModelComponents
     public double? SigmaE { get; init; }
     public double? Rho { get; init; }
     public double? Theta { get; init; }
+
+    /// <summary>Random effects on an unbalanced panel: θ_i differs by unit; its distribution over units.</summary>
+    public ThetaSummary? ThetaSummary { get; init; }
+
+    /// <summary>corr(y_it - ȳ_i, (x_it - x̄_i)'b)², for models whose fit has no within R² of its own (re, be).</summary>
+    public double? R2Within { get; init; }
     public double? R2Between { get; init; }
     public double? R2Overall { get; init; }
 }

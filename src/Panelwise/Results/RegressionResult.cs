@@ -68,16 +68,34 @@ public sealed class RegressionResult
     /// <summary>Wall time of each phase: those given (e.g. building the design), the fit's, and the covariance.</summary>
     public IReadOnlyList<PhaseTime> Timings { get; }
 
-    public static RegressionResult Create(LinearFit fit, VcovSpec spec, IEnumerable<PhaseTime>? earlier = null)
+    /// <summary>True when inference is large-sample (z and chi2), as for random effects, whatever the covariance.</summary>
+    public bool LargeSample { get; private init; }
+
+    /// <summary>Inference on <paramref name="fit"/> under <paramref name="spec"/>; with <paramref name="largeSample"/>
+    /// the covariance is the same but statistics are z and chi2 (Stata's xtreg, re and xtgls).</summary>
+    public static RegressionResult Create(LinearFit fit, VcovSpec spec, IEnumerable<PhaseTime>? earlier = null, bool largeSample = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var vcov = VcovEstimator.Compute(fit, spec);
+        var vcov = Covariance(fit, spec, largeSample);
         var timings = (earlier ?? []).Concat(fit.Timings).Append(new PhaseTime("vcov", clock.Elapsed.TotalSeconds)).ToList();
-        return new(fit, vcov, timings);
+        return new(fit, vcov, timings) { LargeSample = largeSample };
     }
 
-    /// <summary>The same fit under another covariance.</summary>
-    public RegressionResult WithVcov(VcovSpec spec) => Create(Fit, spec);
+    /// <summary>The same fit under another covariance; the model's name, components and tests are kept.</summary>
+    public RegressionResult WithVcov(VcovSpec spec) =>
+        new(Fit, Covariance(Fit, spec, LargeSample), Timings) { LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests };
+
+    /// <summary>The same result labelled as a panel model, with its variance components and extra tests.</summary>
+    public RegressionResult AsModel(string name, ModelComponents? components, IReadOnlyDictionary<string, TestStatistic> tests) =>
+        new(Fit, Vcov, Timings) { LargeSample = LargeSample, ModelName = name, Components = components, Tests = tests };
+
+    private static VcovResult Covariance(LinearFit fit, VcovSpec spec, bool largeSample)
+    {
+        var vcov = VcovEstimator.Compute(fit, spec);
+        return largeSample
+            ? vcov with { DfResidual = double.PositiveInfinity, Convention = vcov.Convention + "; statistics are z and chi2 (large-sample), not t" }
+            : vcov;
+    }
 
     /// <summary>The row of a term, or null.</summary>
     public CoefficientRow? this[string term] => Coefficients.FirstOrDefault(c => c.Term == term);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Panelwise.Absorb;
+using Panelwise.Data;
+using Panelwise.Estimation;
+using Panelwise.Inference;
+using Panelwise.IO;
+
+namespace Panelwise.Cli.Commands;
+
+/// <summary>The arguments and options that <c>fit</c> and <c>hausman</c> share, and their translation into a
+/// <see cref="FitOptions"/> and a data frame (text is parsed into typed values here, at the boundary).</summary>
+internal sealed class FitArguments
+{
+    public Argument<string> Data { get; } = new("data") { Description = "Data file: .csv/.tsv, .xlsx, .dta or .parquet." };
+    public Argument<string> Formula { get; } = new("formula") { Description = "fixest-style formula, e.g. \"y ~ x1 + log(x2) | id + year\"." };
+    public Option<string?> Panel { get; } = new("--panel") { Description = "Panel identifiers \"id,time\" (needed by l(), f(), d() and every --model but ols; checks for duplicate pairs)." };
+    public Option<string> Vcov { get; } = new("--vcov") { Description = "iid | hc0 | hc1 (robust) | hc2 | hc3 | cluster:VAR | cluster:VAR1+VAR2", DefaultValueFactory = _ => "iid" };
+    public Option<string?> Weights { get; } = new("--weights") { Description = "Analytic weights column (Stata aweights)." };
+    public Option<string?> Filter { get; } = new("--if") { Description = "Stata-style filter, e.g. \"year >= 2015 & region == 'east'\"; rows where it is missing are excluded." };
+    public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout." };
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = "Sheet of an .xlsx file (default: the first)." };
+    public Option<string[]> Na { get; } = new("--na") { Description = "Extra text read as missing (repeatable), besides NA, N/A, ., -, null and empty.", AllowMultipleArgumentsPerToken = true };
+    public Option<double> FeTol { get; } = new("--fe-tol") { Description = "Fixed-effect solver tolerance (relative change per sweep).", DefaultValueFactory = _ => 1e-8 };
+    public Option<int> FeMaxIter { get; } = new("--fe-maxiter") { Description = "Fixed-effect solver iteration limit.", DefaultValueFactory = _ => 10_000 };
+    public Option<int> Threads { get; } = new("--threads") { Description = "Worker threads (0 = all cores).", DefaultValueFactory = _ => 0 };
+    public Option<bool> KeepSingletons { get; } = new("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
+    public Option<bool> Timing { get; } = new("--timing") { Description = "Print read and estimation times to stderr." };
+
+    /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Data);
+        command.Arguments.Add(Formula);
+        foreach (Option o in (Option[])[Panel, Vcov, Weights, Filter, Json, Sheet, Na, FeTol, FeMaxIter, Threads, KeepSingletons, Timing])
+            command.Options.Add(o);
+    }
+
+    public FitOptions Options(ParseResult parse, PanelModel model = PanelModel.Ols, bool showFixedEffects = false) => new()
+    {
+        Panel = ParsePanel(parse.GetValue(Panel)),
+        Vcov = VcovSpec.Parse(parse.GetValue(Vcov)!),
+        If = parse.GetValue(Filter),
+        Weights = parse.GetValue(Weights),
+        Model = model,
+        ShowFixedEffects = showFixedEffects,
+        Estimation = new EstimationOptions
+        {
+            Absorb = new AbsorbOptions { Tolerance = parse.GetValue(FeTol), MaxIterations = parse.GetValue(FeMaxIter), Threads = parse.GetValue(Threads) },
+            DropSingletons = !parse.GetValue(KeepSingletons),
+            Threads = parse.GetValue(Threads),
+        },
+    };
+
+    /// <summary>Reads only the columns the fit needs.</summary>
+    public Frame ReadFrame(ParseResult parse, FitOptions options, IEnumerable<string>? extraColumns = null)
+    {
+        var columns = new HashSet<string>(Regression.RequiredColumns(parse.GetValue(Formula)!, options));
+        columns.UnionWith(extraColumns ?? []);
+        return DataReader.Read(parse.GetValue(Data)!, new ReadOptions
+        {
+            Columns = columns,
+            Sheet = parse.GetValue(Sheet),
+            NaStrings = [.. ReadOptions.DefaultNaStrings, .. parse.GetValue(Na) ?? []],
+            Threads = parse.GetValue(Threads) > 0 ? parse.GetValue(Threads) : null,
+        });
+    }
+
+    private static (string, string)? ParsePanel(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2) throw new ArgumentException($"--panel takes two column names, \"id,time\"; got \"{text}\".");
+        return (parts[0], parts[1]);
+    }
+}

@@ -1,0 +1,36 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+using Panelwise.Results;
+
+namespace Panelwise.Estimation.Panel;
+
+/// <summary>Runs the panel model <see cref="FitOptions.Model"/> on one formula variant: checks what the model needs,
+/// builds the panel sample, and hands it to the estimator.</summary>
+internal static class PanelEstimator
+{
+    public static RegressionResult Fit(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
+    {
+        var model = options.Model;
+        string flag = $"--model {PanelModelNames.JsonName(model)}";
+        if (panel is null) throw DataException.PanelRequired(flag);
+        if (options.Weights is not null)
+            throw new ArgumentException($"{flag} does not take --weights yet: fit the weighted model with the default pooled OLS and fixed effects.");
+        if (spec.FixedEffects.Count > 0 && model is PanelModel.RandomEffects or PanelModel.Between or PanelModel.DummyVariables)
+            throw new ArgumentException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
+                "write time dummies as i(year) instead.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var dummies = new FactorTerm(panel.IdName, null, null);
+        var sample = PanelSample.Build(frame, model == PanelModel.DummyVariables ? spec with { Regressors = [.. spec.Regressors, dummies] } : spec,
+            panel, options);
+        PhaseTime[] design = [new PhaseTime("design", clock.Elapsed.TotalSeconds)];
+        return model switch
+        {
+            PanelModel.FixedEffects => FixedEffectsModel.Fit(sample, options, design),
+            PanelModel.DummyVariables => DummyVariableModel.Fit(sample, options, design, dummies.LevelName("")),
+            PanelModel.RandomEffects => RandomEffectsModel.Fit(sample, options, design),
+            PanelModel.Between => BetweenModel.Fit(sample, options, design),
+            PanelModel.FirstDifference => FirstDifferenceModel.Fit(sample, options, design),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), model, "Not a panel model."),
+        };
+    }
+}

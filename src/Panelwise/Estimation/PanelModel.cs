@@ -1,0 +1,24 @@
+namespace Panelwise.Estimation;
+
+/// <summary>Which estimator <see cref="Regression.Fit"/> runs on the formula (<c>--model</c>). All but
+/// <see cref="Ols"/> need <see cref="FitOptions.Panel"/>.</summary>
+public enum PanelModel
+{
+    /// <summary>Pooled OLS (absorbing the formula's fixed effects, if any): the default.</summary>
+    Ols,
+
+    /// <summary>Within estimator on the panel id, Stata <c>xtreg, fe</c>.</summary>
+    FixedEffects,
+
+    /// <summary>OLS with explicit unit dummies, Stata <c>regress y x i.id</c>.</summary>
+    DummyVariables,
+
+    /// <summary>Swamy-Arora random effects, Stata <c>xtreg, re</c>.</summary>
+    RandomEffects,
+
+    /// <summary>OLS on unit means, Stata <c>xtreg, be</c>.</summary>
+    Between,
+
+    /// <summary>OLS on first differences along the panel time, Stata <c>regress D.y D.x</c>.</summary>
+    FirstDifference,
+}
