@@ -48,18 +48,25 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         var bigCodes = _big.Codes;
         var inverse = _inverseBigWeights;
         var sums = new double[_big.Levels];
-        if (w is null) for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += x[i];
-        else for (int i = 0; i < x.Length; i++) sums[bigCodes[i]] += w[i] * x[i];
+        GroupSums(x, bigCodes, w, sums);
         for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
         var rhs = new double[_offsets[^1]];
         if (_smallCodes.Length == 1) SubtractAndAccumulateOne(x, sums, rhs);
         else SubtractAndAccumulateMany(x, sums, rhs);
         var g = _gram.Solve(rhs);
         Array.Clear(sums);
-        for (int i = 0; i < x.Length; i++)
+        int p = 0;
+        while (p < x.Length)
         {
-            double t = Fitted(g, i);
-            sums[bigCodes[i]] += w is null ? t : w[i] * t;
+            int level = bigCodes[p];
+            double acc = 0;
+            do
+            {
+                double t = Fitted(g, p);
+                acc += w is null ? t : w[p] * t;
+                p++;
+            } while (p < x.Length && bigCodes[p] == level);
+            sums[level] += acc;
         }
         for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
         for (int i = 0; i < x.Length; i++) x[i] -= Fitted(g, i) - sums[bigCodes[i]];
@@ -88,6 +95,21 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
             x[i] = v;
             double wv = w is null ? v : w[i] * v;
             for (int s = 0; s < _smallCodes.Length; s++) rhs[_offsets[s] + _smallCodes[s][i]] += wv;
+        }
+    }
+
+    /// <summary>Σ w_i x_i per level. Runs of equal codes (panels sorted by unit) are summed in a register first:
+    /// a scatter-add into the same slot on every row would wait on its own previous store.</summary>
+    private static void GroupSums(double[] x, int[] codes, double[]? w, double[] sums)
+    {
+        int i = 0;
+        while (i < x.Length)
+        {
+            int level = codes[i];
+            double acc = 0;
+            if (w is null) do { acc += x[i]; i++; } while (i < x.Length && codes[i] == level);
+            else do { acc += w[i] * x[i]; i++; } while (i < x.Length && codes[i] == level);
+            sums[level] += acc;
         }
     }
 

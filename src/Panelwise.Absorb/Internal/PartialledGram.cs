@@ -1,46 +1,76 @@
 namespace Panelwise.Absorb.Internal;
 
 /// <summary>A = D'WD - Σ_b c_b c_b' / W_b: the Gram matrix of the small effects' dummies after demeaning by the big
-/// effect. Observations are grouped by big level (counting sort), and each group adds the outer product of its
+/// effect. Observations are visited group by group of the big effect (in place when the data are already sorted by
+/// it, as panels usually are; through a counting sort otherwise), and each group adds the outer product of its
 /// distinct small-level weights, so the cost is Σ_b (distinct levels in b)², not N x L.</summary>
 internal static class PartialledGram
 {
     public static double[,] Compute(FixedEffect big, IReadOnlyList<FixedEffect> small, int[] offsets, double[]? weights, double[] inverseBigWeights)
     {
-        int n = big.Codes.Length, size = offsets[^1];
-        var a = new double[size, size];
-        var start = new int[big.Levels + 1];
-        foreach (int c in big.Codes) start[c + 1]++;
-        for (int l = 0; l < big.Levels; l++) start[l + 1] += start[l];
-        var order = new int[n];
-        var next = (int[])start.Clone();
-        for (int i = 0; i < n; i++) order[next[big.Codes[i]]++] = i;
+        int size = offsets[^1];
+        var a = new double[size * size];
+        var smallCodes = small.Select(e => e.Codes).ToArray();
+        var bigCodes = big.Codes;
         var mass = new double[size];
         var touched = new int[size];
-        for (int l = 0; l < big.Levels; l++)
+        var order = IsGrouped(bigCodes) ? null : GroupOrder(big);
+        int n = bigCodes.Length;
+        int start = 0;
+        while (start < n)
         {
+            int level = bigCodes[order is null ? start : order[start]];
+            int end = start + 1;
+            while (end < n && bigCodes[order is null ? end : order[end]] == level) end++;
             int distinct = 0;
-            for (int p = start[l]; p < start[l + 1]; p++)
+            for (int p = start; p < end; p++)
             {
-                int i = order[p];
+                int i = order is null ? p : order[p];
                 double wi = weights is null ? 1.0 : weights[i];
-                for (int s = 0; s < small.Count; s++)
+                for (int s = 0; s < smallCodes.Length; s++)
                 {
-                    int k = offsets[s] + small[s].Codes[i];
+                    int k = offsets[s] + smallCodes[s][i];
                     if (mass[k] == 0) touched[distinct++] = k;
                     mass[k] += wi;
-                    a[k, k] += wi;
+                    a[k * size + k] += wi;
+                    // D'WD between two small effects: their weighted cross-tabulation, entered once (folded below).
+                    for (int t = s + 1; t < smallCodes.Length; t++) a[k * size + offsets[t] + smallCodes[t][i]] += wi;
                 }
             }
-            double inv = inverseBigWeights[l];
+            double inv = inverseBigWeights[level];
             for (int u = 0; u < distinct; u++)
             {
                 int ku = touched[u];
                 double mu = mass[ku] * inv;
-                for (int v = 0; v < distinct; v++) a[ku, touched[v]] -= mu * mass[touched[v]];
+                int row = ku * size;
+                for (int v = u; v < distinct; v++) a[row + touched[v]] -= mu * mass[touched[v]];
             }
             for (int u = 0; u < distinct; u++) mass[touched[u]] = 0;
+            start = end;
         }
-        return a;
+        // Only one triangle per group pair (u <= v in touch order) was updated: fold both triangles into a symmetric A.
+        var result = new double[size, size];
+        for (int j = 0; j < size; j++)
+            for (int k = 0; k < size; k++)
+                result[j, k] = j == k ? a[j * size + k] : a[j * size + k] + a[k * size + j];
+        return result;
+    }
+
+    /// <summary>True when equal codes stand together (e.g. data sorted by the panel unit).</summary>
+    private static bool IsGrouped(int[] codes)
+    {
+        for (int i = 1; i < codes.Length; i++) if (codes[i] < codes[i - 1]) return false;
+        return true;
+    }
+
+    /// <summary>Observation indices ordered by level (counting sort).</summary>
+    private static int[] GroupOrder(FixedEffect big)
+    {
+        var start = new int[big.Levels + 1];
+        foreach (int c in big.Codes) start[c + 1]++;
+        for (int l = 0; l < big.Levels; l++) start[l + 1] += start[l];
+        var order = new int[big.Codes.Length];
+        for (int i = 0; i < big.Codes.Length; i++) order[start[big.Codes[i]]++] = i;
+        return order;
     }
 }
