@@ -24,7 +24,7 @@ internal static class FitCommand
         var data = new Argument<string>("data") { Description = "Data file: .csv/.tsv, .xlsx, .dta or .parquet." };
         var formula = new Argument<string>("formula") { Description = "fixest-style formula, e.g. \"y ~ x1 + log(x2) | id + year\"." };
         var panel = new Option<string?>("--panel") { Description = "Panel identifiers \"id,time\" (needed by l(), f(), d(); checks for duplicate pairs)." };
-        var vcov = new Option<string>("--vcov") { Description = "iid | hc0 | hc1 (robust) | hc2 | hc3 | cluster:VAR | cluster:VAR1+VAR2", DefaultValueFactory = _ => "iid" };
+        var vcov = new Option<string>("--vcov") { Description = "iid | hc0 | hc1 (robust) | hc2 | hc3 | cluster:VAR | cluster:VAR1+VAR2 | dk[:LAG] | nw[:LAG] (dk, nw need --panel)", DefaultValueFactory = _ => "iid" };
         var weights = new Option<string?>("--weights") { Description = "Analytic weights column (Stata aweights)." };
         var filter = new Option<string?>("--if") { Description = "Stata-style filter, e.g. \"year >= 2015 & region == 'east'\"; rows where it is missing are excluded." };
         var json = new Option<bool>("--json") { Description = "Write one JSON document (an array for csw()/sw()) to stdout." };

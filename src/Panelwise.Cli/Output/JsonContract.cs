@@ -106,8 +106,11 @@ public static class JsonContract
             IidVcovSpec => "iid",
             HeteroskedasticVcovSpec h => $"hc{h.Type}",
             ClusterVcovSpec => "cluster",
+            DriscollKraayVcovSpec => "driscoll_kraay",
+            NeweyWestVcovSpec => "newey_west",
             _ => v.Spec.ToString(),
         });
+        if (v.Lag is int lag) w.WriteNumber("lag", lag);
         if (v.Clusters.Count > 0)
         {
             w.WriteStartObject("clusters");

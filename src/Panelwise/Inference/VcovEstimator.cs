@@ -15,6 +15,8 @@ public static partial class VcovEstimator
         IidVcovSpec => Iid(fit, spec),
         HeteroskedasticVcovSpec h => Heteroskedastic(fit, h),
         ClusterVcovSpec c => Cluster(fit, c),
+        DriscollKraayVcovSpec dk => DriscollKraay(fit, dk),
+        NeweyWestVcovSpec nw => NeweyWest(fit, nw),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, "Unsupported covariance."),
     };
 
