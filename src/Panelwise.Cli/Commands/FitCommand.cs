@@ -35,10 +35,14 @@ internal static class FitCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores).", DefaultValueFactory = _ => 0 };
         var keepSingletons = new Option<bool>("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
         var timing = new Option<bool>("--timing") { Description = "Print read and estimation times to stderr." };
+        var model = new Option<string>("--model") { Description = "ols (default; absorbed FE via '|') | fgls (Stata xtgls; needs --panel).", DefaultValueFactory = _ => "ols" };
+        var glsPanels = new Option<string?>("--panels") { Description = "fgls error variance across panels: iid | hetero | correlated (xtgls panels())." };
+        var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
 
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects.\n\n" + Conventions)
         {
             data, formula, panel, vcov, weights, filter, json, sheet, na, feTol, feMaxIter, threads, keepSingletons, timing,
+            model, glsPanels, glsCorr,
         };
         command.SetAction(parse =>
         {
@@ -67,7 +71,7 @@ internal static class FitCommand
             });
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            var results = Regression.Fit(frame, text, options);
+            var results = FitModel(frame, text, options, parse.GetValue(model)!, parse.GetValue(glsPanels), parse.GetValue(glsCorr));
             double fitSeconds = clock.Elapsed.TotalSeconds;
             if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results) + "\n");
             else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
@@ -79,6 +83,21 @@ internal static class FitCommand
             return 0;
         });
         return command;
+    }
+
+    private static IReadOnlyList<Results.RegressionResult> FitModel(Data.Frame frame, string formula, FitOptions options,
+        string model, string? panels, string? corr)
+    {
+        switch (model.Trim().ToLowerInvariant())
+        {
+            case "ols":
+                if (panels is not null || corr is not null) throw new ArgumentException("--panels and --corr belong to --model fgls.");
+                return Regression.Fit(frame, formula, options);
+            case "fgls":
+                return Estimation.Panel.Fgls.Fit(frame, formula, options, Estimation.Panel.FglsOptions.Parse(panels, corr));
+            default:
+                throw new ArgumentException($"--model {model}: use ols or fgls.");
+        }
     }
 
     private static (string, string)? ParsePanel(string? text)

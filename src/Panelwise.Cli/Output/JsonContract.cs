@@ -108,6 +108,7 @@ public static class JsonContract
             ClusterVcovSpec => "cluster",
             DriscollKraayVcovSpec => "driscoll_kraay",
             NeweyWestVcovSpec => "newey_west",
+            GlsVcovSpec => "gls",
             _ => v.Spec.ToString(),
         });
         if (v.Lag is int lag) w.WriteNumber("lag", lag);

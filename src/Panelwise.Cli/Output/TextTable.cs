@@ -12,7 +12,7 @@ public static class TextTable
     public static string Write(RegressionResult r)
     {
         var sb = new StringBuilder();
-        string title = r.Fit.FixedEffects.Count > 0
+        string title = r.Model == "fgls" ? "Feasible GLS (xtgls)" : r.Fit.FixedEffects.Count > 0
             ? $"OLS, absorbing {string.Join(", ", r.Fit.FixedEffects.Select(f => $"{f.Name} ({f.Levels})"))}"
             : "OLS";
         sb.AppendLine(title);
@@ -28,9 +28,12 @@ public static class TextTable
         foreach (var c in r.Coefficients)
             sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {c.Statistic,8:F2} {c.PValue,7:F3} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
         sb.AppendLine(rule);
-        sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
-        if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
-        sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
+        if (!double.IsNaN(r.R2))
+        {
+            sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
+            if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
+            sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
+        }
         if (r.FTest is { } f)
             sb.AppendLine(r.Vcov.IsNormal
                 ? string.Create(Inv, $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}")

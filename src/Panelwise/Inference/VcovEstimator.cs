@@ -17,6 +17,11 @@ public static partial class VcovEstimator
         ClusterVcovSpec c => Cluster(fit, c),
         DriscollKraayVcovSpec dk => DriscollKraay(fit, dk),
         NeweyWestVcovSpec nw => NeweyWest(fit, nw),
+        GlsVcovSpec g => new VcovResult
+        {
+            Spec = g, Matrix = Scale(fit.Bread, 1.0), DfResidual = double.PositiveInfinity, KUsed = fit.K,
+            Clusters = new Dictionary<string, int>(), Convention = g.Description,
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, "Unsupported covariance."),
     };
 

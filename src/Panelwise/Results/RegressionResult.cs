@@ -16,6 +16,24 @@ public sealed class RegressionResult
         FTest = BuildFTest(fit, vcov);
     }
 
+    /// <summary>A copy of <paramref name="source"/>; init properties are set by the caller's initializer.</summary>
+    private RegressionResult(RegressionResult source)
+    {
+        Fit = source.Fit;
+        Vcov = source.Vcov;
+        Timings = source.Timings;
+        Coefficients = source.Coefficients;
+        FTest = source.FTest;
+        ModelName = source.ModelName;
+        Components = source.Components;
+        Tests = source.Tests;
+    }
+
+    /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
+    public RegressionResult With(string? modelName = null, ModelComponents? components = null,
+        IReadOnlyDictionary<string, TestStatistic>? tests = null) =>
+        new(this) { ModelName = modelName ?? ModelName, Components = components ?? Components, Tests = tests ?? Tests };
+
     /// <summary>The estimation behind this result (coefficients, residuals, design).</summary>
     public LinearFit Fit { get; }
 
