@@ -27,12 +27,22 @@ public sealed class RegressionResult
         ModelName = source.ModelName;
         Components = source.Components;
         Tests = source.Tests;
+        WildBootstrap = source.WildBootstrap;
     }
 
     /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
     public RegressionResult With(string? modelName = null, ModelComponents? components = null,
-        IReadOnlyDictionary<string, TestStatistic>? tests = null) =>
-        new(this) { ModelName = modelName ?? ModelName, Components = components ?? Components, Tests = tests ?? Tests };
+        IReadOnlyDictionary<string, TestStatistic>? tests = null, Inference.Bootstrap.WildBootstrapResult? wildBootstrap = null) =>
+        new(this)
+        {
+            ModelName = modelName ?? ModelName,
+            Components = components ?? Components,
+            Tests = tests ?? Tests,
+            WildBootstrap = wildBootstrap ?? WildBootstrap,
+        };
+
+    /// <summary>Wild cluster restricted bootstrap p-values and intervals, when requested (--wildboot).</summary>
+    public Inference.Bootstrap.WildBootstrapResult? WildBootstrap { get; init; }
 
     /// <summary>The estimation behind this result (coefficients, residuals, design).</summary>
     public LinearFit Fit { get; }
