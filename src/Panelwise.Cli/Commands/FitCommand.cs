@@ -37,12 +37,14 @@ internal static class FitCommand
         var timing = new Option<bool>("--timing") { Description = "Print read and estimation times to stderr." };
         var model = new Option<string>("--model") { Description = "ols (default; absorbed FE via '|') | fgls (Stata xtgls; needs --panel).", DefaultValueFactory = _ => "ols" };
         var glsPanels = new Option<string?>("--panels") { Description = "fgls error variance across panels: iid | hetero | correlated (xtgls panels())." };
+        var wildboot = new Option<string?>("--wildboot") { Description = "Wild cluster restricted bootstrap per coefficient (boottest): B or B:webb replications; needs --vcov cluster:VAR." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 42 };
         var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
 
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects.\n\n" + Conventions)
         {
             data, formula, panel, vcov, weights, filter, json, sheet, na, feTol, feMaxIter, threads, keepSingletons, timing,
-            model, glsPanels, glsCorr,
+            model, glsPanels, glsCorr, wildboot, seed,
         };
         command.SetAction(parse =>
         {
@@ -72,6 +74,8 @@ internal static class FitCommand
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
             var results = FitModel(frame, text, options, parse.GetValue(model)!, parse.GetValue(glsPanels), parse.GetValue(glsCorr));
+            if (parse.GetValue(wildboot) is { } boot)
+                results = Bootstrap(results, Inference.Bootstrap.WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;
             if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results) + "\n");
             else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
@@ -97,6 +101,20 @@ internal static class FitCommand
                 return Estimation.Panel.Fgls.Fit(frame, formula, options, Estimation.Panel.FglsOptions.Parse(panels, corr));
             default:
                 throw new ArgumentException($"--model {model}: use ols or fgls.");
+        }
+    }
+
+    private static IReadOnlyList<Results.RegressionResult> Bootstrap(IReadOnlyList<Results.RegressionResult> results,
+        Inference.Bootstrap.WildBootstrapSpec spec, TextWriter stderr)
+    {
+        var progress = InteractiveProgress.ForTerminal(stderr);
+        try
+        {
+            return results.Select(r => r.With(wildBootstrap: Inference.Bootstrap.WildClusterBootstrap.Run(r, spec, progress))).ToList();
+        }
+        finally
+        {
+            progress?.Clear();
         }
     }
 

@@ -82,6 +82,7 @@ public static class JsonContract
         foreach (var (name, t) in r.Tests) WriteTest(w, name, t);
         w.WriteEndObject();
         if (r.Components is { } comp) WriteComponents(w, comp);
+        if (r.WildBootstrap is { } boot) WildBootstrapJson.Write(w, boot);
         if (r.Fit.AbsorbReport is { } a)
         {
             w.WriteStartObject("absorb");

@@ -42,6 +42,12 @@ public static class TextTable
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
         if (r.Components is { } comp)
             sb.AppendLine(Inv, $"sigma_u = {comp.SigmaU:G6}   sigma_e = {comp.SigmaE:G6}   rho = {comp.Rho:G6}{(comp.Theta is double th ? $"   theta = {th:G6}" : "")}");
+        if (r.WildBootstrap is { } boot)
+        {
+            sb.AppendLine(Inv, $"Wild cluster restricted bootstrap ({boot.Weights}, B = {boot.Reps}{(boot.Enumerated ? ", all sign vectors" : $", seed {boot.Seed}")}, {boot.Clusters} clusters of {boot.Cluster}):");
+            foreach (var c in boot.Coefficients)
+                sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | p = {c.PValue,7:F4}   95% CI [{F(c.ConfLow)}, {F(c.ConfHigh)}]");
+        }
         foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
         return sb.ToString();
     }

@@ -38,6 +38,28 @@ public class PanelInferenceCliTests
         Assert.Contains(r.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("rho = 0.926"));
     }
 
+    [Fact]
+    public void WildBootstrapIsATopLevelBlockAndSilentWhenRedirected()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("fit", Grunfeld, "inv ~ value + capital | firm", "--vcov", "cluster:firm",
+            "--wildboot", "999:webb", "--seed", "11", "--json");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var b = doc.RootElement.GetProperty("wild_bootstrap");
+        Assert.Equal(999, b.GetProperty("reps").GetInt32());
+        Assert.Equal("webb", b.GetProperty("weights").GetString());
+        Assert.Equal(11, b.GetProperty("seed").GetInt32());
+        Assert.False(b.GetProperty("enumerated").GetBoolean());
+        Assert.Equal(["value", "capital"], b.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("term").GetString()));
+        var (_, again, _) = CliRunner.Run("fit", Grunfeld, "inv ~ value + capital | firm", "--vcov", "cluster:firm",
+            "--wildboot", "999:webb", "--seed", "11", "--json");
+        Assert.Equal(stdout, again);
+        var (bad, _, message) = CliRunner.Run("fit", Grunfeld, "inv ~ value", "--wildboot", "999");
+        Assert.Equal(2, bad);
+        Assert.Contains("--vcov cluster:VAR", message);
+    }
+
     [Theory]
     [InlineData("--model", "fgls")]
     [InlineData("--panels", "hetero")]
