@@ -14,7 +14,7 @@ internal sealed class FitArguments
     public Argument<string> Data { get; } = new("data") { Description = "Data file: .csv/.tsv, .xlsx, .dta or .parquet." };
     public Argument<string> Formula { get; } = new("formula") { Description = "fixest-style formula, e.g. \"y ~ x1 + log(x2) | id + year\"." };
     public Option<string?> Panel { get; } = new("--panel") { Description = "Panel identifiers \"id,time\" (needed by l(), f(), d() and every --model but ols; checks for duplicate pairs)." };
-    public Option<string> Vcov { get; } = new("--vcov") { Description = "iid | hc0 | hc1 (robust) | hc2 | hc3 | cluster:VAR | cluster:VAR1+VAR2", DefaultValueFactory = _ => "iid" };
+    public Option<string> Vcov { get; } = new("--vcov") { Description = "iid | hc0 | hc1 (robust) | hc2 | hc3 | cluster:VAR | cluster:VAR1+VAR2 | dk[:LAG] | nw[:LAG] (dk, nw need --panel)", DefaultValueFactory = _ => "iid" };
     public Option<string?> Weights { get; } = new("--weights") { Description = "Analytic weights column (Stata aweights)." };
     public Option<string?> Filter { get; } = new("--if") { Description = "Stata-style filter, e.g. \"year >= 2015 & region == 'east'\"; rows where it is missing are excluded." };
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout." };

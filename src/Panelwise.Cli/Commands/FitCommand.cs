@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using Panelwise.Cli.Output;
 using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
+using Panelwise.Inference.Bootstrap;
+using Panelwise.Results;
 
 namespace Panelwise.Cli.Commands;
 
@@ -15,27 +18,42 @@ internal static class FitCommand
         coefficients (incl. _cons) and the absorbed fixed-effect levels (exact for two effects via connected
         components); effects nested in a cluster variable are not counted under clustering (xtreg fe / reghdfe).
         With fixed effects, _cons = ybar - xbar'b as reghdfe reports it. Singletons are dropped (reghdfe default).
+        dk = Driscoll-Kraay (xtscc: Bartlett, lag floor(4(T/100)^(2/9)), no finite-sample factor, t(T-1));
+        nw = Newey-West within units (Stata newey: N/(N-K), t(N-K)).
         Panel models: fe = xtreg, fe (singletons kept); lsdv = regress y x i.id; re = xtreg, re (Swamy-Arora, Tbar =
-        harmonic mean of T_i when unbalanced; z statistics); be = xtreg, be; fd = regress D.y D.x (gaps give no difference).
+        harmonic mean of T_i when unbalanced; z statistics); be = xtreg, be; fd = regress D.y D.x (gaps give no difference);
+        fgls = xtgls (two-step, rho by rhotype(regress), z statistics).
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var shared = new FitArguments();
-        var model = new Option<string>("--model") { Description = "ols (pooled, default) | fe | lsdv | re | be | fd; all but ols need --panel.", DefaultValueFactory = _ => "ols" };
+        var model = new Option<string>("--model") { Description = "ols (pooled, default) | fe | lsdv | re | be | fd | fgls; all but ols need --panel.", DefaultValueFactory = _ => "ols" };
         var showFe = new Option<bool>("--show-fe") { Description = "With --model lsdv: list the unit dummies' coefficients." };
+        var glsPanels = new Option<string?>("--panels") { Description = "fgls error variance across panels: iid | hetero | correlated (xtgls panels())." };
+        var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
+        var wildboot = new Option<string?>("--wildboot") { Description = "Wild cluster restricted bootstrap per coefficient (boottest): B or B:webb replications; needs --vcov cluster:VAR." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 42 };
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects, or a panel model.\n\n" + Conventions);
         shared.AddTo(command);
-        command.Options.Add(model);
-        command.Options.Add(showFe);
+        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed]) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var options = shared.Options(parse, PanelModelNames.Parse(parse.GetValue(model)!), parse.GetValue(showFe));
+            string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
+            bool gls = modelName == "fgls";
+            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe));
+            string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
+            if (!gls && (panels is not null || corr is not null)) throw new ArgumentException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();
             var frame = shared.ReadFrame(parse, options);
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            var results = Regression.Fit(frame, parse.GetValue(shared.Formula)!, options);
+            string formula = parse.GetValue(shared.Formula)!;
+            var results = gls
+                ? Fgls.Fit(frame, formula, options, FglsOptions.Parse(panels, corr))
+                : Regression.Fit(frame, formula, options);
+            if (parse.GetValue(wildboot) is { } boot)
+                results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;
             if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results) + "\n");
             else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
@@ -47,5 +65,18 @@ internal static class FitCommand
             return 0;
         });
         return command;
+    }
+
+    private static IReadOnlyList<RegressionResult> Bootstrap(IReadOnlyList<RegressionResult> results, WildBootstrapSpec spec, TextWriter stderr)
+    {
+        var progress = InteractiveProgress.ForTerminal(stderr);
+        try
+        {
+            return results.Select(r => r.With(wildBootstrap: WildClusterBootstrap.Run(r, spec, progress))).ToList();
+        }
+        finally
+        {
+            progress?.Clear();
+        }
     }
 }

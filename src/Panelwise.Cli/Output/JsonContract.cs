@@ -75,6 +75,7 @@ public static class JsonContract
         foreach (var (name, t) in r.Tests) WriteTest(w, name, t);
         w.WriteEndObject();
         if (r.Components is { } comp) WriteComponents(w, comp);
+        if (r.WildBootstrap is { } boot) WildBootstrapJson.Write(w, boot);
         if (r.Fit.AbsorbReport is { } a)
         {
             w.WriteStartObject("absorb");
@@ -99,8 +100,12 @@ public static class JsonContract
             IidVcovSpec => "iid",
             HeteroskedasticVcovSpec h => $"hc{h.Type}",
             ClusterVcovSpec => "cluster",
+            DriscollKraayVcovSpec => "driscoll_kraay",
+            NeweyWestVcovSpec => "newey_west",
+            GlsVcovSpec => "gls",
             _ => v.Spec.ToString(),
         });
+        if (v.Lag is int lag) w.WriteNumber("lag", lag);
         if (v.Clusters.Count > 0)
         {
             w.WriteStartObject("clusters");

@@ -20,6 +20,7 @@ public static class TextTable
             "be" => "Between regression on unit means (xtreg, be)",
             "fd" => "First-difference regression",
             "lsdv" => "Least-squares dummy variables (regress y x i.id)",
+            "fgls" => "Feasible GLS (xtgls)",
             _ => r.Fit.FixedEffects.Count > 0 ? $"OLS, absorbing {absorbed}" : "OLS",
         };
         sb.AppendLine(title);
@@ -35,9 +36,12 @@ public static class TextTable
         foreach (var c in r.Coefficients)
             sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {c.Statistic,8:F2} {c.PValue,7:F3} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
         sb.AppendLine(rule);
-        sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
-        if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
-        sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
+        if (!double.IsNaN(r.R2))
+        {
+            sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
+            if (r.R2Within is double w) sb.Append(Inv, $"   Within R2 = {w:F4}   Adj. within R2 = {r.AdjR2Within:F4}");
+            sb.AppendLine(Inv, $"   Root MSE = {F(r.Rmse)}");
+        }
         if (r.FTest is { } f)
             sb.AppendLine(r.Vcov.IsNormal
                 ? string.Create(Inv, $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}")
@@ -45,6 +49,12 @@ public static class TextTable
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
         if (r.Components is { } comp) sb.Append(Components(comp));
+        if (r.WildBootstrap is { } boot)
+        {
+            sb.AppendLine(Inv, $"Wild cluster restricted bootstrap ({boot.Weights}, B = {boot.Reps}{(boot.Enumerated ? ", all sign vectors" : $", seed {boot.Seed}")}, {boot.Clusters} clusters of {boot.Cluster}):");
+            foreach (var c in boot.Coefficients)
+                sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | p = {c.PValue,7:F4}   95% CI [{F(c.ConfLow)}, {F(c.ConfHigh)}]");
+        }
         foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
         return sb.ToString();
     }

@@ -110,6 +110,7 @@ public static class LinearEstimator
             DroppedTerms = dropped,
             FixedEffects = problem.FixedEffects,
             Clusters = problem.Clusters,
+            Panel = problem.Panel,
             Ssr = ssr,
             Tss = tss,
             TssWithin = tssWithin,
@@ -144,6 +145,7 @@ public static class LinearEstimator
             Weights = problem.Weights is null ? null : Filter(problem.Weights, keep, kept),
             FixedEffects = problem.FixedEffects.Select(fe => fe.Filter(keep, kept)).ToList(),
             Clusters = problem.Clusters.Select(c => c.Filter(keep, kept)).ToList(),
+            Panel = problem.Panel?.Filter(keep),
         };
     }
 

@@ -34,6 +34,9 @@ public sealed record LinearFit
     public required IReadOnlyList<FixedEffect> FixedEffects { get; init; }
     public required IReadOnlyList<FixedEffect> Clusters { get; init; }
 
+    /// <summary>Unit and period of each observation when the panel is declared; null otherwise.</summary>
+    public PanelCodes? Panel { get; init; }
+
     /// <summary>Weighted sum of squared residuals.</summary>
     public required double Ssr { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record LinearProblem
     /// <summary>Notes from building the sample (missing values, filters), carried into the result.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Unit and period of each observation when the panel is declared (--panel), for time-aware covariances.</summary>
+    public PanelCodes? Panel { get; init; }
+
     /// <summary>The formula as written, for the result.</summary>
     public string Formula { get; init; } = "";
 }

@@ -20,6 +20,7 @@ public static class Regression
         if (parsed.Endogenous.Count > 0)
             throw new ArgumentException("This formula has an instrumental-variables part (after the last '|'): IV estimation is not available in `fit` yet.");
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
+        (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
         var results = new List<RegressionResult>();
         foreach (var spec in parsed.Expand())
         {
@@ -39,7 +40,7 @@ public static class Regression
                 Weights = options.Weights,
             });
             var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
-            var fit = LinearEstimator.Fit(ToProblem(data, spec), options.Estimation);
+            var fit = LinearEstimator.Fit(ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) }, options.Estimation);
             results.Add(RegressionResult.Create(fit, options.Vcov, [design]));
         }
         return results;
@@ -57,6 +58,26 @@ public static class Regression
         if (options.Weights is not null) set.Add(options.Weights);
         if (options.If is not null) set.UnionWith(RowFilter.Columns(options.If));
         return set;
+    }
+
+    /// <summary>Unit code and time value of every frame row (the index has already checked the times are whole).</summary>
+    internal static (int[] Units, double[] Times) PanelLabels(Frame frame, PanelIndex panel) =>
+        (Factorizer.Factorize(frame[panel.IdName]).Codes, frame.Numeric(panel.TimeName).Values);
+
+    /// <summary>The panel codes of the sample rows; null when a sample row lacks its unit or time.</summary>
+    internal static PanelCodes? SampleCodes(ModelData data, (int[] Units, double[] Times)? labels)
+    {
+        if (labels is not { } l) return null;
+        var units = new int[data.RowCount];
+        var times = new int[data.RowCount];
+        for (int i = 0; i < units.Length; i++)
+        {
+            int row = data.SourceRows[i];
+            if (l.Units[row] < 0 || double.IsNaN(l.Times[row])) return null;
+            units[i] = l.Units[row];
+            times[i] = (int)l.Times[row];
+        }
+        return PanelCodes.Create(units, times);
     }
 
     private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()

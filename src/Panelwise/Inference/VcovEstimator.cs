@@ -15,6 +15,13 @@ public static partial class VcovEstimator
         IidVcovSpec => Iid(fit, spec),
         HeteroskedasticVcovSpec h => Heteroskedastic(fit, h),
         ClusterVcovSpec c => Cluster(fit, c),
+        DriscollKraayVcovSpec dk => DriscollKraay(fit, dk),
+        NeweyWestVcovSpec nw => NeweyWest(fit, nw),
+        GlsVcovSpec g => new VcovResult
+        {
+            Spec = g, Matrix = Scale(fit.Bread, 1.0), DfResidual = double.PositiveInfinity, KUsed = fit.K,
+            Clusters = new Dictionary<string, int>(), Convention = g.Description,
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, "Unsupported covariance."),
     };
 

@@ -22,6 +22,9 @@ public sealed record VcovResult
     /// <summary>Number of clusters per cluster variable (empty when not clustered).</summary>
     public required IReadOnlyDictionary<string, int> Clusters { get; init; }
 
+    /// <summary>Maximum lag of a kernel (HAC) covariance as used; null for the others.</summary>
+    public int? Lag { get; init; }
+
     /// <summary>The small-sample convention, stated in words.</summary>
     public required string Convention { get; init; }
 }

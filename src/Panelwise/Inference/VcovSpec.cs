@@ -10,10 +10,17 @@ public abstract record VcovSpec
 
     public static VcovSpec Cluster(params string[] variables) => new ClusterVcovSpec(variables);
 
+    /// <summary>Driscoll-Kraay with Bartlett lag <paramref name="lag"/> (null: xtscc's default floor(4(T/100)^(2/9))).</summary>
+    public static VcovSpec DriscollKraay(int? lag = null) => new DriscollKraayVcovSpec(lag);
+
+    /// <summary>Panel Newey-West with Bartlett lag <paramref name="lag"/> (null: floor(4(T/100)^(2/9))).</summary>
+    public static VcovSpec NeweyWest(int? lag = null) => new NeweyWestVcovSpec(lag);
+
     /// <summary>The variables that must be in the estimation sample for this covariance.</summary>
     public virtual IReadOnlyList<string> ClusterVariables => [];
 
-    /// <summary>Parses <c>iid</c>, <c>hc0</c>..<c>hc3</c> (<c>robust</c> = hc1), <c>cluster:VAR</c> or <c>cluster:VAR1+VAR2</c>.</summary>
+    /// <summary>Parses <c>iid</c>, <c>hc0</c>..<c>hc3</c> (<c>robust</c> = hc1), <c>cluster:VAR</c>, <c>cluster:VAR1+VAR2</c>,
+    /// <c>dk[:LAG]</c> (Driscoll-Kraay) or <c>nw[:LAG]</c> (Newey-West on the panel time).</summary>
     public static VcovSpec Parse(string text)
     {
         string t = text.Trim();
@@ -31,7 +38,8 @@ public abstract record VcovSpec
             var vars = t[(t.IndexOf(':') + 1)..].Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (vars.Length > 0) return Cluster(vars);
         }
-        throw new ArgumentException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR or cluster:VAR1+VAR2.");
+        if (HacKernel.TryParse(lower, out var hac)) return hac;
+        throw new ArgumentException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].");
     }
 }
 

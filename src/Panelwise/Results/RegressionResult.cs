@@ -16,6 +16,35 @@ public sealed class RegressionResult
         FTest = BuildFTest(fit, vcov);
     }
 
+    /// <summary>A copy of <paramref name="source"/>; init properties are set by the caller's initializer.</summary>
+    private RegressionResult(RegressionResult source)
+    {
+        Fit = source.Fit;
+        Vcov = source.Vcov;
+        Timings = source.Timings;
+        Coefficients = source.Coefficients;
+        FTest = source.FTest;
+        ModelName = source.ModelName;
+        Components = source.Components;
+        Tests = source.Tests;
+        WildBootstrap = source.WildBootstrap;
+        LargeSample = source.LargeSample;
+    }
+
+    /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
+    public RegressionResult With(string? modelName = null, ModelComponents? components = null,
+        IReadOnlyDictionary<string, TestStatistic>? tests = null, Inference.Bootstrap.WildBootstrapResult? wildBootstrap = null) =>
+        new(this)
+        {
+            ModelName = modelName ?? ModelName,
+            Components = components ?? Components,
+            Tests = tests ?? Tests,
+            WildBootstrap = wildBootstrap ?? WildBootstrap,
+        };
+
+    /// <summary>Wild cluster restricted bootstrap p-values and intervals, when requested (--wildboot).</summary>
+    public Inference.Bootstrap.WildBootstrapResult? WildBootstrap { get; init; }
+
     /// <summary>The estimation behind this result (coefficients, residuals, design).</summary>
     public LinearFit Fit { get; }
 
@@ -87,7 +116,7 @@ public sealed class RegressionResult
 
     /// <summary>The same result labelled as a panel model, with its variance components and extra tests.</summary>
     public RegressionResult AsModel(string name, ModelComponents? components, IReadOnlyDictionary<string, TestStatistic> tests) =>
-        new(Fit, Vcov, Timings) { LargeSample = LargeSample, ModelName = name, Components = components, Tests = tests };
+        new(this) { ModelName = name, Components = components, Tests = tests };
 
     private static VcovResult Covariance(LinearFit fit, VcovSpec spec, bool largeSample)
     {

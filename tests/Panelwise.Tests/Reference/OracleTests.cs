@@ -19,6 +19,7 @@ public class OracleTests
         { "grunfeld_fe_within_iid", "inv ~ value + capital | firm", "iid", null, "" },
         { "grunfeld_fd_cluster", "d(inv) ~ d(value) + d(capital)", "cluster:firm", "firm,year", "d_value=d(value);d_capital=d(capital)" },
         { "grunfeld_twfe_lag_cluster", "inv ~ l(value, 1) + capital + i(year) | firm", "cluster:firm", "firm,year", "L_value=l(value, 1)" },
+        { "produc_fe_driscoll_kraay", "log_gsp ~ log_pcap + log_pc + log_emp + unemp | state", "dk:2", "state,year", "" },
         { "produc_fe_twoway_cluster", "log_gsp ~ log_pcap + log_pc + log_emp + unemp | state", "cluster:state+year", null, "" },
     };
 
