@@ -55,19 +55,41 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         else SubtractAndAccumulateMany(x, sums, rhs);
         var g = _gram.Solve(rhs);
         Array.Clear(sums);
+        if (_smallCodes.Length == 1) RemoveFittedOne(x, g, sums);
+        else RemoveFittedMany(x, g, sums);
+    }
+
+    /// <summary>Subtracts the fitted small effect net of its big-level mean, for one small effect (the common
+    /// id + year case): direct indexing, no per-row call.</summary>
+    private void RemoveFittedOne(double[] x, double[] g, double[] sums)
+    {
+        var w = _weights;
+        var bigCodes = _big.Codes;
+        var codes = _smallCodes[0];
         int p = 0;
         while (p < x.Length)
         {
             int level = bigCodes[p];
             double acc = 0;
-            do
-            {
-                double t = Fitted(g, p);
-                acc += w is null ? t : w[p] * t;
-                p++;
-            } while (p < x.Length && bigCodes[p] == level);
+            if (w is null) do { acc += g[codes[p]]; p++; } while (p < x.Length && bigCodes[p] == level);
+            else do { acc += w[p] * g[codes[p]]; p++; } while (p < x.Length && bigCodes[p] == level);
             sums[level] += acc;
         }
+        var inverse = _inverseBigWeights;
+        for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
+        for (int i = 0; i < x.Length; i++) x[i] -= g[codes[i]] - sums[bigCodes[i]];
+    }
+
+    private void RemoveFittedMany(double[] x, double[] g, double[] sums)
+    {
+        var w = _weights;
+        var bigCodes = _big.Codes;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double t = Fitted(g, i);
+            sums[bigCodes[i]] += w is null ? t : w[i] * t;
+        }
+        var inverse = _inverseBigWeights;
         for (int l = 0; l < sums.Length; l++) sums[l] *= inverse[l];
         for (int i = 0; i < x.Length; i++) x[i] -= Fitted(g, i) - sums[bigCodes[i]];
     }
@@ -116,7 +138,6 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
     /// <summary>Σ_s g[s, code_s(i)]: the small effects' fitted value at observation i.</summary>
     private double Fitted(double[] g, int i)
     {
-        if (_smallCodes.Length == 1) return g[_smallCodes[0][i]];
         double t = 0;
         for (int s = 0; s < _smallCodes.Length; s++) t += g[_offsets[s] + _smallCodes[s][i]];
         return t;

@@ -24,4 +24,11 @@ public static class DegreesOfFreedom
         var counted = effects.Where(fe => !clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();
         return Absorbed(counted);
     }
+
+    /// <summary>As above for a fit, reusing its stored count when no effect is nested in a cluster.</summary>
+    public static int AbsorbedOutsideClusters(LinearFit fit, IReadOnlyList<FixedEffect> clusters)
+    {
+        var counted = fit.FixedEffects.Where(fe => !clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();
+        return counted.Count == fit.FixedEffects.Count ? fit.AbsorbedDof : Absorbed(counted);
+    }
 }

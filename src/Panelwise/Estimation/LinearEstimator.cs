@@ -118,6 +118,7 @@ public static class LinearEstimator
             SolverMethod = fit.Method,
             Notes = notes,
             Timings = timings,
+            AbsorbedDof = absorbedDof,
         };
     }
 
@@ -157,21 +158,10 @@ public static class LinearEstimator
         return r;
     }
 
-    private static double Mean(double[] x, double[]? w)
-    {
-        double s = 0, sw = 0;
-        if (w is null) { foreach (double v in x) s += v; return s / x.Length; }
-        for (int i = 0; i < x.Length; i++) { s += w[i] * x[i]; sw += w[i]; }
-        return s / sw;
-    }
+    private static double Mean(double[] x, double[]? w) => ColumnMoments.Mean(x, w);
 
-    private static double SumOfSquares(double[] x, double[]? w, bool centred)
-    {
-        double m = centred ? Mean(x, w) : 0, s = 0;
-        if (w is null) foreach (double v in x) s += (v - m) * (v - m);
-        else for (int i = 0; i < x.Length; i++) s += w[i] * (x[i] - m) * (x[i] - m);
-        return s;
-    }
+    private static double SumOfSquares(double[] x, double[]? w, bool centred) =>
+        ColumnMoments.SumOfSquares(x, w, centred ? ColumnMoments.Mean(x, w) : 0);
 
     private static double ColumnNorm(double[] x, double[]? w, bool centred)
     {

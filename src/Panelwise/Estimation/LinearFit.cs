@@ -53,6 +53,10 @@ public sealed record LinearFit
     /// <summary>Wall time of the estimation phases.</summary>
     public IReadOnlyList<Results.PhaseTime> Timings { get; init; } = [];
 
+    /// <summary>Degrees of freedom absorbed by the fixed effects, net of the intercept's (see <see cref="DegreesOfFreedom"/>);
+    /// computed once, since counting connected components is a pass over the data.</summary>
+    public required int AbsorbedDof { get; init; }
+
     /// <summary>Number of estimated coefficients (kept terms, intercept included).</summary>
     public int K => Terms.Count;
 

@@ -33,7 +33,7 @@ public static partial class VcovEstimator
                         if (l > 0) meat[b, a] += weight * cross;
                     }
         }
-        int k = fit.K + DegreesOfFreedom.Absorbed(fit.FixedEffects);
+        int k = fit.K + fit.AbsorbedDof;
         return new VcovResult
         {
             Spec = spec,
@@ -70,7 +70,7 @@ public static partial class VcovEstimator
                 AddOuter(meat, scores, i, j, HacKernel.Bartlett(l, m), symmetric: true);
             }
         }
-        int k = fit.K + DegreesOfFreedom.Absorbed(fit.FixedEffects);
+        int k = fit.K + fit.AbsorbedDof;
         return new VcovResult
         {
             Spec = spec,

@@ -48,8 +48,16 @@ public static partial class VcovEstimator
         {
             var s = new double[g];
             var x = fit.Columns[a];
-            if (w is null) for (int i = 0; i < n; i++) s[codes[i]] += e[i] * x[i];
-            else for (int i = 0; i < n; i++) s[codes[i]] += w[i] * e[i] * x[i];
+            // Runs of one cluster (data sorted by unit) are summed in a register before the scatter-add.
+            int i = 0;
+            while (i < n)
+            {
+                int c = codes[i];
+                double acc = 0;
+                if (w is null) do { acc += e[i] * x[i]; i++; } while (i < n && codes[i] == c);
+                else do { acc += w[i] * e[i] * x[i]; i++; } while (i < n && codes[i] == c);
+                s[c] += acc;
+            }
             sums[a] = s;
         });
         var meat = new double[p, p];

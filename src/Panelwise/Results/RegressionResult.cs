@@ -70,7 +70,7 @@ public sealed class RegressionResult
     public int Nobs => Fit.Nobs;
 
     /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
-    public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.Absorbed(Fit.FixedEffects);
+    public int DfResidual => Fit.Nobs - Fit.K - Fit.AbsorbedDof;
 
     /// <summary>R²: centred when the model has an intercept or fixed effects, uncentred otherwise (Stata, NIST).</summary>
     public double R2 => 1 - Fit.Ssr / Fit.Tss;
@@ -83,7 +83,7 @@ public sealed class RegressionResult
 
     /// <summary>Adjusted within R²: 1 - (1 - R²w)(N - K_FE)/(N - K_FE - k), K_FE = absorbed levels incl. the intercept, k = slopes.</summary>
     public double? AdjR2Within => R2Within is double r
-        ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.Absorbed(Fit.FixedEffects) - 1) / DfResidual
+        ? 1 - (1 - r) * (Fit.Nobs - Fit.AbsorbedDof - 1) / DfResidual
         : null;
 
     /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>

@@ -112,6 +112,7 @@ public static partial class Fgls
         DroppedTerms = gls.DroppedTerms,
         FixedEffects = [],
         Clusters = [],
+        AbsorbedDof = 0,
         Ssr = double.NaN,
         Tss = double.NaN,
         TssWithin = double.NaN,
