@@ -90,15 +90,7 @@ public class FglsReferenceTests
 
     private static Panelwise.Data.Frame Produc() => DataReader.Read(ReferencePath.Of("oracle", "data", "produc.csv"));
 
-    private static void Near(double expected, double actual, string what)
-    {
-        double err = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), 1e-300);
-        Assert.True(err <= 1e-6, $"{what}: expected {expected:R}, got {actual:R} (relative error {err:g3})");
-    }
+    private static void Near(double expected, double actual, string what) => ReferenceCases.Near(expected, actual, 1e-6, what);
 
-    private static JsonElement[] LoadCases()
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(ReferencePath.Of("fgls", "cases.json")));
-        return doc.RootElement.GetProperty("cases").EnumerateArray().Select(e => e.Clone()).ToArray();
-    }
+    private static JsonElement[] LoadCases() => ReferenceCases.Load("fgls");
 }

@@ -78,16 +78,8 @@ public class HacReferenceTests
             new FitOptions { Panel = ("firm", "year"), Vcov = VcovSpec.Parse("nw:20") }));
     }
 
-    private static void Near(JsonElement e, string key, double actual, string id, string what)
-    {
-        double expected = e.GetProperty(key).GetDouble();
-        double err = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), 1e-300);
-        Assert.True(err <= 1e-6, $"{id} {what} {key}: expected {expected:R}, got {actual:R} (relative error {err:g3})");
-    }
+    private static void Near(JsonElement e, string key, double actual, string id, string what) =>
+        ReferenceCases.Near(e.GetProperty(key).GetDouble(), actual, 1e-6, $"{id} {what} {key}");
 
-    private static JsonElement[] LoadCases()
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(ReferencePath.Of("hac", "cases.json")));
-        return doc.RootElement.GetProperty("cases").EnumerateArray().Select(e => e.Clone()).ToArray();
-    }
+    private static JsonElement[] LoadCases() => ReferenceCases.Load("hac");
 }

@@ -61,16 +61,8 @@ public class LinearReferenceTests
         Assert.Equal(f.GetProperty("df2").GetDouble(), result.FTest.Df2);
     }
 
-    private static void Near(JsonElement e, string key, double actual, double tol, string id, string what)
-    {
-        double expected = e.GetProperty(key).GetDouble();
-        double err = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), 1e-300);
-        Assert.True(err <= tol, $"{id} {what} {key}: expected {expected:R}, got {actual:R} (relative error {err:g3})");
-    }
+    private static void Near(JsonElement e, string key, double actual, double tol, string id, string what) =>
+        ReferenceCases.Near(e.GetProperty(key).GetDouble(), actual, tol, $"{id} {what} {key}");
 
-    private static JsonElement[] LoadCases()
-    {
-        using var doc = JsonDocument.Parse(File.ReadAllText(ReferencePath.Of("linear", "cases.json")));
-        return doc.RootElement.GetProperty("cases").EnumerateArray().Select(e => e.Clone()).ToArray();
-    }
+    private static JsonElement[] LoadCases() => ReferenceCases.Load("linear");
 }

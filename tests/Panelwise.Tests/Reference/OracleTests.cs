@@ -91,11 +91,7 @@ public class OracleTests
         }
     }
 
-    private static void Near(double expected, double actual, string what)
-    {
-        double err = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), 1e-300);
-        Assert.True(err <= Tolerance, $"{what}: expected {expected:R}, got {actual:R} (relative error {err:g3})");
-    }
+    private static void Near(double expected, double actual, string what) => ReferenceCases.Near(expected, actual, Tolerance, what);
 
     private static JsonElement Load(string id)
     {
