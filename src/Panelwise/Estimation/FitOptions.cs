@@ -18,6 +18,9 @@ public sealed record FitOptions
     /// <summary>Analytic weights column.</summary>
     public string? Weights { get; init; }
 
+    /// <summary>Estimator and tests of an instrumental-variables formula (<c>y ~ x | fe | endo ~ z</c>).</summary>
+    public IV.IvOptions Iv { get; init; } = new();
+
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
 }

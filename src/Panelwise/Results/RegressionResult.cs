@@ -38,10 +38,17 @@ public sealed class RegressionResult
 
     /// <summary>Model-specific tests beyond the F test (e.g. "f_u", "hausman", "bp_lm"), by JSON key.</summary>
     public IReadOnlyDictionary<string, TestStatistic> Tests { get; init; } = new Dictionary<string, TestStatistic>();
+
+    /// <summary>Instrumental-variables diagnostics (first stages, identification, over-identification); null for other models.</summary>
+    public IvDiagnostics? Iv { get; init; }
+
+    /// <summary>How this result is recomputed under another covariance when that needs more than the fit (IV tests).</summary>
+    internal Func<VcovSpec, RegressionResult>? Recompute { get; init; }
+
     public int Nobs => Fit.Nobs;
 
     /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
-    public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.Absorbed(Fit.FixedEffects);
+    public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.AbsorbedBy(Fit);
 
     /// <summary>R²: centred when the model has an intercept or fixed effects, uncentred otherwise (Stata, NIST).</summary>
     public double R2 => 1 - Fit.Ssr / Fit.Tss;
@@ -54,7 +61,7 @@ public sealed class RegressionResult
 
     /// <summary>Adjusted within R²: 1 - (1 - R²w)(N - K_FE)/(N - K_FE - k), K_FE = absorbed levels incl. the intercept, k = slopes.</summary>
     public double? AdjR2Within => R2Within is double r
-        ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.Absorbed(Fit.FixedEffects) - 1) / DfResidual
+        ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.AbsorbedBy(Fit) - (Fit.HasIntercept ? 1 : 0)) / DfResidual
         : null;
 
     /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
@@ -76,8 +83,17 @@ public sealed class RegressionResult
         return new(fit, vcov, timings);
     }
 
+    /// <summary>A result from a covariance computed elsewhere (e.g. efficient GMM, whose covariance is not a sandwich of the fit).</summary>
+    public static RegressionResult Create(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime>? timings = null, string? modelName = null) =>
+        new(fit, vcov, (timings ?? []).Concat(fit.Timings).ToList()) { ModelName = modelName };
+
+    /// <summary>An IV result: its diagnostics, and how to recompute both under another covariance.</summary>
+    internal static RegressionResult CreateIv(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime> timings, string modelName,
+        IvDiagnostics iv, Func<VcovSpec, RegressionResult> recompute) =>
+        new(fit, vcov, timings.ToList()) { ModelName = modelName, Iv = iv, Recompute = recompute };
+
     /// <summary>The same fit under another covariance.</summary>
-    public RegressionResult WithVcov(VcovSpec spec) => Create(Fit, spec);
+    public RegressionResult WithVcov(VcovSpec spec) => Recompute?.Invoke(spec) ?? Create(Fit, spec);
 
     /// <summary>The row of a term, or null.</summary>
     public CoefficientRow? this[string term] => Coefficients.FirstOrDefault(c => c.Term == term);
