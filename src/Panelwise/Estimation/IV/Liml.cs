@@ -2,8 +2,9 @@ namespace Panelwise.Estimation.IV;
 
 /// <summary>Limited-information maximum likelihood as the k-class estimator with k = λ, the smallest root of
 /// det(Ỹ'Ỹ - λ Ỹ'M_Z Ỹ) = 0 where Ỹ = M_W [y X1] (Anderson and Rubin 1949; ivreg2's formula, Baum, Schaffer and
-/// Stillman 2007 sec. 4). b = (X'(I - kM_Z)X)^-1 X'(I - kM_Z)y. As ivreg2 does, the covariance treats X̃ = (I - kM_Z)X
-/// as the instruments of an exactly identified IV fit: bread (X̃'X)^-1, scores e_i x̃_i; under iid errors s²(X̃'X)^-1.</summary>
+/// Stillman 2007 sec. 4). b = (X'(I - kM_Z)X)^-1 X'(I - kM_Z)y. Covariance as ivreg2 reports it (checked against its
+/// published output): under iid errors s²(X'(I - kM_Z)X)^-1; robust/cluster B (Σ e_i² x̂_i x̂_i') B with B = (X'(I - kM_Z)X)^-1,
+/// x̂ = P_Z x the first-stage fitted values and e the LIML residuals.</summary>
 internal static class Liml
 {
     public static IvEstimate Estimate(IvSample s)
@@ -18,11 +19,12 @@ internal static class Liml
         var bread = Dense.SymmetricInverse(a);
         var b = (bread * xk.TransposeThisAndMultiply(s.YColumn)).Column(0).ToArray();
         var e = (s.YColumn - x * Dense.Column(b)).Column(0).ToArray();
+        var xhat = Dense.Project(s.Z, x);
         return new IvEstimate
         {
             Coefficients = b,
             Bread = bread.ToArray(),
-            SandwichColumns = Dense.ColumnArrays(xk),
+            SandwichColumns = Dense.ColumnArrays(xhat),
             Residuals = e,
             Lambda = lambda,
         };

@@ -46,7 +46,7 @@ internal static class AndersonRubin
             return (wald / s.L2 * df / s.N, wald, df);
         }
         wald = ctx.RobustWald(z, resid.Column(0).ToArray(), pi, 1.0);
-        return (wald * factor / s.L2, wald, df);
+        return (wald / factor / s.L2, wald, df);
     }
 
     private static List<(double, double)> Invert(Func<double, double> g, double centre, double scale)
