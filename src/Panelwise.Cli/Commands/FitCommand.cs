@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Panelwise.Absorb;
 using Panelwise.Cli.Output;
 using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.IO;
 
@@ -35,10 +36,14 @@ internal static class FitCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores).", DefaultValueFactory = _ => 0 };
         var keepSingletons = new Option<bool>("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
         var timing = new Option<bool>("--timing") { Description = "Print read and estimation times to stderr." };
+        var estimator = new Option<string>("--estimator") { Description = "IV estimator for \"y ~ x | fe | endo ~ z\": 2sls | liml | gmm2s.", DefaultValueFactory = _ => "2sls" };
+        var firstStage = new Option<bool>("--first-stage") { Description = "IV: report the first stages (coefficients, F, partial and Shea R2, Sanderson-Windmeijer F)." };
+        var endog = new Option<string?>("--endog") { Description = "IV: endogenous regressors tested by the C (difference-in-Sargan) test, \"x1,x2\" (default: all)." };
 
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects.\n\n" + Conventions)
         {
             data, formula, panel, vcov, weights, filter, json, sheet, na, feTol, feMaxIter, threads, keepSingletons, timing,
+            estimator, firstStage, endog,
         };
         command.SetAction(parse =>
         {
@@ -48,6 +53,11 @@ internal static class FitCommand
                 Vcov = VcovSpec.Parse(parse.GetValue(vcov)!),
                 If = parse.GetValue(filter),
                 Weights = parse.GetValue(weights),
+                Iv = new IvOptions
+                {
+                    Estimator = IvOptions.ParseEstimator(parse.GetValue(estimator)!),
+                    EndogeneityTest = parse.GetValue(endog)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                },
                 Estimation = new EstimationOptions
                 {
                     Absorb = new AbsorbOptions { Tolerance = parse.GetValue(feTol), MaxIterations = parse.GetValue(feMaxIter), Threads = parse.GetValue(threads) },
@@ -69,8 +79,9 @@ internal static class FitCommand
             clock.Restart();
             var results = Regression.Fit(frame, text, options);
             double fitSeconds = clock.Elapsed.TotalSeconds;
-            if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results) + "\n");
-            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
+            bool showFirst = parse.GetValue(firstStage);
+            if (parse.GetValue(json)) stdout.Write(JsonContract.Write(results, showFirst) + "\n");
+            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r) + (r.Iv is { } iv ? IvTable.Write(iv, showFirst) : ""));
             if (parse.GetValue(timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");

@@ -12,9 +12,10 @@ public static class TextTable
     public static string Write(RegressionResult r)
     {
         var sb = new StringBuilder();
+        string method = r.Iv is { } iv ? $"IV ({iv.Estimator})" : "OLS";
         string title = r.Fit.FixedEffects.Count > 0
-            ? $"OLS, absorbing {string.Join(", ", r.Fit.FixedEffects.Select(f => $"{f.Name} ({f.Levels})"))}"
-            : "OLS";
+            ? $"{method}, absorbing {string.Join(", ", r.Fit.FixedEffects.Select(f => $"{f.Name} ({f.Levels})"))}"
+            : method;
         sb.AppendLine(title);
         sb.AppendLine($"Formula: {r.Fit.Formula}");
         sb.AppendLine(Inv, $"Number of obs = {r.Nobs}    Residual df = {r.DfResidual}");
