@@ -77,8 +77,7 @@ public static class Regression
             Notes = data.Notes,
             Formula = spec.Text,
         };
-        var result = IV.InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation);
-        return result;
+        return IV.InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
     }
 
     private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()

@@ -102,3 +102,4 @@ public class IvTheoryTests
         return Assert.Single(Regression.Fit(frame, formula, options));
     }
 }
+

@@ -11,7 +11,8 @@ namespace Panelwise.Estimation.IV;
 /// K counts the reported coefficients (_cons included when there are no fixed effects).</summary>
 public static class InstrumentalVariables
 {
-    public static RegressionResult Fit(IvProblem problem, VcovSpec vcov, IvOptions? options = null, EstimationOptions? estimation = null)
+    public static RegressionResult Fit(IvProblem problem, VcovSpec vcov, IvOptions? options = null, EstimationOptions? estimation = null,
+        IEnumerable<PhaseTime>? earlier = null)
     {
         options ??= new IvOptions();
         if (vcov is HeteroskedasticVcovSpec { Type: 2 or 3 } h)
@@ -19,7 +20,7 @@ public static class InstrumentalVariables
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var sample = IvSampleBuilder.Build(problem, estimation ?? new EstimationOptions());
         var prepared = new PhaseTime("absorb", clock.Elapsed.TotalSeconds);
-        return FromSample(sample, vcov, options, [prepared]);
+        return FromSample(sample, vcov, options, [.. earlier ?? [], prepared]);
     }
 
     private static RegressionResult FromSample(IvSample s, VcovSpec vcov, IvOptions options, IReadOnlyList<PhaseTime> timings)
