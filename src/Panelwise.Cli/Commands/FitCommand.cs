@@ -5,6 +5,7 @@ using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 using Panelwise.Inference.Bootstrap;
 using Panelwise.Results;
+using Panelwise.Estimation.IV;
 
 namespace Panelwise.Cli.Commands;
 
@@ -34,14 +35,24 @@ internal static class FitCommand
         var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
         var wildboot = new Option<string?>("--wildboot") { Description = "Wild cluster restricted bootstrap per coefficient (boottest): B or B:webb replications; needs --vcov cluster:VAR." };
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 42 };
+        var estimator = new Option<string>("--estimator") { Description = "IV estimator for \"y ~ x | fe | endo ~ z\": 2sls | liml | gmm2s.", DefaultValueFactory = _ => "2sls" };
+        var firstStage = new Option<bool>("--first-stage") { Description = "IV: report the first stages (coefficients, F, partial and Shea R2, Sanderson-Windmeijer F)." };
+        var endog = new Option<string?>("--endog") { Description = "IV: endogenous regressors tested by the C (difference-in-Sargan) test, \"x1,x2\" (default: all)." };
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects, or a panel model.\n\n" + Conventions);
         shared.AddTo(command);
-        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed]) command.Options.Add(o);
+        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, estimator, firstStage, endog]) command.Options.Add(o);
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
             bool gls = modelName == "fgls";
-            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe));
+            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe)) with
+            {
+                Iv = new IvOptions
+                {
+                    Estimator = IvOptions.ParseEstimator(parse.GetValue(estimator)!),
+                    EndogeneityTest = parse.GetValue(endog)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                },
+            };
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
             if (!gls && (panels is not null || corr is not null)) throw new ArgumentException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();
@@ -55,8 +66,9 @@ internal static class FitCommand
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;
-            if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results) + "\n");
-            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r));
+            bool showFirst = parse.GetValue(firstStage);
+            if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results, showFirst) + "\n");
+            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r) + (r.Iv is { } iv ? IvTable.Write(iv, showFirst) : ""));
             if (parse.GetValue(shared.Timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");

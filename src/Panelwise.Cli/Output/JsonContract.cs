@@ -9,23 +9,23 @@ namespace Panelwise.Cli.Output;
 /// round-trip doubles, statistics that do not apply left out rather than written as zero.</summary>
 public static class JsonContract
 {
-    public static string Write(IReadOnlyList<RegressionResult> results)
+    public static string Write(IReadOnlyList<RegressionResult> results, bool firstStage = false)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            if (results.Count == 1) WriteResult(w, results[0]);
+            if (results.Count == 1) WriteResult(w, results[0], firstStage);
             else
             {
                 w.WriteStartArray();
-                foreach (var r in results) WriteResult(w, r);
+                foreach (var r in results) WriteResult(w, r, firstStage);
                 w.WriteEndArray();
             }
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteResult(Utf8JsonWriter w, RegressionResult r)
+    private static void WriteResult(Utf8JsonWriter w, RegressionResult r, bool firstStage)
     {
         w.WriteStartObject();
         w.WriteString("model", r.Model);
@@ -76,6 +76,7 @@ public static class JsonContract
         w.WriteEndObject();
         if (r.Components is { } comp) WriteComponents(w, comp);
         if (r.WildBootstrap is { } boot) WildBootstrapJson.Write(w, boot);
+        if (r.Iv is { } iv) IvJson.Write(w, iv, firstStage);
         if (r.Fit.AbsorbReport is { } a)
         {
             w.WriteStartObject("absorb");

@@ -21,7 +21,7 @@ public static class TextTable
             "fd" => "First-difference regression",
             "lsdv" => "Least-squares dummy variables (regress y x i.id)",
             "fgls" => "Feasible GLS (xtgls)",
-            _ => r.Fit.FixedEffects.Count > 0 ? $"OLS, absorbing {absorbed}" : "OLS",
+            _ => (r.Iv is { } iv ? $"IV ({iv.Estimator})" : "OLS") + (r.Fit.FixedEffects.Count > 0 ? $", absorbing {absorbed}" : ""),
         };
         sb.AppendLine(title);
         sb.AppendLine($"Formula: {r.Fit.Formula}");

@@ -31,4 +31,18 @@ public static class DegreesOfFreedom
         var counted = fit.FixedEffects.Where(fe => !clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();
         return counted.Count == fit.FixedEffects.Count ? fit.AbsorbedDof : Absorbed(counted);
     }
+
+    /// <summary>Absorbed degrees of freedom a fit is charged: net of the intercept's one when the fit reports _cons
+    /// (reghdfe, xtreg fe), all levels when it does not (IV with fixed effects, xtivreg2 fe: dofminus = N_g).</summary>
+    public static int AbsorbedBy(LinearFit fit) =>
+        fit.FixedEffects.Count == 0 ? 0 : fit.AbsorbedDof + (fit.HasIntercept ? 0 : 1);
+
+    /// <summary>AbsorbedOutsideClusters for a fit, counting the intercept's level too when the fit reports
+    /// no _cons and no effect is nested in a cluster.</summary>
+    public static int AbsorbedByOutsideClusters(LinearFit fit, IReadOnlyList<FixedEffect> clusters)
+    {
+        if (fit.FixedEffects.Count == 0) return 0;
+        bool anyNested = fit.FixedEffects.Any(fe => clusters.Any(c => fe.IsNestedIn(c.Codes)));
+        return AbsorbedOutsideClusters(fit, clusters) + (fit.HasIntercept || anyNested ? 0 : 1);
+    }
 }

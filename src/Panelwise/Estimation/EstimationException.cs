@@ -24,4 +24,9 @@ public sealed class EstimationException : Exception
 
     public static EstimationException EmptySample() =>
         new("No observation is left in the estimation sample: check the --if filter and the missing values of the model's variables.");
+
+    public static EstimationException Underidentified(IReadOnlyList<string> endogenous, IReadOnlyList<string> instruments) =>
+        new($"The model is underidentified: {endogenous.Count} endogenous regressor(s) ({string.Join(", ", endogenous)}) but only " +
+            $"{instruments.Count} excluded instrument(s) ({(instruments.Count == 0 ? "none" : string.Join(", ", instruments))}) left after dropping collinear ones. " +
+            "Add excluded instruments after '~' in the IV part, or instrument fewer regressors.");
 }

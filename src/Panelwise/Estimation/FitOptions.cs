@@ -24,6 +24,9 @@ public sealed record FitOptions
     /// <summary>LSDV only: report the unit dummies' coefficients (hidden by default, as areg hides them).</summary>
     public bool ShowFixedEffects { get; init; }
 
+    /// <summary>Estimator and tests of an instrumental-variables formula (<c>y ~ x | fe | endo ~ z</c>).</summary>
+    public IV.IvOptions Iv { get; init; } = new();
+
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
 }

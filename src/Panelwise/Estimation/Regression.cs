@@ -17,8 +17,6 @@ public static class Regression
     {
         options ??= new FitOptions();
         var parsed = FormulaParser.Parse(formula);
-        if (parsed.Endogenous.Count > 0)
-            throw new ArgumentException("This formula has an instrumental-variables part (after the last '|'): IV estimation is not available in `fit` yet.");
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
         var results = new List<RegressionResult>();
@@ -40,6 +38,11 @@ public static class Regression
                 Weights = options.Weights,
             });
             var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
+            if (parsed.Endogenous.Count > 0)
+            {
+                results.Add(FitIv(data, spec, options, design));
+                continue;
+            }
             var fit = LinearEstimator.Fit(ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) }, options.Estimation);
             results.Add(RegressionResult.Create(fit, options.Vcov, [design]));
         }
@@ -78,6 +81,31 @@ public static class Regression
             times[i] = (int)l.Times[row];
         }
         return PanelCodes.Create(units, times);
+    }
+
+    private static RegressionResult FitIv(ModelData data, ModelSpec spec, FitOptions options, PhaseTime design)
+    {
+        if (data.Weights is not null)
+            throw new EstimationException("Weights are not supported with instrumental variables yet: drop --weights.");
+        if (data.InstrumentNames.Count < data.EndogenousNames.Count)
+            throw EstimationException.Underidentified(data.EndogenousNames, data.InstrumentNames);
+        var problem = new IV.IvProblem
+        {
+            ResponseName = data.ResponseName,
+            Response = data.Response,
+            ExogenousNames = data.RegressorNames,
+            Exogenous = data.Regressors,
+            EndogenousNames = data.EndogenousNames,
+            Endogenous = data.Endogenous,
+            InstrumentNames = data.InstrumentNames,
+            Instruments = data.Instruments,
+            Intercept = data.Intercept,
+            FixedEffects = data.FixedEffects.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
+            Clusters = data.Clusters.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
+            Notes = data.Notes,
+            Formula = spec.Text,
+        };
+        return IV.InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
     }
 
     private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()

@@ -27,7 +27,7 @@ public static partial class VcovEstimator
 
     private static VcovResult Iid(LinearFit fit, VcovSpec spec)
     {
-        int k = fit.K + fit.AbsorbedDof;
+        int k = fit.K + DegreesOfFreedom.AbsorbedBy(fit);
         double df = fit.Nobs - k;
         double s2 = fit.Ssr / df;
         return new VcovResult
@@ -46,7 +46,7 @@ public static partial class VcovEstimator
         if (spec.Type is 2 or 3 && fit.FixedEffects.Count > 0)
             throw EstimationException.LeverageWithFixedEffects($"HC{spec.Type}");
         if (spec.Type is < 0 or > 3) throw new ArgumentOutOfRangeException(nameof(spec), "HC type must be 0-3.");
-        int k = fit.K + fit.AbsorbedDof;
+        int k = fit.K + DegreesOfFreedom.AbsorbedBy(fit);
         int n = fit.Nobs;
         double[]? leverage = spec.Type >= 2 ? Leverage(fit) : null;
         var meat = ObservationMeat(fit, leverage, spec.Type);
@@ -72,7 +72,7 @@ public static partial class VcovEstimator
     {
         var clusters = spec.Variables.Select(v => fit.FindCluster(v) ?? throw EstimationException.VcovNeedsCluster(v)).ToList();
         int n = fit.Nobs;
-        int k = fit.K + DegreesOfFreedom.AbsorbedOutsideClusters(fit, clusters);
+        int k = fit.K + DegreesOfFreedom.AbsorbedByOutsideClusters(fit, clusters);
         int p = fit.K;
         var meat = new double[p, p];
         int subsets = 1 << clusters.Count;
@@ -101,7 +101,7 @@ public static partial class VcovEstimator
         };
     }
 
-    private static FixedEffect Intersect(IReadOnlyList<FixedEffect> members)
+    internal static FixedEffect Intersect(IReadOnlyList<FixedEffect> members)
     {
         int n = members[0].Codes.Length;
         var map = new Dictionary<long, int>();

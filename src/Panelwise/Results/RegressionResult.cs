@@ -29,6 +29,8 @@ public sealed class RegressionResult
         Tests = source.Tests;
         WildBootstrap = source.WildBootstrap;
         LargeSample = source.LargeSample;
+        Iv = source.Iv;
+        Recompute = source.Recompute;
     }
 
     /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
@@ -67,10 +69,17 @@ public sealed class RegressionResult
 
     /// <summary>Model-specific tests beyond the F test (e.g. "f_u", "hausman", "bp_lm"), by JSON key.</summary>
     public IReadOnlyDictionary<string, TestStatistic> Tests { get; init; } = new Dictionary<string, TestStatistic>();
+
+    /// <summary>Instrumental-variables diagnostics (first stages, identification, over-identification); null for other models.</summary>
+    public IvDiagnostics? Iv { get; init; }
+
+    /// <summary>How this result is recomputed under another covariance when that needs more than the fit (IV tests).</summary>
+    internal Func<VcovSpec, RegressionResult>? Recompute { get; init; }
+
     public int Nobs => Fit.Nobs;
 
     /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
-    public int DfResidual => Fit.Nobs - Fit.K - Fit.AbsorbedDof;
+    public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.AbsorbedBy(Fit);
 
     /// <summary>R²: centred when the model has an intercept or fixed effects, uncentred otherwise (Stata, NIST).</summary>
     public double R2 => 1 - Fit.Ssr / Fit.Tss;
@@ -83,7 +92,7 @@ public sealed class RegressionResult
 
     /// <summary>Adjusted within R²: 1 - (1 - R²w)(N - K_FE)/(N - K_FE - k), K_FE = absorbed levels incl. the intercept, k = slopes.</summary>
     public double? AdjR2Within => R2Within is double r
-        ? 1 - (1 - r) * (Fit.Nobs - Fit.AbsorbedDof - 1) / DfResidual
+        ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.AbsorbedBy(Fit) - (Fit.HasIntercept ? 1 : 0)) / DfResidual
         : null;
 
     /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
@@ -112,7 +121,8 @@ public sealed class RegressionResult
 
     /// <summary>The same fit under another covariance; the model's name, components and tests are kept.</summary>
     public RegressionResult WithVcov(VcovSpec spec) =>
-        new(Fit, Covariance(Fit, spec, LargeSample), Timings) { LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests };
+        Recompute?.Invoke(spec)
+        ?? new(Fit, Covariance(Fit, spec, LargeSample), Timings) { LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests };
 
     /// <summary>The same result labelled as a panel model, with its variance components and extra tests.</summary>
     public RegressionResult AsModel(string name, ModelComponents? components, IReadOnlyDictionary<string, TestStatistic> tests) =>
@@ -125,6 +135,16 @@ public sealed class RegressionResult
             ? vcov with { DfResidual = double.PositiveInfinity, Convention = vcov.Convention + "; statistics are z and chi2 (large-sample), not t" }
             : vcov;
     }
+
+    /// <summary>A result from a covariance computed elsewhere (e.g. efficient GMM, whose covariance is not a sandwich of the fit).</summary>
+    public static RegressionResult Create(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime>? timings = null, string? modelName = null) =>
+        new(fit, vcov, (timings ?? []).Concat(fit.Timings).ToList()) { ModelName = modelName };
+
+    /// <summary>An IV result: its diagnostics, and how to recompute both under another covariance.</summary>
+    internal static RegressionResult CreateIv(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime> timings, string modelName,
+        IvDiagnostics iv, Func<VcovSpec, RegressionResult> recompute) =>
+        new(fit, vcov, timings.ToList()) { ModelName = modelName, Iv = iv, Recompute = recompute };
+
 
     /// <summary>The row of a term, or null.</summary>
     public CoefficientRow? this[string term] => Coefficients.FirstOrDefault(c => c.Term == term);

@@ -1,0 +1,82 @@
+using Panelwise.Inference;
+using Panelwise.Inference.Tests;
+using Panelwise.Results;
+
+namespace Panelwise.Estimation.IV;
+
+/// <summary>Assembles ivreg2's diagnostics for one IV fit, reporting each statistic only where ivreg2 does: Anderson LM
+/// and Sargan under iid errors; Kleibergen-Paap rk LM / rk Wald F and Hansen J under robust or cluster covariances;
+/// Cragg-Donald F always; Stock-Yogo 2SLS size values for 2SLS where tabulated.
+/// KP scaling as ivreg2 reports it: robust rk LM·(N - dofminus)/N and rk Wald/N·(N - L - dofminus)/L2; cluster rk LM as is
+/// and rk Wald/(N-1)·(N-L)·(G-1)/G/L2 (no dofminus).</summary>
+internal static class IvDiagnosticsBuilder
+{
+    public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options)
+    {
+        var s = ctx.Sample;
+        double r2min = CraggDonald.SmallestCanonicalCorrelation(s);
+        TestStatistic? kpLm = null;
+        double? kpF = null;
+        int idDf = s.L2 - s.K1 + 1;
+        if (!ctx.IsIid)
+        {
+            var (lm, wald) = KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Clusters);
+            int n = s.N;
+            double lmReported, fReported;
+            if (ctx.IsClustered)
+            {
+                int g = ctx.MinClusters;
+                lmReported = lm;
+                fReported = wald / (n - 1.0) * (n - s.L) * (g - 1.0) / g / s.L2;
+            }
+            else
+            {
+                lmReported = lm * (n - s.DofMinus) / n;
+                fReported = wald / n * (n - s.L - s.DofMinus) / s.L2;
+            }
+            kpLm = new TestStatistic("chi2", lmReported, idDf, TailProbability.ChiSquaredUpper(lmReported, idDf));
+            kpF = fReported;
+        }
+        var tested = options.EndogeneityTest ?? s.EndogenousNames;
+        double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Overidentification.TwoStepJ(ctx, s.X, s.Z, s.YColumn));
+        var endo = s.EndogenousNames.ToList();
+        int first = endo.Count == 1 ? 0 : -1;
+        AndersonRubinResult ar = AndersonRubin.Compute(ctx,
+            first == 0 ? estimate.Coefficients[0] : 0,
+            first == 0 ? Math.Sqrt(vcov.Matrix[0, 0]) : 1,
+            options.ConfidenceLevel);
+        return new IvDiagnostics
+        {
+            Estimator = estimator,
+            Endogenous = s.EndogenousNames,
+            ExcludedInstruments = s.InstrumentNames,
+            DofMinus = s.DofMinus,
+            FirstStage = FirstStageStatistics.Compute(ctx),
+            AndersonLm = ctx.IsIid ? CraggDonald.AndersonLm(s, r2min) : null,
+            KpRkLm = kpLm,
+            CraggDonaldF = CraggDonald.WaldF(s, r2min),
+            KpRkWaldF = kpF,
+            Sargan = ctx.IsIid ? Overidentification.Sargan(s, estimate.Residuals) : null,
+            HansenJ = ctx.IsIid ? null : Overidentification.HansenJ(ctx, j),
+            Endogeneity = tested.Count > 0 ? EndogeneityTest.Compute(ctx, tested) : null,
+            EndogeneityTested = tested,
+            AndersonRubin = ar,
+            StockYogo = estimator == "2sls" ? StockYogo.TwoStageSize(s.K1, s.L2) : null,
+            LimlLambda = estimate.Lambda,
+            Conventions = Conventions(ctx),
+        };
+    }
+
+    private static string Conventions(IvTestContext ctx)
+    {
+        var s = ctx.Sample;
+        string dof = s.DofMinus > 0 ? $"dofminus = {s.DofMinus} absorbed fixed-effect levels (xtivreg2 fe / ivreghdfe)" : "dofminus = 0";
+        string weak = ctx.IsIid
+            ? "Anderson LM = (N-dofminus)*r2min; Cragg-Donald F = r2min/(1-r2min)*(N-L-dofminus)/L2; Sargan = N e'Pz e/e'e"
+            : ctx.IsClustered
+                ? "KP rk LM (no dofminus); KP rk Wald F = rkWald/(N-1)*(N-L)*(G-1)/G/L2; Hansen J of two-step GMM with S from 2SLS residuals"
+                : "KP rk LM*(N-dofminus)/N; KP rk Wald F = rkWald/N*(N-L-dofminus)/L2; Hansen J of two-step GMM with S from 2SLS residuals";
+        return $"ivreg2 conventions: N = {s.N}, L = {s.L} instruments incl. included exogenous, L2 = {s.L2} excluded, K1 = {s.K1} endogenous; {dof}. " +
+               $"First-stage F with k = L regressors (iid df N-L-dofminus). {weak}.";
+    }
+}

@@ -1,0 +1,58 @@
+using MathNet.Numerics.LinearAlgebra;
+using Panelwise.Absorb;
+
+namespace Panelwise.Estimation.IV;
+
+/// <summary>An IV estimation sample ready for algebra: fixed effects absorbed (no means added back: the constant is
+/// absorbed too, as xtivreg2 fe), collinear columns dropped, and the included exogenous regressors W partialled out
+/// of y, X1 and Z1 for the identification tests (Frisch-Waugh-Lovell, as ivreg2's partial()).
+/// X = [X1 W] (K = K1 + K2 columns), Z = [Z1 W] (L = L2 + K2). DofMinus = levels absorbed by the fixed effects
+/// (xtivreg2 passes dofminus(N_g)).</summary>
+internal sealed class IvSample
+{
+    public required int N { get; init; }
+    public required double[] Y { get; init; }
+    public required Matrix<double> X1 { get; init; }
+    public required Matrix<double> W { get; init; }
+    public required Matrix<double> Z1 { get; init; }
+    public required IReadOnlyList<string> EndogenousNames { get; init; }
+
+    /// <summary>Included exogenous names in formula order, "_cons" last when the model has a constant.</summary>
+    public required IReadOnlyList<string> ExogenousNames { get; init; }
+    public required IReadOnlyList<string> InstrumentNames { get; init; }
+    public required IReadOnlyList<string> DroppedTerms { get; init; }
+    public required int DofMinus { get; init; }
+    public required bool Intercept { get; init; }
+    public required IReadOnlyList<FixedEffect> FixedEffects { get; init; }
+    public required IReadOnlyList<FixedEffect> Clusters { get; init; }
+    public required double Tss { get; init; }
+    public required double TssWithin { get; init; }
+    public required SolveReport? AbsorbReport { get; init; }
+    public required List<string> Notes { get; init; }
+    public required string Formula { get; init; }
+    public required string ResponseName { get; init; }
+
+    public int K1 => X1.ColumnCount;
+    public int K2 => W.ColumnCount;
+    public int L2 => Z1.ColumnCount;
+    public int K => K1 + K2;
+    public int L => L2 + K2;
+
+    public Matrix<double> X => Dense.Beside(X1, W);
+    public Matrix<double> Z => Dense.Beside(Z1, W);
+    public Matrix<double> YColumn => Dense.Column(Y);
+
+    private Matrix<double>? _x1Tilde, _z1Tilde, _yTilde;
+
+    /// <summary>M_W X1.</summary>
+    public Matrix<double> X1Tilde => _x1Tilde ??= Dense.Residualize(W, X1);
+
+    /// <summary>M_W Z1.</summary>
+    public Matrix<double> Z1Tilde => _z1Tilde ??= Dense.Residualize(W, Z1);
+
+    /// <summary>M_W y as an n x 1 matrix.</summary>
+    public Matrix<double> YTilde => _yTilde ??= Dense.Residualize(W, YColumn);
+
+    /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
+    public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];
+}

@@ -1,0 +1,126 @@
+using Panelwise.Absorb;
+using Panelwise.Numerics;
+
+namespace Panelwise.Estimation.IV;
+
+/// <summary>Prepares an <see cref="IvSample"/>: drops singletons, absorbs the fixed effects from every column,
+/// then drops, with a note, exogenous or endogenous regressors collinear with earlier regressors, and instruments
+/// collinear with the exogenous regressors, earlier instruments or the fixed effects (ivreg2's _rmcoll steps).</summary>
+internal static class IvSampleBuilder
+{
+    public static IvSample Build(IvProblem p, EstimationOptions options)
+    {
+        var notes = new List<string>(p.Notes);
+        p = SingletonDrop.Apply(p, options, notes);
+        int n = p.Response.Length;
+        if (n == 0) throw EstimationException.EmptySample();
+        bool absorb = p.FixedEffects.Count > 0;
+        bool intercept = p.Intercept && !absorb;
+        var all = new List<double[]> { p.Response };
+        all.AddRange(p.Exogenous);
+        all.AddRange(p.Endogenous);
+        all.AddRange(p.Instruments);
+        var before = all.Select(c => Norm(c, centred: absorb || p.Intercept)).ToArray();
+        double tss = SumOfSquares(p.Response, centred: absorb || p.Intercept);
+        double tssWithin = double.NaN;
+        SolveReport? report = null;
+        if (absorb)
+        {
+            var solver = FixedEffectSolver.Create(p.FixedEffects, null, options.Absorb);
+            report = solver.Demean(all);
+            if (!report.Converged)
+                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
+            tssWithin = SumOfSquares(p.Response, centred: false);
+            notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
+                ? $"Fixed effects absorbed exactly ({report.Method}) from y, the regressors and all instruments."
+                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
+        }
+        double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
+        int kx = p.Exogenous.Count, ke = p.Endogenous.Count;
+        var ones = Enumerable.Repeat(1.0, n).ToArray();
+        var dropped = new List<string>();
+
+        // Regressors: constant first (so a constant variable is the one dropped), exogenous, then endogenous.
+        var regCols = new List<double[]>();
+        var regRefs = new List<double>();
+        var regNames = new List<string>();
+        if (intercept) { regCols.Add(ones); regRefs.Add(Math.Sqrt(n)); regNames.Add(LinearEstimator.InterceptName); }
+        for (int j = 0; j < kx + ke; j++) { regCols.Add(all[1 + j]); regRefs.Add(before[1 + j]); regNames.Add(j < kx ? p.ExogenousNames[j] : p.EndogenousNames[j - kx]); }
+        var regQr = OrderedQr.Factor(regCols, regRefs.ToArray(), tol);
+        foreach (int d in regQr.Dropped)
+        {
+            dropped.Add(regNames[d]);
+            bool byFe = absorb && Norm(regCols[d], false) <= tol * regRefs[d];
+            notes.Add(byFe ? $"{regNames[d]} omitted: collinear with the fixed effects." : $"{regNames[d]} omitted because of collinearity.");
+        }
+        var keptReg = new HashSet<int>(regQr.Kept);
+        int offset = intercept ? 1 : 0;
+        var exoIdx = Enumerable.Range(0, kx).Where(j => keptReg.Contains(offset + j)).ToList();
+        var endoIdx = Enumerable.Range(0, ke).Where(j => keptReg.Contains(offset + kx + j)).ToList();
+        if (endoIdx.Count == 0)
+            throw new EstimationException("Every endogenous regressor was dropped as collinear: there is nothing to instrument. Fit the model without the IV part.");
+
+        // Instruments after the kept exogenous regressors: collinear ones add no information.
+        var wCols = exoIdx.Select(j => all[1 + j]).ToList();
+        var wNames = exoIdx.Select(j => p.ExogenousNames[j]).ToList();
+        var insCols = new List<double[]>();
+        var insRefs = new List<double>();
+        if (intercept) { insCols.Add(ones); insRefs.Add(Math.Sqrt(n)); }
+        foreach (int j in exoIdx) { insCols.Add(all[1 + j]); insRefs.Add(before[1 + j]); }
+        int head = insCols.Count;
+        for (int j = 0; j < p.Instruments.Count; j++) { insCols.Add(all[1 + kx + ke + j]); insRefs.Add(before[1 + kx + ke + j]); }
+        var insQr = OrderedQr.Factor(insCols, insRefs.ToArray(), tol);
+        var zIdx = new List<int>();
+        var keptIns = new HashSet<int>(insQr.Kept);
+        for (int j = 0; j < p.Instruments.Count; j++)
+        {
+            if (keptIns.Contains(head + j)) { zIdx.Add(j); continue; }
+            string name = p.InstrumentNames[j];
+            bool byFe = absorb && Norm(insCols[head + j], false) <= tol * insRefs[head + j];
+            notes.Add(byFe
+                ? $"Instrument {name} dropped: absorbed by the fixed effects."
+                : $"Instrument {name} dropped: collinear with the exogenous regressors or earlier instruments.");
+        }
+        if (zIdx.Count < endoIdx.Count)
+            throw EstimationException.Underidentified(endoIdx.Select(j => p.EndogenousNames[j]).ToList(), zIdx.Select(j => p.InstrumentNames[j]).ToList());
+
+        if (intercept) { wCols.Add(ones); wNames.Add(LinearEstimator.InterceptName); }
+        int dofMinus = absorb ? DegreesOfFreedom.Absorbed(p.FixedEffects) + 1 : 0;
+        return new IvSample
+        {
+            N = n,
+            Y = p.Response,
+            X1 = Dense.Columns(endoIdx.Select(j => all[1 + kx + j]).ToList(), n),
+            W = Dense.Columns(wCols, n),
+            Z1 = Dense.Columns(zIdx.Select(j => all[1 + kx + ke + j]).ToList(), n),
+            EndogenousNames = endoIdx.Select(j => p.EndogenousNames[j]).ToList(),
+            ExogenousNames = wNames,
+            InstrumentNames = zIdx.Select(j => p.InstrumentNames[j]).ToList(),
+            DroppedTerms = dropped,
+            DofMinus = dofMinus,
+            Intercept = intercept && keptReg.Contains(0),
+            FixedEffects = p.FixedEffects,
+            Clusters = p.Clusters,
+            Tss = tss,
+            TssWithin = tssWithin,
+            AbsorbReport = report,
+            Notes = notes,
+            Formula = p.Formula,
+            ResponseName = p.ResponseName,
+        };
+    }
+
+    private static double SumOfSquares(double[] x, bool centred)
+    {
+        double m = centred ? x.Average() : 0, s = 0;
+        foreach (double v in x) s += (v - m) * (v - m);
+        return s;
+    }
+
+    private static double Norm(double[] x, bool centred)
+    {
+        double norm = Math.Sqrt(SumOfSquares(x, centred));
+        // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
+        return norm > 0 ? norm : Math.Sqrt(SumOfSquares(x, false));
+    }
+}
