@@ -13,6 +13,7 @@ internal sealed partial class DesignAssembly
     private readonly Dictionary<string, (int[] Codes, int Levels)> _factors = new(StringComparer.Ordinal);
     private readonly List<(string Label, int Count)> _drops = [];
     private ExpressionEvaluator _evaluator = null!;
+    private bool[] _ifRows = [];
 
     public DesignAssembly(DesignRequest request)
     {
@@ -35,8 +36,8 @@ internal sealed partial class DesignAssembly
             afterIf = Count(keep);
             notes.Add($"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : ""));
         }
-        _evaluator = new ExpressionEvaluator(_frame, _request.Panel,
-            (node, problem) => DataException.CannotEvaluate(_frame.Source, node.ToString(), problem), keep);
+        _ifRows = (bool[])keep.Clone();
+        _evaluator = NewEvaluator(keep, cutSample: null);
 
         if (_spec.Response is not ExpressionTerm and not InteractionTerm)
             throw DataException.CannotEvaluate(_frame.Source, _spec.Response.Name, "the response must be numeric, not i()");
@@ -51,6 +52,7 @@ internal sealed partial class DesignAssembly
         foreach (var term in (TermValues[])[response, .. regressors, .. endogenous, .. instruments]) DropMissing(keep, term);
         foreach (var (name, codes) in fixedEffects.Concat(clusters)) DropMissing(keep, name, codes.Codes);
         if (weights is not null) DropMissing(keep, _request.Weights!, weights);
+        if (HasCuts) response = ApplyCuts(keep, response, regressors, endogenous, instruments);
 
         var rows = SampleRows(keep, afterIf);
         if (weights is not null) CheckWeights(weights, rows);
