@@ -34,14 +34,17 @@ internal static class FitCommand
         var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
         var wildboot = new Option<string?>("--wildboot") { Description = "Wild cluster restricted bootstrap per coefficient (boottest): B or B:webb replications; needs --vcov cluster:VAR." };
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 42 };
+        var dropOutliers = new Option<double?>("--drop-outliers") { Description = "Refit without observations whose standardised residual sqrt(w)|e|/s exceeds this (e.g. 3); s = root MSE; a note counts them." };
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects, or a panel model.\n\n" + Conventions);
         shared.AddTo(command);
-        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed]) command.Options.Add(o);
+        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, dropOutliers]) command.Options.Add(o);
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
             bool gls = modelName == "fgls";
-            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe));
+            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe))
+                with { DropOutliers = parse.GetValue(dropOutliers) };
+            if (gls && options.DropOutliers is not null) throw new ArgumentException("--drop-outliers is not available with --model fgls.");
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
             if (!gls && (panels is not null || corr is not null)) throw new ArgumentException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();

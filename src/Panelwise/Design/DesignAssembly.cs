@@ -36,6 +36,7 @@ internal sealed partial class DesignAssembly
             afterIf = Count(keep);
             notes.Add($"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : ""));
         }
+        if (_request.ExcludedRows is { } excluded) afterIf = Exclude(keep, excluded, afterIf, notes);
         _ifRows = (bool[])keep.Clone();
         _evaluator = NewEvaluator(keep, cutSample: null);
 
@@ -155,6 +156,15 @@ internal sealed partial class DesignAssembly
         foreach (int row in rows)
             if (weights[row] <= 0)
                 throw DataException.NonPositiveWeight(_frame.Source, _request.Weights!, row + 1, ExpressionEvaluator.Format(weights[row]));
+    }
+
+    private int Exclude(bool[] keep, bool[] excluded, int kept, List<string> notes)
+    {
+        int count = 0;
+        for (int i = 0; i < keep.Length; i++)
+            if (keep[i] && excluded[i]) { keep[i] = false; count++; }
+        notes.Add($"{Rows(count).Replace("row", "observation", StringComparison.Ordinal)} excluded: {_request.ExclusionReason ?? "excluded by the caller"}");
+        return kept - count;
     }
 
     private static int Count(bool[] keep)
