@@ -32,6 +32,14 @@ public static class Regression
         return results;
     }
 
+    /// <summary>One model (a single variant) with the frame row of each observation of its sample, for methods that
+    /// fit several equations on one sample (mediation, group comparisons).</summary>
+    internal static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, FitOptions options)
+    {
+        var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
+        return FitVariant(frame, spec, panel, panel is null ? null : PanelLabels(frame, panel), options);
+    }
+
     /// <summary>One variant, with the frame row of each residual (so that a later step can drop observations).</summary>
     private static (RegressionResult Result, int[] Rows) FitVariant(Frame frame, ModelSpec spec, PanelIndex? panel,
         (int[] Units, double[] Times)? panelLabels, FitOptions options)
