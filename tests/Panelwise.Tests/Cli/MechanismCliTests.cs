@@ -31,4 +31,18 @@ public class MechanismCliTests
         Assert.Equal(2, exit);
         Assert.Contains("is the treatment itself", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CompareWritesGroupsAndTests()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("compare", Produc, "log_gsp ~ log_pcap + unemp", "--by", "year >= 1980",
+            "--test", "suest,chow,permutation:20", "--vcov", "cluster:state", "--json");
+        Assert.True(exit == 0, stderr);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(2, root.GetProperty("groups").GetArrayLength());
+        var tests = root.GetProperty("tests").EnumerateArray().ToList();
+        Assert.Equal(3, tests.Count(t => t.GetProperty("test").GetString() == "suest"));
+        Assert.Single(tests, t => t.GetProperty("test").GetString() == "chow" && !t.TryGetProperty("coefficient", out _));
+        Assert.Equal(3, tests.Count(t => t.GetProperty("test").GetString() == "permutation"));
+    }
 }
