@@ -27,10 +27,10 @@ internal sealed class FitArguments
     public Option<bool> Timing { get; } = new("--timing") { Description = "Print read and estimation times to stderr." };
 
     /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    public void AddTo(Command command, bool withFormula = true)
     {
         command.Arguments.Add(Data);
-        command.Arguments.Add(Formula);
+        if (withFormula) command.Arguments.Add(Formula);
         foreach (Option o in (Option[])[Panel, Vcov, Weights, Filter, Json, Sheet, Na, FeTol, FeMaxIter, Threads, KeepSingletons, Timing])
             command.Options.Add(o);
     }
@@ -51,10 +51,10 @@ internal sealed class FitArguments
         },
     };
 
-    /// <summary>Reads only the columns the fit needs.</summary>
-    public Frame ReadFrame(ParseResult parse, FitOptions options, IEnumerable<string>? extraColumns = null)
+    /// <summary>Reads only the columns the fit of <paramref name="formula"/> (default: the formula argument) needs.</summary>
+    public Frame ReadFrame(ParseResult parse, FitOptions options, IEnumerable<string>? extraColumns = null, string? formula = null)
     {
-        var columns = new HashSet<string>(Regression.RequiredColumns(parse.GetValue(Formula)!, options));
+        var columns = new HashSet<string>(Regression.RequiredColumns(formula ?? parse.GetValue(Formula)!, options));
         columns.UnionWith(extraColumns ?? []);
         return DataReader.Read(parse.GetValue(Data)!, new ReadOptions
         {

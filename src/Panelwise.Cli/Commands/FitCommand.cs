@@ -38,9 +38,10 @@ internal static class FitCommand
         var estimator = new Option<string>("--estimator") { Description = "IV estimator for \"y ~ x | fe | endo ~ z\": 2sls | liml | gmm2s.", DefaultValueFactory = _ => "2sls" };
         var firstStage = new Option<bool>("--first-stage") { Description = "IV: report the first stages (coefficients, F, partial and Shea R2, Sanderson-Windmeijer F)." };
         var endog = new Option<string?>("--endog") { Description = "IV: endogenous regressors tested by the C (difference-in-Sargan) test, \"x1,x2\" (default: all)." };
+        var dropOutliers = new Option<double?>("--drop-outliers") { Description = "Refit without observations whose standardised residual sqrt(w)|e|/s exceeds this (e.g. 3); s = root MSE; a note counts them." };
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects, or a panel model.\n\n" + Conventions);
         shared.AddTo(command);
-        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, estimator, firstStage, endog]) command.Options.Add(o);
+        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, estimator, firstStage, endog, dropOutliers]) command.Options.Add(o);
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
@@ -52,7 +53,9 @@ internal static class FitCommand
                     Estimator = IvOptions.ParseEstimator(parse.GetValue(estimator)!),
                     EndogeneityTest = parse.GetValue(endog)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 },
+                DropOutliers = parse.GetValue(dropOutliers),
             };
+            if (gls && options.DropOutliers is not null) throw new ArgumentException("--drop-outliers is not available with --model fgls.");
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
             if (!gls && (panels is not null || corr is not null)) throw new ArgumentException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();

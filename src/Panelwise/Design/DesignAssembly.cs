@@ -13,6 +13,7 @@ internal sealed partial class DesignAssembly
     private readonly Dictionary<string, (int[] Codes, int Levels)> _factors = new(StringComparer.Ordinal);
     private readonly List<(string Label, int Count)> _drops = [];
     private ExpressionEvaluator _evaluator = null!;
+    private bool[] _ifRows = [];
 
     public DesignAssembly(DesignRequest request)
     {
@@ -35,8 +36,9 @@ internal sealed partial class DesignAssembly
             afterIf = Count(keep);
             notes.Add($"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : ""));
         }
-        _evaluator = new ExpressionEvaluator(_frame, _request.Panel,
-            (node, problem) => DataException.CannotEvaluate(_frame.Source, node.ToString(), problem), keep);
+        if (_request.ExcludedRows is { } excluded) afterIf = Exclude(keep, excluded, afterIf, notes);
+        _ifRows = (bool[])keep.Clone();
+        _evaluator = NewEvaluator(keep, cutSample: null);
 
         if (_spec.Response is not ExpressionTerm and not InteractionTerm)
             throw DataException.CannotEvaluate(_frame.Source, _spec.Response.Name, "the response must be numeric, not i()");
@@ -51,6 +53,7 @@ internal sealed partial class DesignAssembly
         foreach (var term in (TermValues[])[response, .. regressors, .. endogenous, .. instruments]) DropMissing(keep, term);
         foreach (var (name, codes) in fixedEffects.Concat(clusters)) DropMissing(keep, name, codes.Codes);
         if (weights is not null) DropMissing(keep, _request.Weights!, weights);
+        if (HasCuts) response = ApplyCuts(keep, response, regressors, endogenous, instruments);
 
         var rows = SampleRows(keep, afterIf);
         if (weights is not null) CheckWeights(weights, rows);
@@ -153,6 +156,15 @@ internal sealed partial class DesignAssembly
         foreach (int row in rows)
             if (weights[row] <= 0)
                 throw DataException.NonPositiveWeight(_frame.Source, _request.Weights!, row + 1, ExpressionEvaluator.Format(weights[row]));
+    }
+
+    private int Exclude(bool[] keep, bool[] excluded, int kept, List<string> notes)
+    {
+        int count = 0;
+        for (int i = 0; i < keep.Length; i++)
+            if (keep[i] && excluded[i]) { keep[i] = false; count++; }
+        notes.Add($"{Rows(count).Replace("row", "observation", StringComparison.Ordinal)} excluded: {_request.ExclusionReason ?? "excluded by the caller"}");
+        return kept - count;
     }
 
     private static int Count(bool[] keep)

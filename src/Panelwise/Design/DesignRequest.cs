@@ -18,6 +18,12 @@ public sealed record DesignRequest
     /// <summary>Optional <c>--if</c> filter; see <see cref="RowFilter"/> for the missing-value rules.</summary>
     public string? If { get; init; }
 
+    /// <summary>Frame rows to leave out after the filter (e.g. residual outliers of an earlier fit), or null.</summary>
+    public bool[]? ExcludedRows { get; init; }
+
+    /// <summary>Why <see cref="ExcludedRows"/> are left out, for the note ("observations excluded: REASON").</summary>
+    public string? ExclusionReason { get; init; }
+
     /// <summary>Cluster variables: names, or interactions such as <c>id^year</c>.</summary>
     public IReadOnlyList<string> ClusterVariables { get; init; } = [];
 

@@ -34,6 +34,9 @@ internal sealed partial class ExpressionEvaluator
     /// <summary>Notes on values that became missing (log of non-positive numbers, division by zero).</summary>
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>Puts a note from an earlier pass over the same data first, keeping the order notes were raised in.</summary>
+    internal void PrependNote(string note) => _notes.Insert(0, note);
+
     /// <summary>The values for every row. The array may be a column's own storage: never write to it.</summary>
     public double[] Evaluate(Expr expr) => expr switch
     {
@@ -43,6 +46,7 @@ internal sealed partial class ExpressionEvaluator
         UnaryExpr unary => Unary(unary),
         BinaryExpr binary => Binary(binary),
         CallExpr call => Call(call),
+        TailCutExpr cut => TailCut(cut),
         LagExpr lag => Shift(lag, lag.Operand, lag.Lag, difference: false),
         DiffExpr diff => Shift(diff, diff.Operand, diff.Lag, difference: true),
         _ => throw _fail(expr, $"cannot evaluate {expr}"),

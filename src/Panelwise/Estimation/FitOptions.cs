@@ -27,6 +27,15 @@ public sealed record FitOptions
     /// <summary>Estimator and tests of an instrumental-variables formula (<c>y ~ x | fe | endo ~ z</c>).</summary>
     public IV.IvOptions Iv { get; init; } = new();
 
+    /// <summary>When set to k: fit, drop the observations whose standardised residual |e_i|/s exceeds k (see
+    /// <see cref="ResidualOutliers"/>), and refit once; a note says how many were dropped.</summary>
+    public double? DropOutliers { get; init; }
+
+    /// <summary>Frame rows to leave out (set by sample tools such as <see cref="DropOutliers"/>), with the reason for the note.</summary>
+    internal bool[]? ExcludedRows { get; init; }
+
+    internal string? ExclusionReason { get; init; }
+
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
 }

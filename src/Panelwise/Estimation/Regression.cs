@@ -22,31 +22,51 @@ public static class Regression
         var results = new List<RegressionResult>();
         foreach (var spec in parsed.Expand())
         {
-            if (options.Model != PanelModel.Ols)
-            {
-                results.Add(PanelEstimator.Fit(frame, spec, panel, options));
-                continue;
-            }
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var data = DesignBuilder.Build(new DesignRequest
-            {
-                Frame = frame,
-                Spec = spec,
-                Panel = panel,
-                If = options.If,
-                ClusterVariables = options.Vcov.ClusterVariables,
-                Weights = options.Weights,
-            });
-            var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
-            if (parsed.Endogenous.Count > 0)
-            {
-                results.Add(FitIv(data, spec, options, design));
-                continue;
-            }
-            var fit = LinearEstimator.Fit(ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) }, options.Estimation);
-            results.Add(RegressionResult.Create(fit, options.Vcov, [design]));
+            var (result, rows) = FitVariant(frame, spec, panel, panelLabels, options);
+            if (options.DropOutliers is { } k) result = ResidualOutliers.Refit(result, rows, frame.RowCount, k, mask => FitVariant(frame, spec, panel, panelLabels,
+                options with { ExcludedRows = mask, ExclusionReason = ResidualOutliers.Reason(k) }).Result);
+            results.Add(result);
         }
         return results;
+    }
+
+    /// <summary>One model (a single variant) with the frame row of each observation of its sample, for methods that
+    /// fit several equations on one sample (mediation, group comparisons).</summary>
+    internal static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, FitOptions options)
+    {
+        var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
+        return FitVariant(frame, spec, panel, panel is null ? null : PanelLabels(frame, panel), options);
+    }
+
+    /// <summary>One variant, with the frame row of each residual (so that a later step can drop observations).</summary>
+    private static (RegressionResult Result, int[] Rows) FitVariant(Frame frame, ModelSpec spec, PanelIndex? panel,
+        (int[] Units, double[] Times)? panelLabels, FitOptions options)
+    {
+        if (options.Model != PanelModel.Ols) return PanelEstimator.FitWithRows(frame, spec, panel, options);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var data = DesignBuilder.Build(new DesignRequest
+        {
+            Frame = frame,
+            Spec = spec,
+            Panel = panel,
+            If = options.If,
+            ExcludedRows = options.ExcludedRows,
+            ExclusionReason = options.ExclusionReason,
+            ClusterVariables = options.Vcov.ClusterVariables,
+            Weights = options.Weights,
+        });
+        var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
+        if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design), data.SourceRows);
+        var problem = ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) };
+        var fit = LinearEstimator.Fit(problem, options.Estimation);
+        var rows = data.SourceRows;
+        if (fit.Nobs < rows.Length)
+        {
+            // The estimator dropped singletons; the same deterministic search says which.
+            var keep = SingletonFilter.Find(problem.FixedEffects, rows.Length).Keep;
+            rows = rows.Where((_, i) => keep[i]).ToArray();
+        }
+        return (RegressionResult.Create(fit, options.Vcov, [design]), rows);
     }
 
     /// <summary>The data columns a fit reads (formula, panel, clusters, weights, filter), so that a large file can be

@@ -5,7 +5,7 @@ namespace Panelwise.Formula;
 /// As in R and SQL, <c>!x &gt; 1</c> means <c>!(x &gt; 1)</c>.</summary>
 public sealed class ExpressionParser
 {
-    private static readonly string SupportedList = "log, exp, sqrt, abs, missing, l, f, d";
+    private static readonly string SupportedList = "log, exp, sqrt, abs, missing, winsor, trim, l, f, d";
     private readonly TokenCursor _cursor;
 
     internal ExpressionParser(TokenCursor cursor) => _cursor = cursor;
@@ -158,6 +158,8 @@ public sealed class ExpressionParser
                     throw _cursor.Fail(_cursor.Peek(), $"a lag range such as 1:2 is only allowed for a whole formula term, not inside an expression");
                 ExpectClose(open);
                 return PanelOperator(name, operand, lag);
+            case "winsor" or "trim":
+                return ParseTailCut(name, open);
             default:
                 if (!CallExpr.Supported.Contains(name.Value))
                     throw _cursor.Fail(name, $"unknown function '{name.Value}'; supported: {SupportedList}");
@@ -167,6 +169,33 @@ public sealed class ExpressionParser
                 ExpectClose(open);
                 return new CallExpr(name.Value, argument) { Position = name.Position };
         }
+    }
+
+    /// <summary><c>winsor(x, p)</c>, <c>trim(x, p)</c>, optionally with <c>, by = column</c>.</summary>
+    private TailCutExpr ParseTailCut(Token name, Token open)
+    {
+        var operand = ParseOr();
+        if (!_cursor.Accept(TokenKind.Comma))
+            throw _cursor.Fail(_cursor.Peek(), $"{name.Value}() needs the tail share, e.g. {name.Value}(x, 0.01) for the 1st and 99th percentiles");
+        var share = _cursor.Peek();
+        if (share.Kind != TokenKind.Number || !(share.Number > 0 && share.Number < 0.5))
+            throw _cursor.Fail(share, $"the tail share of {name.Value}() must be a number between 0 and 0.5, e.g. 0.01");
+        _cursor.Next();
+        string? by = null;
+        if (_cursor.Accept(TokenKind.Comma))
+        {
+            var key = _cursor.Peek();
+            if (key.Kind != TokenKind.Name || key.Value != "by" || _cursor.PeekKind(1) != TokenKind.Assign)
+                throw _cursor.Fail(key, $"{name.Value}() accepts only by = column after the share, e.g. {name.Value}(x, 0.01, by = year)");
+            _cursor.Next();
+            _cursor.Next();
+            var column = _cursor.Peek();
+            if (column.Kind != TokenKind.Name) throw _cursor.Fail(column, "by = needs a column name");
+            _cursor.Next();
+            by = column.Value;
+        }
+        ExpectClose(open);
+        return new TailCutExpr(name.Value, operand, share.Number, by) { Position = name.Position };
     }
 
     /// <summary>Builds l/f/d for lag <paramref name="lag"/>; a zero lag or lead is the operand itself.</summary>

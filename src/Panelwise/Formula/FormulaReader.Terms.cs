@@ -74,7 +74,7 @@ internal sealed partial class FormulaReader
                 return [ParseFactorCall()];
             case "l" or "f":
                 return ParseLagTerms();
-            case "d" or "log" or "exp" or "sqrt" or "abs" or "missing":
+            case "d" or "log" or "exp" or "sqrt" or "abs" or "missing" or "winsor" or "trim":
                 return [new ExpressionTerm(_expressions.ParsePrimary())];
             case "csw" or "csw0" or "sw" or "sw0":
                 throw _cursor.Fail(token, $"{token.Value}() must be a whole term, used once on the right-hand side and once in the fixed effects");

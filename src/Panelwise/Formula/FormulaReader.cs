@@ -4,7 +4,7 @@ namespace Panelwise.Formula;
 /// Term-level parsing is in FormulaReader.Terms.cs.</summary>
 internal sealed partial class FormulaReader
 {
-    private const string Functions = "I, i, log, exp, sqrt, abs, l, f, d, csw, csw0, sw, sw0";
+    private const string Functions = "I, i, log, exp, sqrt, abs, winsor, trim, l, f, d, csw, csw0, sw, sw0";
     private readonly string _source;
     private readonly TokenCursor _cursor;
     private readonly ExpressionParser _expressions;

@@ -23,12 +23,12 @@ public class FormulaErrorTests
 
     [Fact]
     public void UnknownFunctionListsSupportedOnes() =>
-        Assert.Equal("Formula error: unknown function 'lg'; supported: I, i, log, exp, sqrt, abs, l, f, d, csw, csw0, sw, sw0\n" +
+        Assert.Equal("Formula error: unknown function 'lg'; supported: I, i, log, exp, sqrt, abs, winsor, trim, l, f, d, csw, csw0, sw, sw0\n" +
                      "  y ~ lg(x)\n      ^", Fails("y ~ lg(x)").Message);
 
     [Fact]
     public void UnknownFunctionInsideExpression() =>
-        Assert.Equal("Formula error: unknown function 'sin'; supported: log, exp, sqrt, abs, missing, l, f, d\n" +
+        Assert.Equal("Formula error: unknown function 'sin'; supported: log, exp, sqrt, abs, missing, winsor, trim, l, f, d\n" +
                      "  y ~ I(sin(x))\n        ^", Fails("y ~ I(sin(x))").Message);
 
     [Fact]
@@ -87,7 +87,7 @@ public class FormulaErrorTests
     [InlineData("y ~ x | id | year", 11, "a formula has one fixed-effects part: join fixed effects with +")]
     [InlineData("y ~ x | e ~ z | id", 14, "nothing may follow the IV part (endogenous ~ instruments)")]
     [InlineData("y ~ x | id + csw(a, b) + sw(c)", 25, "only one csw/csw0/sw/sw0 is allowed in the fixed effects")]
-    [InlineData("y ~ log(csw(a, b))", 8, "unknown function 'csw'; supported: log, exp, sqrt, abs, missing, l, f, d")]
+    [InlineData("y ~ log(csw(a, b))", 8, "unknown function 'csw'; supported: log, exp, sqrt, abs, missing, winsor, trim, l, f, d")]
     [InlineData("y ~ a:csw(b, c)", 6, "csw() must be a whole term, used once on the right-hand side and once in the fixed effects")]
     [InlineData("y ~ I()", 6, "I() needs an expression, e.g. I(x^2)")]
     [InlineData("y ~ x )", 6, "unexpected ')'")]

@@ -8,7 +8,11 @@ namespace Panelwise.Estimation.Panel;
 /// builds the panel sample, and hands it to the estimator.</summary>
 internal static class PanelEstimator
 {
-    public static RegressionResult Fit(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
+    public static RegressionResult Fit(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options) =>
+        FitWithRows(frame, spec, panel, options).Result;
+
+    /// <summary>As <see cref="Fit"/>, with the frame row of every sample observation.</summary>
+    public static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
     {
         var model = options.Model;
         string flag = $"--model {PanelModelNames.JsonName(model)}";
@@ -23,7 +27,7 @@ internal static class PanelEstimator
         var sample = PanelSample.Build(frame, model == PanelModel.DummyVariables ? spec with { Regressors = [.. spec.Regressors, dummies] } : spec,
             panel, options);
         PhaseTime[] design = [new PhaseTime("design", clock.Elapsed.TotalSeconds)];
-        return model switch
+        var result = model switch
         {
             PanelModel.FixedEffects => FixedEffectsModel.Fit(sample, options, design),
             PanelModel.DummyVariables => DummyVariableModel.Fit(sample, options, design, dummies.LevelName("")),
@@ -32,5 +36,6 @@ internal static class PanelEstimator
             PanelModel.FirstDifference => FirstDifferenceModel.Fit(sample, options, design),
             _ => throw new ArgumentOutOfRangeException(nameof(options), model, "Not a panel model."),
         };
+        return (result, sample.Data.SourceRows);
     }
 }

@@ -50,6 +50,8 @@ internal sealed class PanelSample
             Spec = extended,
             Panel = panel,
             If = options.If,
+            ExcludedRows = options.ExcludedRows,
+            ExclusionReason = options.ExclusionReason,
             ClusterVariables = options.Vcov.ClusterVariables,
             Weights = options.Weights,
         });

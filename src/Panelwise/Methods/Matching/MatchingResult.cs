@@ -1,0 +1,34 @@
+namespace Panelwise.Methods.Matching;
+
+/// <summary>Propensity-score matching: the score model, the matches, the ATT and the balance table.</summary>
+public sealed record MatchingResult
+{
+    public required PropensityFit Propensity { get; init; }
+
+    /// <summary>Frame row of each sample observation (aligned with the propensity scores).</summary>
+    public required int[] SampleRows { get; init; }
+
+    public required IReadOnlyList<MatchedPair> Pairs { get; init; }
+
+    /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c; NaN without an outcome.</summary>
+    public required double Att { get; init; }
+
+    public required int Treated { get; init; }
+    public required int TreatedMatched { get; init; }
+    public required int ControlsUsed { get; init; }
+
+    /// <summary>Treated units with more than one control at the nearest distance (whether or not ties were averaged).</summary>
+    public required int TreatedWithTies { get; init; }
+
+    public required IReadOnlyList<BalanceRow> Balance { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>psmatch2's _weight per frame row: 1 for matched treated, the summed weights for used controls, 0 otherwise.</summary>
+    public double[] FrameWeights(int frameRows)
+    {
+        var w = new double[frameRows];
+        foreach (var t in Pairs.Select(p => p.TreatedRow).Distinct()) w[t] = 1;
+        foreach (var p in Pairs) w[p.ControlRow] += p.Weight;
+        return w;
+    }
+}

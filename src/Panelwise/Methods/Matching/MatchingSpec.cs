@@ -1,0 +1,39 @@
+namespace Panelwise.Methods.Matching;
+
+/// <summary>What <see cref="PropensityMatching"/> does: the propensity model, the matching rule and the outcome.</summary>
+public sealed record MatchingSpec
+{
+    /// <summary>Treatment indicator column (1 = treated, 0 = control).</summary>
+    public required string Treatment { get; init; }
+
+    /// <summary>Covariate columns of the propensity model.</summary>
+    public required IReadOnlyList<string> Covariates { get; init; }
+
+    /// <summary>Outcome column for the ATT; null to match only.</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Probit instead of logit.</summary>
+    public bool Probit { get; init; }
+
+    /// <summary>Neighbours per treated unit (1:K).</summary>
+    public int Neighbours { get; init; } = 1;
+
+    /// <summary>Largest allowed |p_t - p_c| in raw score units (psmatch2); null for none.</summary>
+    public double? Caliper { get; init; }
+
+    /// <summary>Controls may be reused (psmatch2's default); false = greedy matching without replacement.</summary>
+    public bool Replace { get; init; } = true;
+
+    /// <summary>With replacement: average all controls tied at the K-th distance (|d - d_K| ≤ 1e-10, psmatch2 <c>ties</c>);
+    /// without it the first in data order is taken.</summary>
+    public bool Ties { get; init; }
+
+    /// <summary>Without replacement: the order treated units choose in, by score: largest (MatchIt's default), smallest, data, random.</summary>
+    public string Order { get; init; } = "largest";
+
+    /// <summary>Drop treated units whose score lies outside the controls' [min, max] (psmatch2 <c>common</c>).</summary>
+    public bool CommonSupport { get; init; }
+
+    /// <summary>Seed for <c>Order = random</c>.</summary>
+    public int Seed { get; init; } = 12345;
+}

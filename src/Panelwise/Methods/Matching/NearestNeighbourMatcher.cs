@@ -1,0 +1,65 @@
+namespace Panelwise.Methods.Matching;
+
+/// <summary>Nearest-neighbour matching on the score, in sample indices. With replacement (psmatch2): each treated unit,
+/// in data order, takes its K nearest controls by |p_t - p_c| (ties broken by data order), plus, with
+/// <see cref="MatchingSpec.Ties"/>, every control within 1e-10 of the K-th distance; each gets weight 1/m. Without
+/// replacement (MatchIt's greedy <c>method = "nearest"</c>): treated units in the chosen order each take their K nearest
+/// still-unused controls (lowest data index among equals). A caliper drops neighbours farther than it; a treated unit
+/// with none left is unmatched.</summary>
+internal static class NearestNeighbourMatcher
+{
+    private const double TieTolerance = 1e-10;
+
+    public static (List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
+    {
+        var controls = Enumerable.Range(0, scores.Length).Where(i => !treated[i]).ToArray();
+        var pairs = new List<(int, int, double)>();
+        var used = new bool[scores.Length];
+        int withTies = 0;
+        foreach (int t in Order(scores, treated, eligible, spec))
+        {
+            var candidates = controls.Where(c => spec.Replace || !used[c])
+                .Select(c => (Control: c, Distance: Math.Abs(scores[t] - scores[c])))
+                .OrderBy(c => c.Distance).ThenBy(c => c.Control).ToList();
+            if (candidates.Count == 0) continue;
+            if (candidates.Count > 1 && candidates[1].Distance - candidates[0].Distance <= TieTolerance) withTies++;
+            int take = Math.Min(spec.Neighbours, candidates.Count);
+            if (spec.Ties && spec.Replace)
+                while (take < candidates.Count && candidates[take].Distance - candidates[take - 1].Distance <= TieTolerance
+                       && candidates[take].Distance - candidates[spec.Neighbours - 1].Distance <= TieTolerance) take++;
+            var chosen = candidates.Take(take).Where(c => spec.Caliper is not { } cal || c.Distance <= cal).ToList();
+            foreach (var c in chosen)
+            {
+                pairs.Add((t, c.Control, 1.0 / chosen.Count));
+                used[c.Control] = true;
+            }
+        }
+        return (pairs, withTies);
+    }
+
+    private static IEnumerable<int> Order(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
+    {
+        var units = Enumerable.Range(0, scores.Length).Where(i => treated[i] && eligible[i]).ToArray();
+        if (spec.Replace) return units;
+        return spec.Order switch
+        {
+            "largest" => units.OrderByDescending(i => scores[i]).ThenBy(i => i),
+            "smallest" => units.OrderBy(i => scores[i]).ThenBy(i => i),
+            "data" => units,
+            "random" => Shuffle(units, spec.Seed),
+            _ => throw new ArgumentException($"Unknown --order '{spec.Order}': use largest, smallest, data or random."),
+        };
+    }
+
+    private static int[] Shuffle(int[] units, int seed)
+    {
+        var random = new Random(seed);
+        var order = (int[])units.Clone();
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        return order;
+    }
+}
