@@ -19,6 +19,7 @@ public static class PanelwiseCli
         root.Subcommands.Add(IndexCommand.Create(stdout, stderr));
         root.Subcommands.Add(GroupCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         return CommandRunner.Run(stderr, () => root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }));
     }
 }

@@ -16,7 +16,8 @@ public static class DocxTableWriter
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // An explicit relationship id: the library would draw a random one, and the file would differ on every run.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             var body = new Body();
             if (table.Title.Length > 0) body.Append(Paragraph(table.Title, bold: true, centred: true));
             body.Append(BuildTable(table));

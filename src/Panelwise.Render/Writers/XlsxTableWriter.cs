@@ -15,9 +15,10 @@ public static class XlsxTableWriter
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            // Explicit relationship ids: the library would draw random ones, and the file would differ on every run.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
             var data = new SheetData();
             uint line = 1;
             if (table.Title.Length > 0) data.Append(Row(line++, [table.Title]));
