@@ -31,5 +31,5 @@ internal static class CommandRunner
 
     private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or FormulaException
         or ExpressionException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
-        or UnauthorizedAccessException or Methods.Indices.SpecificationException;
+        or UnauthorizedAccessException or Methods.Indices.SpecificationException or Study.StudyException;
 }

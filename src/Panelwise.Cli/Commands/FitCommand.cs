@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 using Panelwise.Inference.Bootstrap;

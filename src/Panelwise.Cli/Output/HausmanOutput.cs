@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Panelwise.Render.Json;
 using Panelwise.Results;
 
 namespace Panelwise.Cli.Output;

@@ -1,7 +1,7 @@
 namespace Panelwise.Data;
 
 /// <summary>Finds names close to a mistyped one, for "did you mean" hints.</summary>
-internal static class NameMatcher
+public static class NameMatcher
 {
     /// <summary>Up to three candidates equal ignoring case or within edit distance 2.</summary>
     public static List<string> Closest(string name, IEnumerable<string> candidates)

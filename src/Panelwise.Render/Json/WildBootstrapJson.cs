@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Panelwise.Inference.Bootstrap;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
 /// <summary>The top-level "wild_bootstrap" object of the JSON contract: one block beside "coefficients" rather than a
 /// field per coefficient, so that the coefficient rows keep one shape whatever the options, and the bootstrap's

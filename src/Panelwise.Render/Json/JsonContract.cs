@@ -3,10 +3,11 @@ using System.Text.Json;
 using Panelwise.Inference;
 using Panelwise.Results;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
 /// <summary>The --json contract of the fit command, mapped in this one place: snake_case keys, numbers as
-/// round-trip doubles, statistics that do not apply left out rather than written as zero.</summary>
+/// round-trip doubles, statistics that do not apply left out rather than written as zero. Shared by the CLI and the
+/// study runner's results.json, so both describe an estimate in the same words.</summary>
 public static class JsonContract
 {
     public static string Write(IReadOnlyList<RegressionResult> results, bool firstStage = false)
@@ -25,7 +26,8 @@ public static class JsonContract
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteResult(Utf8JsonWriter w, RegressionResult r, bool firstStage)
+    /// <summary>One result as a JSON object, for documents that hold results among other things.</summary>
+    public static void WriteResult(Utf8JsonWriter w, RegressionResult r, bool firstStage = false)
     {
         w.WriteStartObject();
         w.WriteString("model", r.Model);
@@ -120,7 +122,7 @@ public static class JsonContract
         w.WriteEndObject();
     }
 
-    internal static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
+    public static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
     {
         w.WriteStartObject(name);
         Number(w, "statistic", t.Statistic);
@@ -174,7 +176,7 @@ public static class JsonContract
     }
 
     /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>
-    internal static void Number(Utf8JsonWriter w, string name, double value)
+    public static void Number(Utf8JsonWriter w, string name, double value)
     {
         if (double.IsFinite(value)) w.WriteNumber(name, value);
         else w.WriteNull(name);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Panelwise.Results;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
 /// <summary>The "iv" block of the fit JSON (issue 4): first stages (with --first-stage), identification, weak-identification,
 /// over-identification, endogeneity and Anderson-Rubin statistics, Stock-Yogo critical values and the conventions used.

@@ -1,0 +1,19 @@
+namespace Panelwise.Study.Definition;
+
+/// <summary>A study file as written, checked for shape (known keys, lists and mappings where expected) but not yet
+/// against the data; <see cref="StudyPlanner"/> does that.</summary>
+public sealed record StudyDefinition
+{
+    /// <summary>The study file's path, for messages and to resolve relative paths.</summary>
+    public required string Source { get; init; }
+    public string Title { get; init; } = "";
+    public DataDefinition? Data { get; init; }
+    public (Located<string> Id, Located<string> Time)? Panel { get; init; }
+    public IReadOnlyList<(Located<string> Name, Located<string> Expression)> Variables { get; init; } = [];
+    public IReadOnlyList<IndexDefinition> Indices { get; init; } = [];
+    public IReadOnlyList<(Located<string> Name, string Label)> Labels { get; init; } = [];
+    public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+
+    /// <summary>The folder relative paths are resolved against.</summary>
+    public string Directory => Path.GetDirectoryName(Path.GetFullPath(Source)) ?? ".";
+}

@@ -1,0 +1,12 @@
+using Panelwise.Render.Tables;
+
+namespace Panelwise.Study.Plan;
+
+/// <summary>A checked table: its file name, regression columns or a summary block, and how to draw it.</summary>
+public sealed record PlannedTable
+{
+    public required string Name { get; init; }
+    public IReadOnlyList<PlannedFit> Fits { get; init; } = [];
+    public PlannedSummary? Summary { get; init; }
+    public required RegressionTableOptions Layout { get; init; }
+}

@@ -1,0 +1,21 @@
+using Panelwise.Data;
+
+namespace Panelwise.Study.Plan;
+
+/// <summary>A study checked against its data: every name, formula and option is known to be usable, so running it
+/// can fail only in estimation itself. Built by <see cref="StudyPlanner"/>.</summary>
+public sealed record StudyPlan
+{
+    public required string Source { get; init; }
+    public string Title { get; init; } = "";
+
+    /// <summary>The data as read, before the study's variables and indices are added.</summary>
+    public required Frame Data { get; init; }
+
+    public required string DataPath { get; init; }
+    public (string Id, string Time)? Panel { get; init; }
+    public IReadOnlyList<(string Name, string Expression)> Variables { get; init; } = [];
+    public IReadOnlyList<PlannedIndex> Indices { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
+}

@@ -1,0 +1,72 @@
+using Panelwise.Data;
+
+namespace Panelwise.Study;
+
+/// <summary>Every message about a study file, in one place: what is wrong, where (file and line) and the fix.</summary>
+internal static class StudyErrors
+{
+    public static string Syntax(string file, long line, string problem) =>
+        $"{file} line {line}: not valid YAML ({problem}). Check the indentation and quote formulas and expressions.";
+
+    public static string Empty(string file) =>
+        $"{file} is empty: a study needs at least 'data' and 'tables'.";
+
+    public static string UnknownKey(string file, long line, string key, string where, IReadOnlyList<string> allowed) =>
+        $"{file} line {line}: unknown key '{key}' in {where}.{NameMatcher.Hint(key, allowed)} Allowed here: {string.Join(", ", allowed)}.";
+
+    public static string WrongShape(string file, long line, string key, string expected) =>
+        $"{file} line {line}: '{key}' must be {expected}.";
+
+    public static string Missing(string file, long line, string key, string what) =>
+        $"{file} line {line}: {what} needs '{key}'.";
+
+    public static string BadWord(string file, long line, string key, string value, IEnumerable<string> allowed) =>
+        $"{file} line {line}: '{value}' is not a valid {key}. Use one of: {string.Join(", ", allowed)}.";
+
+    public static string NotANumber(string file, long line, string key, string value) =>
+        $"{file} line {line}: {key} '{value}' is not a number.";
+
+    public static string BadTableName(string file, long line, string name) =>
+        $"{file} line {line}: table name '{name}' becomes a file name: use letters, digits, '_' and '-' only.";
+
+    public static string DuplicateTable(string file, long line, string name) =>
+        $"{file} line {line}: a second table is named '{name}': give each table its own name (it names the output files).";
+
+    public static string TableKind(string file, long line, string name) =>
+        $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'descriptive', 'correlation' or 'vif'.";
+
+    public static string DataProblem(string file, long line, string problem) =>
+        $"{file} line {line}: the data cannot be read: {problem}";
+
+    public static string UnknownColumn(string file, long line, string name, string what, IEnumerable<string> known) =>
+        $"{file} line {line}: {what} uses '{name}', which is neither a data column nor a variable or index defined above.{NameMatcher.Hint(name, known)} Define it under 'variables' or check the spelling.";
+
+    public static string VariableExists(string file, long line, string name) =>
+        $"{file} line {line}: variable '{name}' already exists (a data column or an earlier variable): choose another name.";
+
+    public static string BadExpression(string file, long line, string name, string problem) =>
+        $"{file} line {line}: the expression of '{name}' cannot be read: {Indent(problem)}";
+
+    public static string BadFormula(string file, long line, string table, string problem) =>
+        $"{file} line {line}: a formula of table '{table}' cannot be read: {Indent(problem)}";
+
+    public static string BadFilter(string file, long line, string problem) =>
+        $"{file} line {line}: the 'if' condition cannot be read: {Indent(problem)}";
+
+    public static string BadOption(string file, long line, string problem) =>
+        $"{file} line {line}: {problem}";
+
+    public static string NeedsPanel(string file, long line, string model) =>
+        $"{file} line {line}: model '{model}' needs the panel layout: add 'panel: {{ id: UNIT, time: YEAR }}' to the study.";
+
+    public static string IndexSpec(string file, long line, string problem) =>
+        $"{file} line {line}: the index spec cannot be used: {problem}";
+
+    public static string UnknownLabel(string file, long line, string name, IEnumerable<string> known) =>
+        $"{file} line {line}: label for '{name}', which is not a column, variable or formula term of this study.{NameMatcher.Hint(name, known)} Remove it or fix the name.";
+
+    public static string ControlNotInFormula(string file, long line, string name, string table) =>
+        $"{file} line {line}: control '{name}' of table '{table}' appears in none of its formulas: add it to a formula or remove it from 'controls'.";
+
+    private static string Indent(string text) => text.Replace("\n", "\n    ");
+}

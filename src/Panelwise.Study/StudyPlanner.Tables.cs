@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Panelwise.Estimation;
+using Panelwise.Formula;
+using Panelwise.Inference;
+using Panelwise.Render.Tables;
+using Panelwise.Study.Definition;
+using Panelwise.Study.Plan;
+
+namespace Panelwise.Study;
+
+public static partial class StudyPlanner
+{
+    private static readonly Dictionary<string, BracketStatistic> Brackets = new() { ["se"] = BracketStatistic.StandardError, ["t"] = BracketStatistic.TStatistic };
+
+    private static readonly Dictionary<string, FitStatistic> FitStatistics = new()
+    {
+        ["n"] = FitStatistic.Observations, ["r2"] = FitStatistic.R2, ["adj_r2"] = FitStatistic.AdjustedR2,
+        ["r2_within"] = FitStatistic.WithinR2, ["adj_r2_within"] = FitStatistic.AdjustedWithinR2,
+    };
+
+    private static readonly Dictionary<string, SummaryStatistic> SummaryStatistics = new()
+    {
+        ["n"] = SummaryStatistic.N, ["mean"] = SummaryStatistic.Mean, ["median"] = SummaryStatistic.Median, ["sd"] = SummaryStatistic.Sd,
+        ["min"] = SummaryStatistic.Min, ["max"] = SummaryStatistic.Max, ["p25"] = SummaryStatistic.P25, ["p75"] = SummaryStatistic.P75,
+    };
+
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var tables = new List<PlannedTable>();
+        foreach (var table in study.Tables)
+        {
+            if (!Regex.IsMatch(table.Name.Value, "^[A-Za-z0-9_-]+$")) check.Add(StudyErrors.BadTableName(study.Source, table.Name.Line, table.Name.Value));
+            else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
+            var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
+            CheckControls(study, check, table, fits);
+            tables.Add(new PlannedTable
+            {
+                Name = table.Name.Value,
+                Fits = fits,
+                Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
+                Layout = Layout(study, check, table),
+            });
+        }
+        return tables;
+    }
+
+    private static PlannedFit? CheckFit(StudyDefinition study, Checker check, TableDefinition table, FitColumnDefinition column)
+    {
+        var vcov = Word(check, column.Vcov, VcovSpec.Parse) ?? VcovSpec.Iid;
+        foreach (var cluster in vcov.ClusterVariables.SelectMany(c => c.Split('^')))
+            check.Column(new Located<string>(cluster, column.Vcov!.Line), "the covariance");
+        // Absent or unreadable, the model is the default pooled OLS (PanelModel.Ols is the enum default).
+        var model = Word(check, column.Model, PanelModelNames.Parse);
+        if (model != PanelModel.Ols && study.Panel is null)
+            check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
+        check.Filter(column.If);
+        if (column.Weights is { } w) check.Column(w, "the weights");
+        try
+        {
+            foreach (var spec in FormulaParser.Parse(column.Formula.Value).Expand())
+            {
+                foreach (var variable in spec.Variables().Order(StringComparer.Ordinal))
+                    check.Column(new Located<string>(variable, column.Formula.Line), $"the formula \"{column.Formula.Value}\"");
+                check.Terms.UnionWith(spec.Regressors.Select(t => t.Name));
+                check.Terms.UnionWith(spec.FixedEffects.Select(f => f.Name));
+                check.Terms.Add(spec.Response.Name);
+            }
+        }
+        catch (FormulaException ex)
+        {
+            check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, ex.Message));
+            return null;
+        }
+        return new PlannedFit(column.Formula.Value, new FitOptions
+        {
+            Panel = study.Panel is var (id, time) ? (id.Value, time.Value) : null,
+            Vcov = vcov,
+            Model = model,
+            If = column.If?.Value,
+            Weights = column.Weights?.Value,
+        }, column.Title);
+    }
+
+    private static void CheckControls(StudyDefinition study, Checker check, TableDefinition table, List<PlannedFit> fits)
+    {
+        if (fits.Count != table.Columns.Count) return;
+        var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Select(t => t.Name)).ToHashSet();
+        foreach (var control in table.Controls)
+            if (!terms.Contains(control.Value))
+                check.Add(StudyErrors.ControlNotInFormula(study.Source, control.Line, control.Value, table.Name.Value));
+    }
+
+    private static PlannedSummary CheckSummary(StudyDefinition study, Checker check, SummaryDefinition summary)
+    {
+        string what = summary.Kind.ToString().ToLowerInvariant();
+        foreach (var variable in summary.Variables) check.Column(variable, $"the {what} block");
+        check.Filter(summary.If);
+        if (summary.Kind == SummaryKind.Vif && summary.Variables.Count < 2)
+            check.Add(StudyErrors.BadOption(study.Source, summary.Line, "a vif block needs at least two variables: each is regressed on the others."));
+        var statistics = summary.Statistics.Select(s => Choice(check, s, "statistic", SummaryStatistics)).OfType<SummaryStatistic>().ToList();
+        return new PlannedSummary(summary.Kind, summary.Variables.Select(v => v.Value).ToList(),
+            statistics.Count > 0 ? statistics : new DescriptiveTableOptions().Statistics, summary.If?.Value);
+    }
+
+    private static RegressionTableOptions Layout(StudyDefinition study, Checker check, TableDefinition table)
+    {
+        var defaults = new RegressionTableOptions();
+        var statistics = table.Statistics.Select(s => Choice(check, s, "statistic", FitStatistics)).OfType<FitStatistic>().ToList();
+        return new RegressionTableOptions
+        {
+            Title = table.Title,
+            Controls = table.Controls.Select(c => c.Value).ToList(),
+            Statistics = statistics.Count > 0 ? statistics : defaults.Statistics,
+            Bracket = table.Bracket is { } b ? Choice(check, b, "bracket", Brackets) ?? defaults.Bracket : defaults.Bracket,
+            Decimals = table.Decimals ?? defaults.Decimals,
+            Stars = table.Stars is { } stars ? new StarThresholds(stars.Select(s => (s.Level, s.Symbol)).ToList()) : defaults.Stars,
+            Notes = table.Notes,
+        };
+    }
+
+    private static T? Choice<T>(Checker check, Located<string> word, string what, Dictionary<string, T> words) where T : struct
+    {
+        if (words.TryGetValue(word.Value.Trim().ToLowerInvariant(), out var value)) return value;
+        check.Add(StudyErrors.BadWord(check.Source, word.Line, what, word.Value, words.Keys));
+        return null;
+    }
+
+    /// <summary>Parses an option with the CLI's own parser, turning its message into a located problem.</summary>
+    private static T? Word<T>(Checker check, Located<string>? word, Func<string, T> parse) where T : notnull
+    {
+        if (word is null) return default;
+        try { return parse(word.Value); }
+        catch (ArgumentException ex)
+        {
+            check.Add(StudyErrors.BadOption(check.Source, word.Line, ex.Message));
+            return default;
+        }
+    }
+}

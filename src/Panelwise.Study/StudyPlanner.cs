@@ -1,0 +1,123 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+using Panelwise.IO;
+using Panelwise.IO.Specs;
+using Panelwise.Methods.Indices;
+using Panelwise.Study.Definition;
+using Panelwise.Study.Plan;
+
+namespace Panelwise.Study;
+
+/// <summary>Checks a study against its data before anything is estimated: the data file, every variable expression,
+/// index spec, formula, covariance, model, filter, control and label. All problems are collected and thrown together
+/// as one <see cref="StudyException"/>, each with file, line and a fix. Variables are defined in file order, then the
+/// indices; tables may use all of them.</summary>
+public static partial class StudyPlanner
+{
+    public static StudyPlan Plan(StudyDefinition study)
+    {
+        var check = new Checker(study.Source);
+        var (data, dataPath) = ReadData(study, check);
+        var panel = study.Panel is var (id, time) ? CheckPanel(check, id, time) : null;
+        var variables = CheckVariables(study, check);
+        var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
+        var tables = CheckTables(study, check);
+        var labels = CheckLabels(study, check);
+        if (check.Problems.Count > 0) throw new StudyException(check.Problems);
+        return new StudyPlan
+        {
+            Source = study.Source,
+            Title = study.Title,
+            Data = data!,
+            DataPath = dataPath,
+            Panel = panel,
+            Variables = variables,
+            Indices = indices,
+            Labels = labels,
+            Tables = tables.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
+        };
+    }
+
+    private static (Frame?, string) ReadData(StudyDefinition study, Checker check)
+    {
+        if (study.Data is not { } d) return (null, "");
+        string path = Path.Combine(study.Directory, d.File.Value);
+        try
+        {
+            var frame = DataReader.Read(path, new ReadOptions { Sheet = d.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. d.Na] });
+            check.Known = new HashSet<string>(frame.Columns.Select(c => c.Name), StringComparer.Ordinal);
+            return (frame, path);
+        }
+        catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, d.File.Line, ex.Message));
+            return (null, path);
+        }
+    }
+
+    private static (string, string)? CheckPanel(Checker check, Located<string> id, Located<string> time)
+    {
+        check.Column(id, "panel");
+        check.Column(time, "panel");
+        return (id.Value, time.Value);
+    }
+
+    private static List<(string, string)> CheckVariables(StudyDefinition study, Checker check)
+    {
+        var result = new List<(string, string)>();
+        foreach (var (name, expression) in study.Variables)
+        {
+            if (check.Known?.Contains(name.Value) == true) check.Add(StudyErrors.VariableExists(study.Source, name.Line, name.Value));
+            try
+            {
+                foreach (var column in ExpressionParser.Parse(expression.Value).Columns())
+                    check.Column(new Located<string>(column, expression.Line), $"variable '{name.Value}'");
+            }
+            catch (ExpressionException ex)
+            {
+                check.Add(StudyErrors.BadExpression(study.Source, expression.Line, name.Value, ex.Message));
+            }
+            check.Define(name.Value);
+            result.Add((name.Value, expression.Value));
+        }
+        return result;
+    }
+
+    private static PlannedIndex? CheckIndex(StudyDefinition study, Checker check, IndexDefinition index)
+    {
+        IndexSpec spec;
+        try
+        {
+            spec = IndexSpecReader.Read(Path.Combine(study.Directory, index.Spec.Value));
+        }
+        catch (SpecificationException ex)
+        {
+            check.Add(StudyErrors.IndexSpec(study.Source, index.Spec.Line, ex.Message));
+            return null;
+        }
+        foreach (var column in Indicators(spec.Root))
+            check.Column(new Located<string>(column, index.Spec.Line), $"index '{spec.Root.Name}'");
+        check.Filter(index.If);
+        foreach (var name in NodeNames(spec.Root)) check.Define(name);
+        return new PlannedIndex(spec, index.If?.Value);
+    }
+
+    private static IEnumerable<string> Indicators(IndexNode node) =>
+        node.Indicators.Select(i => i.Column).Concat(node.Children.SelectMany(Indicators));
+
+    private static IEnumerable<string> NodeNames(IndexNode node) => node.Children.SelectMany(NodeNames).Prepend(node.Name);
+
+    private static Dictionary<string, string> CheckLabels(StudyDefinition study, Checker check)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var allowed = new HashSet<string>(check.Known ?? [], StringComparer.Ordinal) { Estimation.LinearEstimator.InterceptName };
+        allowed.UnionWith(check.Terms);
+        foreach (var (name, label) in study.Labels)
+        {
+            if (check.Known is not null && !allowed.Contains(name.Value))
+                check.Add(StudyErrors.UnknownLabel(study.Source, name.Line, name.Value, allowed));
+            labels[name.Value] = label;
+        }
+        return labels;
+    }
+}

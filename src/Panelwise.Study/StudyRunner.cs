@@ -1,0 +1,78 @@
+using System.Text;
+using Panelwise.Data;
+using Panelwise.Design;
+using Panelwise.Estimation;
+using Panelwise.IO;
+using Panelwise.Methods.Descriptive;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
+using Panelwise.Study.Definition;
+using Panelwise.Study.Plan;
+
+namespace Panelwise.Study;
+
+/// <summary>Runs a checked study: the data step, every table's estimates, then each table in Markdown, LaTeX, HTML,
+/// Word and Excel, results.json with every estimate, and the prepared data as data.csv. Owns no statistics: it calls
+/// the library and the renderers. Output is deterministic: running twice gives byte-identical files.</summary>
+public static class StudyRunner
+{
+    public static StudyOutcome Run(StudyPlan plan, string outDirectory, IProgress<string>? progress = null)
+    {
+        progress?.Report("preparing data");
+        var (frame, dataNotes) = StudyData.Prepare(plan);
+        var notes = dataNotes.ToList();
+        var results = new List<TableResult>();
+        for (int t = 0; t < plan.Tables.Count; t++)
+        {
+            var table = plan.Tables[t];
+            progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
+            results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels) : Estimate(frame, table));
+        }
+        Directory.CreateDirectory(outDirectory);
+        var files = new List<string>();
+        foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, outDirectory, result.Name));
+        string json = Path.Combine(outDirectory, "results.json");
+        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes), new UTF8Encoding(false));
+        files.Add(json);
+        string data = Path.Combine(outDirectory, "data.csv");
+        FrameWriter.WriteCsv(frame, data);
+        files.Add(data);
+        notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
+        return new StudyOutcome(files, notes.Distinct().ToList());
+    }
+
+    private static TableResult Estimate(Frame frame, PlannedTable table)
+    {
+        var columns = new List<RegressionTableColumn>();
+        foreach (var fit in table.Fits)
+            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title)));
+        return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, table.Layout), Columns = columns };
+    }
+
+    private static TableResult Summarise(Frame frame, PlannedTable table, PlannedSummary summary, IReadOnlyDictionary<string, string> labels)
+    {
+        bool[]? sample = summary.If is null ? null : RowFilter.Evaluate(frame, summary.If);
+        var layout = table.Layout;
+        switch (summary.Kind)
+        {
+            case SummaryKind.Descriptive:
+                var summaries = DescriptiveStatistics.Summarise(frame, summary.Variables, sample);
+                var options = new DescriptiveTableOptions
+                {
+                    Title = layout.Title, Statistics = summary.Statistics, Decimals = layout.Decimals, Labels = labels, Notes = layout.Notes,
+                };
+                return new TableResult { Name = table.Name, Table = DescriptiveTableBuilder.Build(summaries, options), Summaries = summaries };
+            case SummaryKind.Correlation:
+                var matrix = Correlations.Compute(frame, summary.Variables, sample);
+                return new TableResult
+                {
+                    Name = table.Name,
+                    Table = CorrelationTableBuilder.Build(matrix, layout.Stars, layout.Decimals, labels, layout.Title),
+                    Correlations = matrix,
+                };
+            default:
+                var factors = VarianceInflation.Compute(frame, summary.Variables, sample);
+                return new TableResult { Name = table.Name, Table = VifTableBuilder.Build(factors, layout.Decimals, labels, layout.Title), Vif = factors };
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Panelwise.Methods.Descriptive;
+using Panelwise.Render.Tables;
+using Panelwise.Results;
+
+namespace Panelwise.Study;
+
+/// <summary>One table's estimates and its drawn model: regression columns, or the summaries, correlations or VIFs
+/// behind a summary table. Only the fields of its kind are set.</summary>
+public sealed record TableResult
+{
+    public required string Name { get; init; }
+    public required TableModel Table { get; init; }
+    public IReadOnlyList<RegressionTableColumn> Columns { get; init; } = [];
+    public IReadOnlyList<VariableSummary>? Summaries { get; init; }
+    public CorrelationMatrix? Correlations { get; init; }
+    public IReadOnlyList<(string Variable, double Vif)>? Vif { get; init; }
+}
