@@ -20,6 +20,7 @@ public static class PanelwiseCli
         root.Subcommands.Add(GroupCommand.Create(stdout, stderr));
         root.Subcommands.Add(MediateCommand.Create(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MatchCommand.Create(stdout, stderr));
         return CommandRunner.Run(stderr, () => root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }));
     }
 }

@@ -10,6 +10,9 @@ public sealed record MatchingResult
     /// <summary>Frame row of each sample observation (aligned with the propensity scores).</summary>
     public required int[] SampleRows { get; init; }
 
+    /// <summary>Treatment of each sample observation (aligned with <see cref="SampleRows"/>).</summary>
+    public required bool[] SampleTreated { get; init; }
+
     public required IReadOnlyList<MatchedPair> Pairs { get; init; }
 
     /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c; NaN without an outcome.</summary>

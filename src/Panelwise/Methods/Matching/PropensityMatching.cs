@@ -40,6 +40,7 @@ public static class PropensityMatching
             Method = spec.Method,
             Propensity = fit,
             SampleRows = rows,
+            SampleTreated = treated,
             Pairs = pairs.Select(p => new MatchedPair(rows[p.Treated], rows[p.Control], p.Weight)).ToList(),
             Att = yS is null ? double.NaN : MatchingCore.Att(pairs, yS),
             Outcome = yS is null || matchedTreated == 0 ? null : BalanceTable.Row(spec.Outcome!, yS, treated, weightAfter),
