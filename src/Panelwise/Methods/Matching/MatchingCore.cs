@@ -5,17 +5,18 @@ namespace Panelwise.Methods.Matching;
 internal static class MatchingCore
 {
     public static (PropensityFit Fit, List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(
-        IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<string>? notes)
+        IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<string>? notes,
+        IProgress<string>? progress = null)
     {
         var fit = PropensityModel.Fit(names, xs, d, spec.Probit);
         var treated = d.Select(v => v == 1).ToArray();
         var eligible = Support(fit.Scores, treated, spec.CommonSupport, notes);
         if (spec.Method == MatchingMethod.Nearest)
         {
-            var (pairs, withTies) = NearestNeighbourMatcher.Match(fit.Scores, treated, eligible, spec);
+            var (pairs, withTies) = NearestNeighbourMatcher.Match(fit.Scores, treated, eligible, spec, progress);
             return (fit, pairs, withTies);
         }
-        return (fit, RadiusKernelMatcher.Match(fit.Scores, treated, eligible, spec), 0);
+        return (fit, RadiusKernelMatcher.Match(fit.Scores, treated, eligible, spec, progress), 0);
     }
 
     /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c (NaN when nobody is matched).</summary>

@@ -26,7 +26,7 @@ public static class PropensityMatching
         var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
         var treated = dS.Select(v => v == 1).ToArray();
         var notes = new List<string>();
-        var (fit, pairs, withTies) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes);
+        var (fit, pairs, withTies) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
         notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
         int matchedTreated = pairs.Select(p => p.Treated).Distinct().Count();
         int treatedCount = treated.Count(t => t);

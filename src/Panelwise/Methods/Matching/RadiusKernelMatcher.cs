@@ -8,14 +8,17 @@ namespace Panelwise.Methods.Matching;
 /// which psmatch2 reports as off support.</summary>
 internal static class RadiusKernelMatcher
 {
-    public static List<(int Treated, int Control, double Weight)> Match(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
+    public static List<(int Treated, int Control, double Weight)> Match(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec,
+        IProgress<string>? progress = null)
     {
-        var controls = Enumerable.Range(0, scores.Length).Where(i => !treated[i]).ToArray();
+        var controls = new SortedControls(scores, Enumerable.Range(0, scores.Length).Where(i => !treated[i]));
+        double window = spec.Method == MatchingMethod.Radius ? spec.Caliper!.Value : spec.Bandwidth;
         var pairs = new List<(int, int, double)>();
         for (int t = 0; t < scores.Length; t++)
         {
             if (!treated[t] || !eligible[t]) continue;
-            var weights = controls.Select(c => (Control: c, Weight: Kernel(scores[t], scores[c], spec))).Where(c => c.Weight > 0).ToList();
+            if (t % 1000 == 0) progress?.Report($"matching: row {t}/{scores.Length}");
+            var weights = controls.Within(scores[t], window).Select(c => (Control: c, Weight: Kernel(scores[t], scores[c], spec))).Where(c => c.Weight > 0).ToList();
             double total = weights.Sum(c => c.Weight);
             foreach (var c in weights) pairs.Add((t, c.Control, c.Weight / total));
         }
