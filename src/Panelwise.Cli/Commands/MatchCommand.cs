@@ -19,7 +19,7 @@ internal static class MatchCommand
         tied at the K-th distance. radius: every control within --caliper, equally weighted. kernel: Epanechnikov weights
         of |p_t - p_c| / --bandwidth (0.06, psmatch2's default); radius and kernel always reuse controls.
         ATT = mean over matched treated of y_t - sum_c w_tc y_c. --bootstrap B: bootstrap S.E. (rows resampled, score
-        re-estimated, seeded by --seed). Balance as pstest: %bias = 100 (mean_T - mean_C) / sqrt((s2_T + s2_C) / 2).
+        re-estimated, seeded by --seed); --ai J: Abadie-Imbens (2006) S.E., score taken as known (psmatch2 ai(J)). Balance as pstest: %bias = 100 (mean_T - mean_C) / sqrt((s2_T + s2_C) / 2).
         --out adds _pscore, _treated, _weight (psmatch2's) and _support; re-run the model on the matched sample with
         fit ... --weights _weight --if "_weight > 0".
         """;
@@ -39,6 +39,7 @@ internal static class MatchCommand
         var common = new Option<bool>("--common") { Description = "Drop treated units outside the controls' score range (psmatch2 common)." };
         var outcome = new Option<string?>("--outcome") { Description = "Outcome for the ATT." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap replications for the ATT's S.E. (0 = none).", DefaultValueFactory = _ => 0 };
+        var ai = new Option<int>("--ai") { Description = "Abadie-Imbens S.E. of the ATT with J same-group neighbours (nearest with --replace).", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of --order random and of the bootstrap.", DefaultValueFactory = _ => 12345 };
         var filter = new Option<string?>("--if") { Description = "Stata-style filter of the sample, e.g. \"year == 2015\"." };
         var output = new Option<string?>("--out") { Description = "Write the data with _pscore, _treated, _weight, _support to this CSV." };
@@ -47,7 +48,7 @@ internal static class MatchCommand
         var na = new Option<string[]>("--na") { Description = "Extra text read as missing (repeatable).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("match", "Propensity-score matching: score model, nearest/radius/kernel matching, ATT, balance table.\n\n" + Conventions);
         command.Arguments.Add(data);
-        foreach (Option o in (Option[])[treat, covariates, model, method, caliper, bandwidth, replace, ties, order, common, outcome, bootstrap, seed, filter, output, json, sheet, na])
+        foreach (Option o in (Option[])[treat, covariates, model, method, caliper, bandwidth, replace, ties, order, common, outcome, bootstrap, ai, seed, filter, output, json, sheet, na])
             command.Options.Add(o);
         command.SetAction(parse =>
         {
@@ -72,6 +73,7 @@ internal static class MatchCommand
                 Order = orderName,
                 CommonSupport = parse.GetValue(common),
                 BootstrapReps = parse.GetValue(bootstrap),
+                AbadieImbensNeighbours = parse.GetValue(ai),
                 Seed = parse.GetValue(seed),
             };
             if (spec.Ties && !spec.Replace) throw new ArgumentException("--ties applies to matching with replacement (--replace).");

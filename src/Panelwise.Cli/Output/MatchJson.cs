@@ -7,7 +7,7 @@ namespace Panelwise.Cli.Output;
 
 /// <summary>The --json contract of match: {"att": {"estimate", "std_error"}, "n_treated", "n_treated_matched",
 /// "n_controls_used", "pscore": {...}, "balance": [...]} plus "method", "nobs" and "notes". "att" is null without an
-/// outcome; its "std_error" (always a bootstrap SE, "std_error_method": "bootstrap") is absent, not zero, when not computed.</summary>
+/// outcome; its "std_error" ("std_error_method": "bootstrap" or "abadie-imbens") is absent, not zero, when not computed.</summary>
 internal static class MatchJson
 {
     public static string Write(MatchingResult r, MatchingSpec spec)
@@ -27,9 +27,12 @@ internal static class MatchJson
                 if (double.IsFinite(r.AttStdError))
                 {
                     w.WriteNumber("std_error", r.AttStdError);
-                    w.WriteString("std_error_method", "bootstrap");
-                    w.WriteNumber("bootstrap_reps", r.BootstrapReps);
-                    w.WriteNumber("bootstrap_failed", r.BootstrapFailed);
+                    w.WriteString("std_error_method", r.AttStdErrorMethod);
+                    if (r.BootstrapReps > 0)
+                    {
+                        w.WriteNumber("bootstrap_reps", r.BootstrapReps);
+                        w.WriteNumber("bootstrap_failed", r.BootstrapFailed);
+                    }
                 }
                 w.WriteEndObject();
             }

@@ -34,8 +34,10 @@ internal static class MatchTable
             sb.AppendLine($"{"",16} {"ATT",10} |{F(o.MeanTreatedAfter),12}{F(o.MeanControlAfter),12}{F(r.Att),13}{F(se),13}{(double.IsFinite(se) ? (r.Att / se).ToString("F2", CultureInfo.InvariantCulture) : "."),9}");
             sb.AppendLine(line);
             sb.AppendLine(double.IsFinite(se)
-                ? $"Note: S.E. of the ATT is a bootstrap S.E. ({r.BootstrapReps} reps, score re-estimated in each)."
-                : "Note: no S.E. for the ATT; ask for a bootstrap one with --bootstrap B.");
+                ? (r.AttStdErrorMethod == "bootstrap"
+                    ? $"Note: S.E. of the ATT is a bootstrap S.E. ({r.BootstrapReps} reps, score re-estimated in each)."
+                    : "Note: S.E. of the ATT is the Abadie-Imbens (2006) S.E.; it does not take into account that the score is estimated.")
+                : "Note: no S.E. for the ATT; ask for one with --bootstrap B or (nearest with --replace) --ai J.");
         }
         int controls = r.SampleRows.Length - r.Treated;
         sb.AppendLine($"\n{"",12}{"Off support",13}{"On support",13}{"Total",9}");

@@ -49,6 +49,15 @@ public class MatchCliTests
     }
 
     [Fact]
+    public void AbadieImbensStandardErrorIsLabelled()
+    {
+        var att = Json("--outcome", "re78", "--replace", "--ai", "2").GetProperty("att");
+        Assert.True(att.GetProperty("std_error").GetDouble() > 0);
+        Assert.Equal("abadie-imbens", att.GetProperty("std_error_method").GetString());
+        Assert.False(att.TryGetProperty("bootstrap_reps", out _));
+    }
+
+    [Fact]
     public void WithoutOutcomeTheAttIsNull() => Assert.Equal(JsonValueKind.Null, Json("--model", "probit").GetProperty("att").ValueKind);
 
     [Theory]
@@ -57,6 +66,7 @@ public class MatchCliTests
     [InlineData("panelwise: --method nearest:K needs a positive number of neighbours, got '0'.", "--method", "nearest:0")]
     [InlineData("panelwise: Unknown --model 'tobit': use logit or probit.", "--model", "tobit")]
     [InlineData("panelwise: --ties applies to matching with replacement (--replace).", "--ties")]
+    [InlineData("panelwise: Choose one standard error of the ATT: --ai J or --bootstrap B.", "--outcome", "re78", "--replace", "--ai", "1", "--bootstrap", "5")]
     [InlineData("panelwise: A bootstrap standard error of the ATT needs an outcome (--outcome Y).", "--bootstrap", "5")]
     public void InputErrorsAreReportedVerbatim(string message, params string[] extra)
     {

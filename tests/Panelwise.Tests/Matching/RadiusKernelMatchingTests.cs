@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Panelwise.Tests.Matching;
 
-/// <summary>Radius and kernel matching against hand-computed ATTs, and the seeded bootstrap SE.
+/// <summary>Radius and kernel matching and the Abadie-Imbens SE against hand-computed values, and the seeded bootstrap SE.
 /// The small example has two dummies x1, x2 defining three cells; the logit on them is saturated, so the fitted score of
 /// every row is its cell's treated share: A (x1 = x2 = 0): 1 treated (y 10), 3 controls (y 4, 5, 6), p = 1/4;
 /// B (x1 = 1): 2 treated (y 12, 14), 2 controls (y 7, 9), p = 1/2; C (x2 = 1): 3 treated (y 20, 21, 22), 2 controls
@@ -94,6 +94,33 @@ public class RadiusKernelMatchingTests
         Assert.NotEqual(a.AttStdError, Boot(4).AttStdError);
         Assert.Equal(25, a.BootstrapReps);
         Assert.Contains(a.Notes, n => n.StartsWith("ATT standard error: bootstrap", StringComparison.Ordinal));
+    }
+
+    /// <summary>1:1 with replacement, first in data order among the equally near (same-cell) controls: A's treated takes row 1
+    /// (y 4), B's take row 6 (y 7), C's take row 11 (y 11). Effects 6, 5, 7, 9, 10, 11: ATT = 48/6 = 8. Abadie-Imbens with
+    /// J = 1: K = 1, 2, 3 for rows 1, 6, 11 and K' = K, so K² - K' = 0, 2, 6. σ̂² (nearest other control, same cell):
+    /// row 6 vs row 7: ½(7 - 9)² = 2; row 11 vs row 12: ½(11 - 13)² = 2. Σ (effect - 8)² = 4 + 9 + 1 + 1 + 4 + 9 = 28.
+    /// V = (28 + 2·2 + 6·2)/6² = 44/36, SE = √(11/9).</summary>
+    [Fact]
+    public void AbadieImbensStdErrorMatchesTheHandComputation()
+    {
+        var r = PropensityMatching.Run(Cells, new MatchingSpec
+        {
+            Treatment = "d", Covariates = ["x1", "x2"], Outcome = "y", Replace = true, AbadieImbensNeighbours = 1,
+        });
+        Assert.Equal(8, r.Att, 1e-9);
+        Assert.Equal(Math.Sqrt(11.0 / 9), r.AttStdError, 1e-9);
+        Assert.Equal("abadie-imbens", r.AttStdErrorMethod);
+    }
+
+    [Fact]
+    public void AbadieImbensNeedsMatchingWithReplacement()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => PropensityMatching.Run(Cells, new MatchingSpec
+        {
+            Treatment = "d", Covariates = ["x1", "x2"], Outcome = "y", Replace = false, AbadieImbensNeighbours = 2,
+        }));
+        Assert.Equal("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.", ex.Message);
     }
 
     [Fact]

@@ -18,8 +18,11 @@ public sealed record MatchingResult
     /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c; NaN without an outcome.</summary>
     public required double Att { get; init; }
 
-    /// <summary>Bootstrap standard error of the ATT; NaN when not computed.</summary>
+    /// <summary>Standard error of the ATT (see <see cref="AttStdErrorMethod"/>); NaN when not computed.</summary>
     public double AttStdError { get; init; } = double.NaN;
+
+    /// <summary>"bootstrap" or "abadie-imbens"; null when no standard error was computed.</summary>
+    public string? AttStdErrorMethod { get; init; }
 
     /// <summary>Bootstrap replications asked for (0 = no standard error) and those that failed and were skipped.</summary>
     public int BootstrapReps { get; init; }

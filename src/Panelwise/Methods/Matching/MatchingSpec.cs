@@ -25,6 +25,10 @@ public sealed record MatchingSpec
     /// replacement and re-estimates the score, the matches and the ATT.</summary>
     public int BootstrapReps { get; init; }
 
+    /// <summary>Abadie-Imbens (2006) analytic standard error of the ATT with J same-group neighbours for the conditional
+    /// variance (psmatch2 <c>ai(J)</c>); 0 = none. Nearest-neighbour matching with replacement only.</summary>
+    public int AbadieImbensNeighbours { get; init; }
+
     /// <summary>Neighbours per treated unit (1:K).</summary>
     public int Neighbours { get; init; } = 1;
 

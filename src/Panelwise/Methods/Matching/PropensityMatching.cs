@@ -51,13 +51,23 @@ public static class PropensityMatching
             Balance = balance,
             Notes = notes,
         };
+        if (yS is not null && spec.AbadieImbensNeighbours > 0 && matchedTreated > 0)
+        {
+            notes.Add($"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
+                      "the score is treated as known (psmatch2 ai())");
+            return result with
+            {
+                AttStdError = AbadieImbensVariance.StdError(pairs, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
+                AttStdErrorMethod = "abadie-imbens",
+            };
+        }
         if (yS is null || spec.BootstrapReps == 0) return result;
         var (se, failed) = MatchingBootstrap.Run(spec.Covariates, xsS, dS, yS, spec, progress);
         notes.Add($"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
                   "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : ""));
         if (spec.Method == MatchingMethod.Nearest)
             notes.Add("the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate");
-        return result with { AttStdError = se, BootstrapReps = spec.BootstrapReps, BootstrapFailed = failed };
+        return result with { AttStdError = se, AttStdErrorMethod = "bootstrap", BootstrapReps = spec.BootstrapReps, BootstrapFailed = failed };
     }
 
     private static void Validate(MatchingSpec spec)
@@ -72,6 +82,11 @@ public static class PropensityMatching
             throw new ArgumentException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
         if (spec.BootstrapReps < 0) throw new ArgumentException("The number of bootstrap replications must not be negative.");
         if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new ArgumentException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours < 0) throw new ArgumentException("The number of Abadie-Imbens variance neighbours must not be negative.");
+        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new ArgumentException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new ArgumentException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
+        if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
+            throw new ArgumentException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
     }
 
     private static string Reason(MatchingSpec spec) => spec.Method switch
