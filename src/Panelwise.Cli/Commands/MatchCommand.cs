@@ -19,7 +19,8 @@ internal static class MatchCommand
         tied at the K-th distance. radius: every control within --caliper, equally weighted. kernel: Epanechnikov weights
         of |p_t - p_c| / --bandwidth (0.06, psmatch2's default); radius and kernel always reuse controls.
         ATT = mean over matched treated of y_t - sum_c w_tc y_c. --bootstrap B: bootstrap S.E. (rows resampled, score
-        re-estimated, seeded by --seed); --ai J: Abadie-Imbens (2006) S.E., score taken as known (psmatch2 ai(J)). Balance as pstest: %bias = 100 (mean_T - mean_C) / sqrt((s2_T + s2_C) / 2).
+        re-estimated, seeded by --seed); --ai J: Abadie-Imbens (2006) S.E., score taken as known (psmatch2 ai(J)).
+        Balance as pstest: %bias = 100 (mean_T - mean_C) / sqrt((s2_T + s2_C) / 2).
         --out adds _pscore, _treated, _weight (psmatch2's) and _support; re-run the model on the matched sample with
         fit ... --weights _weight --if "_weight > 0".
         """;
