@@ -22,6 +22,7 @@ public static class PanelwiseCli
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MatchCommand.Create(stdout, stderr));
         return CommandRunner.Run(stderr, () => root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }));
     }
 }

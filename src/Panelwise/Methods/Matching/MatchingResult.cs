@@ -3,15 +3,35 @@ namespace Panelwise.Methods.Matching;
 /// <summary>Propensity-score matching: the score model, the matches, the ATT and the balance table.</summary>
 public sealed record MatchingResult
 {
+    public MatchingMethod Method { get; init; }
+
     public required PropensityFit Propensity { get; init; }
 
     /// <summary>Frame row of each sample observation (aligned with the propensity scores).</summary>
     public required int[] SampleRows { get; init; }
 
+    /// <summary>Treatment of each sample observation (aligned with <see cref="SampleRows"/>).</summary>
+    public required bool[] SampleTreated { get; init; }
+
     public required IReadOnlyList<MatchedPair> Pairs { get; init; }
 
     /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c; NaN without an outcome.</summary>
     public required double Att { get; init; }
+
+    /// <summary>Standard error of the ATT (see <see cref="AttStdErrorMethod"/>); NaN when not computed.</summary>
+    public double AttStdError { get; init; } = double.NaN;
+
+    /// <summary>"bootstrap" or "abadie-imbens"; null when no standard error was computed.</summary>
+    public string? AttStdErrorMethod { get; init; }
+
+    /// <summary>Bootstrap replications asked for (0 = no standard error) and those that failed and were skipped.</summary>
+    public int BootstrapReps { get; init; }
+
+    public int BootstrapFailed { get; init; }
+
+    /// <summary>The outcome compared as a covariate (psmatch2's "Unmatched" and "ATT" rows: means, difference, t);
+    /// null without an outcome or a matched treated unit.</summary>
+    public BalanceRow? Outcome { get; init; }
 
     public required int Treated { get; init; }
     public required int TreatedMatched { get; init; }

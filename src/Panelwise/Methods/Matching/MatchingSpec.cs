@@ -15,6 +15,20 @@ public sealed record MatchingSpec
     /// <summary>Probit instead of logit.</summary>
     public bool Probit { get; init; }
 
+    /// <summary>Nearest neighbours (default), radius or kernel matching.</summary>
+    public MatchingMethod Method { get; init; } = MatchingMethod.Nearest;
+
+    /// <summary>Kernel bandwidth in score units; 0.06 is psmatch2's default <c>bwidth</c>.</summary>
+    public double Bandwidth { get; init; } = 0.06;
+
+    /// <summary>Bootstrap replications for the ATT's standard error (0 = none). Each resamples the sample's rows with
+    /// replacement and re-estimates the score, the matches and the ATT.</summary>
+    public int BootstrapReps { get; init; }
+
+    /// <summary>Abadie-Imbens (2006) analytic standard error of the ATT with J same-group neighbours for the conditional
+    /// variance (psmatch2 <c>ai(J)</c>); 0 = none. Nearest-neighbour matching with replacement only.</summary>
+    public int AbadieImbensNeighbours { get; init; }
+
     /// <summary>Neighbours per treated unit (1:K).</summary>
     public int Neighbours { get; init; } = 1;
 
@@ -34,6 +48,6 @@ public sealed record MatchingSpec
     /// <summary>Drop treated units whose score lies outside the controls' [min, max] (psmatch2 <c>common</c>).</summary>
     public bool CommonSupport { get; init; }
 
-    /// <summary>Seed for <c>Order = random</c>.</summary>
+    /// <summary>Seed for <c>Order = random</c> and for the bootstrap draws.</summary>
     public int Seed { get; init; } = 12345;
 }

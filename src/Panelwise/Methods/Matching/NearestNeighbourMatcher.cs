@@ -10,18 +10,21 @@ internal static class NearestNeighbourMatcher
 {
     private const double TieTolerance = 1e-10;
 
-    public static (List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
+    // Wider than the tie tolerance so that the candidate prefix surely holds every control a tie rule can reach.
+    private const double SearchSlack = 1e-9;
+
+    public static (List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(double[] scores, bool[] treated, bool[] eligible,
+        MatchingSpec spec, IProgress<string>? progress = null)
     {
-        var controls = Enumerable.Range(0, scores.Length).Where(i => !treated[i]).ToArray();
+        var controls = new SortedControls(scores, Enumerable.Range(0, scores.Length).Where(i => !treated[i]));
         var pairs = new List<(int, int, double)>();
-        var used = new bool[scores.Length];
-        int withTies = 0;
-        foreach (int t in Order(scores, treated, eligible, spec))
+        int withTies = 0, done = 0;
+        var units = Order(scores, treated, eligible, spec).ToList();
+        foreach (int t in units)
         {
-            var candidates = controls.Where(c => spec.Replace || !used[c])
-                .Select(c => (Control: c, Distance: Math.Abs(scores[t] - scores[c])))
-                .OrderBy(c => c.Distance).ThenBy(c => c.Control).ToList();
-            if (candidates.Count == 0) continue;
+            if (++done % 1000 == 0) progress?.Report($"matching {done}/{units.Count} treated units");
+            if (controls.Count == 0) continue;
+            var candidates = controls.Nearest(scores[t], Math.Max(spec.Neighbours, 2), SearchSlack);
             if (candidates.Count > 1 && candidates[1].Distance - candidates[0].Distance <= TieTolerance) withTies++;
             int take = Math.Min(spec.Neighbours, candidates.Count);
             if (spec.Ties && spec.Replace)
@@ -31,7 +34,7 @@ internal static class NearestNeighbourMatcher
             foreach (var c in chosen)
             {
                 pairs.Add((t, c.Control, 1.0 / chosen.Count));
-                used[c.Control] = true;
+                if (!spec.Replace) controls.Remove(c.Control);
             }
         }
         return (pairs, withTies);

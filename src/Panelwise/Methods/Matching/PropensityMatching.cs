@@ -3,16 +3,16 @@ using Panelwise.Design;
 
 namespace Panelwise.Methods.Matching;
 
-/// <summary>Propensity-score matching (Rosenbaum and Rubin 1983) with psmatch2's conventions: a logit (or probit)
-/// score, nearest-neighbour matching on it with or without replacement, the ATT, and the pstest balance table.
-/// The sample is the rows passing the filter where the treatment, every covariate and the outcome are present.
+/// <summary>Propensity-score matching (Rosenbaum and Rubin 1983) with psmatch2's conventions (Leuven and Sianesi 2003):
+/// a logit (or probit) score, nearest-neighbour, radius or kernel matching on it, the ATT with an optional bootstrap
+/// standard error, and the pstest balance table. The sample is the rows passing the filter where the treatment, every
+/// covariate and the outcome are present.
 /// <code>var r = PropensityMatching.Run(frame, new MatchingSpec { Treatment = "treat", Covariates = ["age", "educ"], Outcome = "re78" });</code></summary>
 public static class PropensityMatching
 {
-    public static MatchingResult Run(Frame frame, MatchingSpec spec, string? filter = null)
+    public static MatchingResult Run(Frame frame, MatchingSpec spec, string? filter = null, IProgress<string>? progress = null)
     {
-        if (spec.Neighbours < 1) throw new ArgumentException("The number of neighbours must be at least 1.");
-        if (spec.Covariates.Count == 0) throw new ArgumentException("The propensity model needs at least one covariate.");
+        Validate(spec);
         var d = frame.Numeric(spec.Treatment).Values;
         var xs = spec.Covariates.Select(c => frame.Numeric(c).Values).ToList();
         var y = spec.Outcome is null ? null : frame.Numeric(spec.Outcome).Values;
@@ -21,29 +21,29 @@ public static class PropensityMatching
             .Where(i => keep[i] && !double.IsNaN(d[i]) && xs.All(x => !double.IsNaN(x[i])) && (y is null || !double.IsNaN(y[i]))).ToArray();
         var bad = rows.FirstOrDefault(i => d[i] is not (0 or 1), -1);
         if (bad >= 0) throw new ArgumentException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
-        var treated = rows.Select(i => d[i] == 1).ToArray();
-        var fit = PropensityModel.Fit(spec.Covariates, xs.Select(x => rows.Select(i => x[i]).ToArray()).ToList(),
-            rows.Select(i => d[i]).ToArray(), spec.Probit);
-        var scores = fit.Scores;
-        var notes = new List<string> { $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)" };
-        var eligible = Support(scores, treated, spec.CommonSupport, notes);
-        var (pairs, withTies) = NearestNeighbourMatcher.Match(scores, treated, eligible, spec);
+        var dS = rows.Select(i => d[i]).ToArray();
+        var xsS = xs.Select(x => rows.Select(i => x[i]).ToArray()).ToList();
+        var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
+        var treated = dS.Select(v => v == 1).ToArray();
+        var notes = new List<string>();
+        var (fit, pairs, withTies) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
+        notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
         int matchedTreated = pairs.Select(p => p.Treated).Distinct().Count();
         int treatedCount = treated.Count(t => t);
         if (matchedTreated < treatedCount)
-            notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + (spec.Caliper is { } c ? $" (no control within the caliper {c} or none left)" : ""));
+            notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
         var weightAfter = new double[rows.Length];
         foreach (var p in pairs) { weightAfter[p.Treated] = 1; weightAfter[p.Control] += p.Weight; }
-        double att = double.NaN;
-        if (y is not null && matchedTreated > 0)
-            att = pairs.GroupBy(p => p.Treated).Average(g => y[rows[g.Key]] - g.Sum(p => p.Weight * y[rows[p.Control]]));
-        var balance = spec.Covariates.Select((name, j) => BalanceTable.Row(name, rows.Select(i => xs[j][i]).ToArray(), treated, weightAfter)).ToList();
-        return new MatchingResult
+        var balance = spec.Covariates.Select((name, j) => BalanceTable.Row(name, xsS[j], treated, weightAfter)).ToList();
+        var result = new MatchingResult
         {
+            Method = spec.Method,
             Propensity = fit,
             SampleRows = rows,
+            SampleTreated = treated,
             Pairs = pairs.Select(p => new MatchedPair(rows[p.Treated], rows[p.Control], p.Weight)).ToList(),
-            Att = att,
+            Att = yS is null ? double.NaN : MatchingCore.Att(pairs, yS),
+            Outcome = yS is null || matchedTreated == 0 ? null : BalanceTable.Row(spec.Outcome!, yS, treated, weightAfter),
             Treated = treatedCount,
             TreatedMatched = matchedTreated,
             ControlsUsed = pairs.Select(p => p.Control).Distinct().Count(),
@@ -51,18 +51,48 @@ public static class PropensityMatching
             Balance = balance,
             Notes = notes,
         };
+        if (yS is not null && spec.AbadieImbensNeighbours > 0 && matchedTreated > 0)
+        {
+            notes.Add($"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
+                      "the score is treated as known (psmatch2 ai())");
+            return result with
+            {
+                AttStdError = AbadieImbensVariance.StdError(pairs, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
+                AttStdErrorMethod = "abadie-imbens",
+            };
+        }
+        if (yS is null || spec.BootstrapReps == 0) return result;
+        var (se, failed) = MatchingBootstrap.Run(spec.Covariates, xsS, dS, yS, spec, progress);
+        notes.Add($"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
+                  "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : ""));
+        if (spec.Method == MatchingMethod.Nearest)
+            notes.Add("the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate");
+        return result with { AttStdError = se, AttStdErrorMethod = "bootstrap", BootstrapReps = spec.BootstrapReps, BootstrapFailed = failed };
     }
 
-    /// <summary>Treated units inside the controls' score range [min, max]; all of them unless common support is asked for.
-    /// The count off support is always noted.</summary>
-    private static bool[] Support(double[] scores, bool[] treated, bool enforce, List<string> notes)
+    private static void Validate(MatchingSpec spec)
     {
-        var controlScores = scores.Where((_, i) => !treated[i]).ToArray();
-        if (controlScores.Length == 0) throw new ArgumentException("There are no control observations to match with.");
-        double low = controlScores.Min(), high = controlScores.Max();
-        var eligible = scores.Select((p, i) => !treated[i] || !enforce || (p >= low && p <= high)).ToArray();
-        int off = scores.Where((p, i) => treated[i] && (p < low || p > high)).Count();
-        if (off > 0) notes.Add($"{off} treated unit(s) outside the controls' score range [{low:G6}, {high:G6}]" + (enforce ? ": dropped (common support)" : ""));
-        return eligible;
+        if (spec.Neighbours < 1) throw new ArgumentException("The number of neighbours must be at least 1.");
+        if (spec.Covariates.Count == 0) throw new ArgumentException("The propensity model needs at least one covariate.");
+        if (spec.Caliper is <= 0) throw new ArgumentException("The caliper must be positive.");
+        if (spec.Method == MatchingMethod.Radius && spec.Caliper is null)
+            throw new ArgumentException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
+        if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new ArgumentException("The kernel bandwidth must be positive.");
+        if (spec.Method != MatchingMethod.Nearest && !spec.Replace)
+            throw new ArgumentException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
+        if (spec.BootstrapReps < 0) throw new ArgumentException("The number of bootstrap replications must not be negative.");
+        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new ArgumentException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours < 0) throw new ArgumentException("The number of Abadie-Imbens variance neighbours must not be negative.");
+        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new ArgumentException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new ArgumentException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
+        if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
+            throw new ArgumentException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
     }
+
+    private static string Reason(MatchingSpec spec) => spec.Method switch
+    {
+        MatchingMethod.Radius => $" (no control within the radius {spec.Caliper})",
+        MatchingMethod.Kernel => $" (no control within the bandwidth {spec.Bandwidth})",
+        _ => spec.Caliper is { } c ? $" (no control within the caliper {c} or none left)" : "",
+    };
 }

@@ -1,0 +1,35 @@
+using Panelwise.Data;
+using Panelwise.Methods.Matching;
+
+namespace Panelwise.Cli.Commands;
+
+/// <summary>The data with psmatch2's matching variables added, for --out: _pscore (the score), _treated (D), _weight
+/// (1 for matched treated, the summed match weights for controls, 0 for unmatched units) and _support (0 for treated
+/// units left unmatched by common support, caliper, radius or bandwidth; 1 otherwise). Rows outside the matching sample
+/// (filtered out or with missing values) get missing in all four, so <c>--if "_weight > 0"</c> keeps exactly the matched sample.</summary>
+internal static class MatchedFrame
+{
+    public static Frame Build(Frame frame, MatchingResult result)
+    {
+        int n = frame.RowCount;
+        var score = Missing(n);
+        var treated = Missing(n);
+        var weight = Missing(n);
+        var support = Missing(n);
+        var frameWeights = result.FrameWeights(n);
+        var matchedTreated = result.Pairs.Select(p => p.TreatedRow).ToHashSet();
+        for (int s = 0; s < result.SampleRows.Length; s++)
+        {
+            int row = result.SampleRows[s];
+            score[row] = result.Propensity.Scores[s];
+            weight[row] = frameWeights[row];
+            bool isTreated = result.SampleTreated[s];
+            treated[row] = isTreated ? 1 : 0;
+            support[row] = !isTreated || matchedTreated.Contains(row) ? 1 : 0;
+        }
+        return frame.With(new NumericColumn("_pscore", score)).With(new NumericColumn("_treated", treated))
+            .With(new NumericColumn("_weight", weight)).With(new NumericColumn("_support", support));
+    }
+
+    private static double[] Missing(int n) => Enumerable.Repeat(double.NaN, n).ToArray();
+}
