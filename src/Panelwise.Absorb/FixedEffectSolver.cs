@@ -16,6 +16,6 @@ public static class FixedEffectSolver
         var small = effects.Where(e => !ReferenceEquals(e, largest)).ToList();
         if (small.Sum(e => e.Levels) <= DirectLevelLimit)
             return new DirectSmallEffects(largest, small, weights, options);
-        return new AlternatingProjections(effects, weights, options);
+        return new SchurConjugateGradient(effects, weights, options);
     }
 }
