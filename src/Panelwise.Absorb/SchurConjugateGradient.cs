@@ -56,10 +56,11 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
 
     public SolveReport Demean(IReadOnlyList<double[]> columns)
     {
-        int k = columns.Count, m = _operator.Size;
-        var ws = new SchurOperator.Workspace(_operator, k);
+        int m = _operator.Size;
+        var ws = new SchurOperator.Workspace(_operator, columns.Count);
+        int k = ws.K; // interleaving stride; columns beyond columns.Count are zero padding and stay inactive
         var scale = new double[k];
-        Parallel.For(0, k, new ParallelOptions { MaxDegreeOfParallelism = _operator.Threads }, c => scale[c] = CentredNorm(columns[c]));
+        Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = _operator.Threads }, c => scale[c] = CentredNorm(columns[c]));
         var b = new double[m * k];
         _operator.RightHandSide(columns, b, ws);
         var gamma = new double[m * k];

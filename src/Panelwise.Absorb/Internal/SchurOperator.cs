@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Panelwise.Absorb.Internal;
 
 /// <summary>The fixed-effect normal equations with the largest effect B eliminated exactly (its Schur complement):
@@ -5,7 +7,7 @@ namespace Panelwise.Absorb.Internal;
 /// K columns interleaved (level * K + column), so one pass over the rows serves every column and the gathers of one
 /// row share a cache line. Rows are split into one chunk per thread; when B's levels are contiguous (panels sorted
 /// by unit) the chunks end at level boundaries and B's means are written without scratch copies.</summary>
-internal sealed class SchurOperator
+internal sealed partial class SchurOperator
 {
     private readonly int[] _big;
     private readonly int[][] _codes;
@@ -34,17 +36,24 @@ internal sealed class SchurOperator
 
     public int Threads => _chunks.Length - 1;
 
-    /// <summary>Scratch for K columns: B-level means, and per-thread sums (B levels only when rows are not grouped).</summary>
-    public sealed class Workspace(SchurOperator op, int k)
+    /// <summary>Scratch for the columns: B-level means, and per-thread sums (B levels only when rows are not grouped).
+    /// The stride K is the column count rounded up to a multiple of 4, so that one row's values of four columns are
+    /// one 256-bit vector; the padding columns stay zero.</summary>
+    public sealed class Workspace(SchurOperator op, int columns)
     {
-        public readonly int K = k;
-        public readonly double[] BigMeans = new double[op._bigLevels * k];
-        public readonly double[][] BigSums = op._grouped ? [] : Enumerable.Range(0, op.Threads).Select(_ => new double[op._bigLevels * k]).ToArray();
-        public readonly double[][] Out = Enumerable.Range(0, op.Threads).Select(_ => new double[op.Size * k]).ToArray();
+        public readonly int K = (columns + 3) / 4 * 4;
+        public readonly int Columns = columns;
+        public readonly double[] BigMeans = new double[op._bigLevels * ((columns + 3) / 4 * 4)];
+        public readonly double[][] BigSums = op._grouped ? [] : Enumerable.Range(0, op.Threads).Select(_ => new double[op._bigLevels * ((columns + 3) / 4 * 4)]).ToArray();
+        public readonly double[][] Out = Enumerable.Range(0, op.Threads).Select(_ => new double[op.Size * ((columns + 3) / 4 * 4)]).ToArray();
     }
 
     /// <summary>q = S p for all K columns: two passes over the rows.</summary>
-    public void Apply(double[] p, double[] q, Workspace ws) => Pass(null, p, q, ws, write: false);
+    public void Apply(double[] p, double[] q, Workspace ws)
+    {
+        if (_grouped && Vector256.IsHardwareAccelerated) ApplyVectorised(p, q, ws);
+        else Pass(null, p, q, ws, write: false);
+    }
 
     /// <summary>b = D'W M_B x for the columns x (the right-hand side of the reduced normal equations).</summary>
     public void RightHandSide(IReadOnlyList<double[]> columns, double[] b, Workspace ws) => Pass(columns, null, b, ws, write: false);
@@ -61,7 +70,12 @@ internal sealed class SchurOperator
         Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = t }, c => BigMeansChunk(c, xs, gamma, ws));
         if (!_grouped) ReduceBigSums(ws);
         Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = t }, c => SecondChunk(c, xs, gamma, ws, write));
-        if (result is null) return;
+        if (result is not null) Reduce(ws, result);
+    }
+
+    private static void Reduce(Workspace ws, double[] result)
+    {
+        int t = ws.Out.Length;
         var first = ws.Out[0];
         for (int j = 1; j < t; j++)
         {
@@ -125,7 +139,7 @@ internal sealed class SchurOperator
             int b = _big[i] * k;
             if (write)
             {
-                for (int c = 0; c < k; c++) xs![c][i] = v[c] - means[b + c];
+                for (int c = 0; c < xs!.Length; c++) xs[c][i] = v[c] - means[b + c];
                 continue;
             }
             double wi = _w is null ? 1.0 : _w[i];
@@ -141,8 +155,8 @@ internal sealed class SchurOperator
     /// <summary>v = x_i - (D γ)_i for each column (x omitted: -(Dγ) is taken with the sign flipped, i.e. +Dγ).</summary>
     private void RowValue(int i, double[][]? xs, double[]? gamma, Span<double> v, int k)
     {
-        if (xs is not null) for (int c = 0; c < k; c++) v[c] = xs[c][i];
-        else v.Clear();
+        v.Clear();
+        if (xs is not null) for (int c = 0; c < xs.Length; c++) v[c] = xs[c][i];
         if (gamma is null) return;
         double sign = xs is null ? 1.0 : -1.0;
         for (int e = 0; e < _codes.Length; e++)
