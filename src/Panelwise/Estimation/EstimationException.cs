@@ -13,7 +13,7 @@ public sealed class EstimationException : Exception
         new("Every regressor was dropped as collinear and there is no intercept: the model has nothing to estimate.");
 
     public static EstimationException NotConverged(int iterations, double achieved, double tolerance) =>
-        new($"The fixed-effect solver did not converge in {iterations} iterations (relative change {achieved:g3} > tolerance {tolerance:g3}). " +
+        new($"The fixed-effect solver did not converge in {iterations} iterations (achieved tolerance {achieved:g3}; asked for {tolerance:g3}). " +
             "Raise --fe-maxiter, loosen --fe-tol, or check the fixed effects for weakly connected groups.");
 
     public static EstimationException VcovNeedsCluster(string variable) =>

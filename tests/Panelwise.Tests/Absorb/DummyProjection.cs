@@ -9,7 +9,18 @@ internal static class DummyProjection
 {
     public static double[] Residual(IReadOnlyList<FixedEffect> effects, double[]? w, double[] x)
     {
-        int n = x.Length;
+        var basis = Basis(effects, w, x.Length);
+        var r = (double[])x.Clone();
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var q in basis) Axpy(-Dot(q, r, w), q, r);
+        return r;
+    }
+
+    /// <summary>The rank of all the dummies together.</summary>
+    public static int Rank(IReadOnlyList<FixedEffect> effects) => Basis(effects, null, effects[0].Codes.Length).Count;
+
+    private static List<double[]> Basis(IReadOnlyList<FixedEffect> effects, double[]? w, int n)
+    {
         var basis = new List<double[]>();
         foreach (var fe in effects)
             for (int l = 0; l < fe.Levels; l++)
@@ -24,10 +35,7 @@ internal static class DummyProjection
                 for (int i = 0; i < n; i++) d[i] /= norm;
                 basis.Add(d);
             }
-        var r = (double[])x.Clone();
-        for (int pass = 0; pass < 2; pass++)
-            foreach (var q in basis) Axpy(-Dot(q, r, w), q, r);
-        return r;
+        return basis;
     }
 
     private static double Dot(double[] a, double[] b, double[]? w)
