@@ -5,73 +5,84 @@ using System.Runtime.Intrinsics;
 namespace Panelwise.Absorb.Internal;
 
 /// <summary>The hot path of the conjugate-gradient solver: S p with rows grouped by the eliminated effect, four
-/// columns per 256-bit vector, no bounds checks and no allocation. Everything else goes through the scalar passes.</summary>
+/// columns per 256-bit vector, no bounds checks and no allocation. Each block of four columns takes its own pass so
+/// that its accumulator lives in a register: a sum kept in memory would wait on its own store on every row.
+/// Everything else goes through the scalar passes.</summary>
 internal sealed partial class SchurOperator
 {
     private void ApplyVectorised(double[] p, double[] q, Workspace ws)
     {
         int t = Threads;
         var options = new ParallelOptions { MaxDegreeOfParallelism = t };
-        Parallel.For(0, t, options, c => MeansVectorised(c, p, ws));
-        Parallel.For(0, t, options, c => ScatterVectorised(c, p, ws));
+        Parallel.For(0, t, options, c =>
+        {
+            for (int j = 0; j < ws.K; j += 4) MeansVectorised(c, j, p, ws);
+        });
+        Parallel.For(0, t, options, c =>
+        {
+            Array.Clear(ws.Out[c]);
+            for (int j = 0; j < ws.K; j += 4) ScatterVectorised(c, j, p, ws);
+        });
         Reduce(ws, q);
     }
 
-    /// <summary>B-level means of D p, run by run (the rows of one B level are contiguous).</summary>
-    private void MeansVectorised(int chunk, double[] p, Workspace ws)
+    /// <summary>B-level means of D p for columns j..j+3, run by run (the rows of one B level are contiguous).</summary>
+    private void MeansVectorised(int chunk, int j, double[] p, Workspace ws)
     {
-        int blocks = ws.K / 4, g = _codes.Length, end = _chunks[chunk + 1];
-        Span<Vector256<double>> acc = stackalloc Vector256<double>[blocks];
-        ref double pr = ref MemoryMarshal.GetArrayDataReference(p);
-        ref double mr = ref MemoryMarshal.GetArrayDataReference(ws.BigMeans);
+        int g = _codes.Length, end = _chunks[chunk + 1], k = ws.K;
+        int[] big = _big, first = _codes[0], second = g > 1 ? _codes[1] : _codes[0];
+        int secondOffset = g > 1 ? _offsets[1] : 0;
+        double[]? w = _w;
+        ref double pr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(p), j);
+        ref double mr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ws.BigMeans), j);
         int i = _chunks[chunk];
         while (i < end)
         {
-            int level = _big[i];
-            acc.Clear();
+            int level = big[i];
+            var acc = Vector256<double>.Zero;
             do
             {
-                var wi = Vector256.Create(_w is null ? 1.0 : _w[i]);
-                for (int e = 0; e < g; e++)
-                {
-                    nuint at = (nuint)((_offsets[e] + _codes[e][i]) * ws.K);
-                    for (int j = 0; j < blocks; j++) acc[j] += wi * Vector256.LoadUnsafe(ref pr, at + (nuint)(4 * j));
-                }
+                var v = Vector256.LoadUnsafe(ref pr, (nuint)(first[i] * k));
+                if (g == 2) v += Vector256.LoadUnsafe(ref pr, (nuint)((secondOffset + second[i]) * k));
+                else for (int e = 1; e < g; e++) v += Vector256.LoadUnsafe(ref pr, (nuint)((_offsets[e] + _codes[e][i]) * k));
+                acc += w is null ? v : v * w[i];
                 i++;
-            } while (i < end && _big[i] == level);
-            var inv = Vector256.Create(_inverseBigWeights[level]);
-            nuint b = (nuint)(level * ws.K);
-            for (int j = 0; j < blocks; j++) (acc[j] * inv).StoreUnsafe(ref mr, b + (nuint)(4 * j));
+            } while (i < end && big[i] == level);
+            (acc * _inverseBigWeights[level]).StoreUnsafe(ref mr, (nuint)(level * k));
         }
     }
 
-    /// <summary>Accumulates D'W (D p - B means) into this thread's copy of the result.</summary>
-    private void ScatterVectorised(int chunk, double[] p, Workspace ws)
+    /// <summary>Accumulates D'W (D p - B means) for columns j..j+3 into this thread's copy of the result.</summary>
+    private void ScatterVectorised(int chunk, int j, double[] p, Workspace ws)
     {
-        int blocks = ws.K / 4, g = _codes.Length, end = _chunks[chunk + 1], k = ws.K;
-        var o = ws.Out[chunk];
-        Array.Clear(o);
-        ref double pr = ref MemoryMarshal.GetArrayDataReference(p);
-        ref double mr = ref MemoryMarshal.GetArrayDataReference(ws.BigMeans);
-        ref double or = ref MemoryMarshal.GetArrayDataReference(o);
-        Span<nuint> at = stackalloc nuint[g];
+        int g = _codes.Length, end = _chunks[chunk + 1], k = ws.K;
+        int[] big = _big, first = _codes[0], second = g > 1 ? _codes[1] : _codes[0];
+        int secondOffset = g > 1 ? _offsets[1] : 0;
+        double[]? w = _w;
+        ref double pr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(p), j);
+        ref double mr = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ws.BigMeans), j);
+        ref double or = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ws.Out[chunk]), j);
         for (int i = _chunks[chunk]; i < end; i++)
         {
-            for (int e = 0; e < g; e++) at[e] = (nuint)((_offsets[e] + _codes[e][i]) * k);
-            nuint b = (nuint)(_big[i] * k);
-            double wi = _w is null ? 1.0 : _w[i];
-            for (int j = 0; j < blocks; j++)
+            nuint a = (nuint)(first[i] * k);
+            nuint b = (nuint)((secondOffset + second[i]) * k);
+            var v = Vector256.LoadUnsafe(ref pr, a) - Vector256.LoadUnsafe(ref mr, (nuint)(big[i] * k));
+            if (g == 2) v += Vector256.LoadUnsafe(ref pr, b);
+            else for (int e = 1; e < g; e++) v += Vector256.LoadUnsafe(ref pr, (nuint)((_offsets[e] + _codes[e][i]) * k));
+            if (w is not null) v *= w[i];
+            ref double sa = ref Unsafe.Add(ref or, a);
+            (Vector256.LoadUnsafe(ref sa) + v).StoreUnsafe(ref sa);
+            if (g == 2)
             {
-                nuint off = (nuint)(4 * j);
-                var v = -Vector256.LoadUnsafe(ref mr, b + off);
-                for (int e = 0; e < g; e++) v += Vector256.LoadUnsafe(ref pr, at[e] + off);
-                v *= wi;
-                for (int e = 0; e < g; e++)
-                {
-                    ref double slot = ref Unsafe.Add(ref or, at[e] + off);
-                    (Vector256.LoadUnsafe(ref slot) + v).StoreUnsafe(ref slot);
-                }
+                ref double sb = ref Unsafe.Add(ref or, b);
+                (Vector256.LoadUnsafe(ref sb) + v).StoreUnsafe(ref sb);
             }
+            else
+                for (int e = 1; e < g; e++)
+                {
+                    ref double s = ref Unsafe.Add(ref or, (nuint)((_offsets[e] + _codes[e][i]) * k));
+                    (Vector256.LoadUnsafe(ref s) + v).StoreUnsafe(ref s);
+                }
         }
     }
 }
