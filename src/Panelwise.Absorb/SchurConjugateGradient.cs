@@ -25,7 +25,8 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
     private readonly double[]? _weights;
     private readonly AbsorbOptions _options;
     private readonly SchurOperator _operator;
-    private readonly SchurPreconditioner _preconditioner;
+    private readonly SchurPreconditioner? _preconditioner;
+    private readonly ExplicitSchur? _explicit;
 
     public SchurConjugateGradient(IReadOnlyList<FixedEffect> effects, double[]? weights, AbsorbOptions options)
     {
@@ -48,11 +49,19 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
         for (int l = 0; l < inverseBig.Length; l++) inverseBig[l] = 1.0 / inverseBig[l];
         int threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
         _operator = new SchurOperator(_big, _others, weights, inverseBig, threads);
-        _preconditioner = new SchurPreconditioner(_big, large, small, weights, inverseBig);
+        if (large.Count == 1 && ExplicitSchur.Fits(large[0].Levels, smallLevels, _big.Codes.Length))
+        {
+            var offsets = new int[small.Count + 1];
+            for (int s = 0; s < small.Count; s++) offsets[s + 1] = offsets[s] + small[s].Levels;
+            var block = SmallCholesky.Factor(small.Count == 0 ? new double[0, 0] : PartialledGram.Compute(_big, small, offsets, weights, inverseBig));
+            _explicit = new ExplicitSchur(_big, large[0], small, block, weights, inverseBig);
+        }
+        else _preconditioner = new SchurPreconditioner(_big, large, small, weights, inverseBig);
     }
 
-    public string Method => $"conjugate gradient on the {string.Join(" + ", _others.Select(e => e.Name))} normal equations, " +
-        $"{_big.Name} eliminated exactly, block-Jacobi preconditioned";
+    public string Method => _explicit is not null
+        ? $"conjugate gradient on the {_others[0].Name} normal equations, {string.Join(" + ", _others.Skip(1).Select(e => e.Name).Prepend(_big.Name))} eliminated exactly, Jacobi preconditioned"
+        : $"conjugate gradient on the {string.Join(" + ", _others.Select(e => e.Name))} normal equations, {_big.Name} eliminated exactly, block-Jacobi preconditioned";
 
     public SolveReport Demean(IReadOnlyList<double[]> columns)
     {
@@ -63,16 +72,23 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
         Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = _operator.Threads }, c => scale[c] = CentredNorm(columns[c]));
         var b = new double[m * k];
         _operator.RightHandSide(columns, b, ws);
-        var gamma = new double[m * k];
-        var r = (double[])b.Clone();
-        var z = new double[m * k];
-        var q = new double[m * k];
-        int small = _preconditioner.SmallSize;
-        var scratch = new double[3 * small];
+        // With the explicit system the iterations run on F alone: reduce the right-hand side first.
+        int size = _explicit?.Size ?? m;
+        var scratch = new double[3 * Math.Max(1, m - (_explicit?.Size ?? m) + (_preconditioner?.SmallSize ?? 0))];
+        var rhs = b;
+        if (_explicit is not null)
+        {
+            rhs = new double[size * k];
+            for (int c = 0; c < columns.Count; c++) _explicit.ReduceRightHandSide(b, k, rhs, k, c, scratch);
+        }
+        var gamma = new double[size * k];
+        var r = (double[])rhs.Clone();
+        var z = new double[size * k];
+        var q = new double[size * k];
         for (int c = 0; c < k; c++) Precondition(r, z, k, c, scratch);
         var p = (double[])z.Clone();
         var rz = Dot(r, z, k);
-        var bNorm = Dot(b, b, k);
+        var bNorm = Dot(rhs, rhs, k);
         var active = new bool[k];
         var terms = new double[k, ErrorDelay];
         var estimate = new double[k];
@@ -81,7 +97,8 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
         while (active.Any(a => a) && iterations < _options.MaxIterations)
         {
             iterations++;
-            _operator.Apply(p, q, ws);
+            if (_explicit is not null) _explicit.Apply(p, q, k, columns.Count, scratch);
+            else _operator.Apply(p, q, ws);
             var pq = Dot(p, q, k);
             for (int c = 0; c < k; c++)
             {
@@ -113,6 +130,11 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
                 for (int l = c; l < p.Length; l += k) p[l] = z[l] + beta * p[l];
             }
         }
+        if (_explicit is not null)
+        {
+            for (int c = 0; c < columns.Count; c++) _explicit.Recover(gamma, k, b, k, c, scratch);
+            gamma = b; // now γ for F and S together, in the operator's level order
+        }
         _operator.Residualize(columns, gamma, ws);
         var residual = Dot(r, r, k);
         double achieved = 0, error = 0;
@@ -126,7 +148,8 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
 
     private void Precondition(double[] r, double[] z, int k, int c, double[] scratch)
     {
-        int s = _preconditioner.SmallSize;
+        if (_explicit is not null) { _explicit.Precondition(r, z, k, c); return; }
+        int s = _preconditioner!.SmallSize;
         _preconditioner.Apply(r, z, k, c, scratch.AsSpan(0, s), scratch.AsSpan(s, s), scratch.AsSpan(2 * s, s));
     }
 
