@@ -26,12 +26,22 @@ public sealed class AlternatingProjections : IFixedEffectSolver
     }
 
     /// <summary>Demeans every column in place; returns the worst iteration count and convergence over columns.</summary>
-    public SolveReport Demean(IReadOnlyList<double[]> columns)
+    public SolveReport Demean(IReadOnlyList<double[]> columns) => DemeanEach(columns, out _);
+
+    /// <summary>Demeans every column in place and says which converged. A column that did not is still of the form
+    /// x - Dα (every sweep and extrapolation subtracts dummies' multiples), so another solver can finish it.</summary>
+    public SolveReport DemeanEach(IReadOnlyList<double[]> columns, out bool[] converged)
     {
         var reports = new ColumnReport[columns.Count];
         int threads = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount;
         Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = threads },
             c => reports[c] = DemeanColumn(columns[c]));
+        converged = reports.Select(r => r.Converged).ToArray();
+        return Summarise(reports);
+    }
+
+    private SolveReport Summarise(ColumnReport[] reports)
+    {
         int iterations = 0;
         bool converged = true;
         double achieved = 0;

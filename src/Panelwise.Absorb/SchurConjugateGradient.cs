@@ -26,7 +26,7 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
     private readonly AbsorbOptions _options;
     private readonly SchurOperator _operator;
     private readonly SchurPreconditioner? _preconditioner;
-    private readonly ExplicitSchur? _explicit;
+    private ExplicitSchur? _explicit; // null when the large effect is too densely linked to store (row passes instead)
 
     public SchurConjugateGradient(IReadOnlyList<FixedEffect> effects, double[]? weights, AbsorbOptions options)
     {
@@ -55,8 +55,9 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
             for (int s = 0; s < small.Count; s++) offsets[s + 1] = offsets[s] + small[s].Levels;
             var block = SmallCholesky.Factor(small.Count == 0 ? new double[0, 0] : PartialledGram.Compute(_big, small, offsets, weights, inverseBig));
             _explicit = new ExplicitSchur(_big, large[0], small, block, weights, inverseBig);
+            if (_explicit.TooDense) _explicit = null;
         }
-        else _preconditioner = new SchurPreconditioner(_big, large, small, weights, inverseBig);
+        if (_explicit is null) _preconditioner = new SchurPreconditioner(_big, large, small, weights, inverseBig);
     }
 
     public string Method => _explicit is not null

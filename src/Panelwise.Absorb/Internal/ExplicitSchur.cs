@@ -10,11 +10,11 @@ internal sealed class ExplicitSchur
 {
     private readonly int _levels, _small;
     private readonly double[] _diagonal, _total;
-    private readonly int[] _rowStart, _column;
-    private readonly double[] _value;
+    private readonly int[] _rowStart = [], _column = [];
+    private readonly double[] _value = [];
     private readonly double[] _cross; // S_FS, row-major L_F x L_S
     private readonly SmallCholesky _smallBlock;
-    private readonly double[] _inverseDiagonal;
+    private readonly double[] _inverseDiagonal = [];
 
     /// <param name="big">Eliminated effect B.</param>
     /// <param name="large">The one large effect F kept in the iterations.</param>
@@ -79,12 +79,18 @@ internal sealed class ExplicitSchur
             for (int u = 0; u < nf; u++) fMass[fTouched[u]] = 0;
             for (int v = 0; v < ns; v++) sMass[sTouched[v]] = 0;
             start = end;
+            // Many F levels per B level (a dense graph, where alternating projections do well anyway): S_FF would
+            // outgrow the data, and the row passes are cheaper.
+            if (keys.Count > n) { TooDense = true; return; }
         }
         (_rowStart, _column, _value) = Compressed(keys.ToArray(), values.ToArray(), _levels);
         _inverseDiagonal = InverseDiagonal();
     }
 
     public int Size => _levels;
+
+    /// <summary>True when S_FF would have more entries than the data have rows; the object is then unusable.</summary>
+    public bool TooDense { get; }
 
     /// <summary>Largest L_F x L_S table worth storing, relative to the number of rows.</summary>
     public static bool Fits(long largeLevels, long smallLevels, long rows) => largeLevels * smallLevels <= rows;

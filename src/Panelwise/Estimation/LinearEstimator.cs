@@ -48,7 +48,7 @@ public static class LinearEstimator
             report = solver.Demean(columns);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
-                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
+                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             var withinSquares = new double[columns.Count];
             Parallel.For(0, columns.Count, ParallelOver(options), j =>
             {

@@ -63,12 +63,12 @@ public class SchurConjugateGradientTests
     }
 
     [Fact]
-    public void FactoryPicksConjugateGradientForTwoLargeEffects()
+    public void FactoryPicksTheAdaptiveSolverForTwoLargeEffects()
     {
         // Both effects exceed the direct solver's limit of small levels.
         var wide = new FixedEffect("firm", Enumerable.Range(0, 2002).ToArray(), 2002);
         var other = new FixedEffect("worker", Enumerable.Range(0, 2002).Select(i => i % 1001).ToArray(), 1001);
-        Assert.IsType<SchurConjugateGradient>(FixedEffectSolver.Create([wide, other], null, new AbsorbOptions()));
+        Assert.IsType<AdaptiveSolver>(FixedEffectSolver.Create([wide, other], null, new AbsorbOptions()));
     }
 
     private static List<FixedEffect> Effects(int[] worker, int[] firm, int[] year) =>
