@@ -22,14 +22,27 @@ public sealed class AdaptiveSolver : IFixedEffectSolver
         _options = options;
     }
 
+    /// <summary>The first column (the response) probes the graph: if the sweeps fail it, every column goes to CG
+    /// at once, so a hard graph costs one column's sweeps and their two N-length extrapolation buffers, not all.</summary>
     public SolveReport Demean(IReadOnlyList<double[]> columns)
     {
+        if (columns.Count == 0) return new SolveReport("none", 0, true, 0);
         int budget = Math.Min(SweepBudget, _options.MaxIterations);
         var sweeps = new AlternatingProjections(_effects, _weights, _options with { MaxIterations = budget });
-        var first = sweeps.DemeanEach(columns, out var converged);
-        if (first.Converged || budget == _options.MaxIterations) return first;
-        var rest = columns.Where((_, c) => !converged[c]).ToList();
-        var cg = new SchurConjugateGradient(_effects, _weights, _options with { MaxIterations = Math.Max(1, _options.MaxIterations - budget) });
+        var first = sweeps.DemeanEach([columns[0]], out var probe);
+        if (!probe[0] && budget == _options.MaxIterations) return first;
+        List<double[]> rest;
+        if (probe[0])
+        {
+            var others = columns.Skip(1).ToList();
+            var swept = sweeps.DemeanEach(others, out var converged);
+            first = first with { Iterations = Math.Max(first.Iterations, swept.Iterations), AchievedTolerance = Math.Max(first.AchievedTolerance, swept.AchievedTolerance) };
+            rest = others.Where((_, c) => !converged[c]).ToList();
+            if (rest.Count == 0) return first;
+            if (budget == _options.MaxIterations) return swept;
+        }
+        else rest = [.. columns];
+        var cg = new SchurConjugateGradient(_effects, _weights, _options with { MaxIterations = _options.MaxIterations - budget });
         var second = cg.Demean(rest);
         return second with
         {
