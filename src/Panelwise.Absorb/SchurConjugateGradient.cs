@@ -82,6 +82,7 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
             rhs = new double[size * k];
             for (int c = 0; c < columns.Count; c++) _explicit.ReduceRightHandSide(b, k, rhs, k, c, scratch);
         }
+        var applyScratch = _explicit?.CreateScratch(_operator.Threads, k);
         var gamma = new double[size * k];
         var r = (double[])rhs.Clone();
         var z = new double[size * k];
@@ -98,7 +99,7 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
         while (active.Any(a => a) && iterations < _options.MaxIterations)
         {
             iterations++;
-            if (_explicit is not null) _explicit.Apply(p, q, k, columns.Count, scratch);
+            if (_explicit is not null) _explicit.Apply(p, q, k, columns.Count, applyScratch!);
             else _operator.Apply(p, q, ws);
             var pq = Dot(p, q, k);
             for (int c = 0; c < k; c++)

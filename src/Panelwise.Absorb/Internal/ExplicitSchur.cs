@@ -6,7 +6,7 @@ namespace Panelwise.Absorb.Internal;
 /// block, so a product with T costs about nnz(S_FF) + 2 L_F L_S per column instead of two passes over the rows.
 /// Built once in one grouped pass (Σ_b |F_b| |S_b| work). Any generalised inverse of the singular S_SS gives the same
 /// T, because the columns of S_SF lie in the range of S_SS (S is positive semi-definite).</summary>
-internal sealed class ExplicitSchur
+internal sealed partial class ExplicitSchur
 {
     private readonly int _levels, _small;
     private readonly double[] _diagonal, _total;
@@ -94,40 +94,6 @@ internal sealed class ExplicitSchur
 
     /// <summary>Largest L_F x L_S table worth storing, relative to the number of rows.</summary>
     public static bool Fits(long largeLevels, long smallLevels, long rows) => largeLevels * smallLevels <= rows;
-
-    /// <summary>q = T p for K interleaved columns (only the first <paramref name="columns"/> are computed).</summary>
-    public void Apply(double[] p, double[] q, int k, int columns, double[] smallScratch)
-    {
-        for (int f = 0; f < _levels; f++)
-            for (int c = 0; c < columns; c++)
-            {
-                double s = _diagonal[f] * p[f * k + c];
-                for (int j = _rowStart[f]; j < _rowStart[f + 1]; j++) s += _value[j] * p[_column[j] * k + c];
-                q[f * k + c] = s;
-            }
-        if (_small == 0) return;
-        for (int c = 0; c < columns; c++)
-        {
-            var t = smallScratch.AsSpan(0, _small);
-            var u = smallScratch.AsSpan(_small, _small);
-            t.Clear();
-            for (int f = 0; f < _levels; f++)
-            {
-                double pf = p[f * k + c];
-                if (pf == 0) continue;
-                int row = f * _small;
-                for (int s = 0; s < _small; s++) t[s] += _cross[row + s] * pf;
-            }
-            _smallBlock.Solve(t, u, smallScratch.AsSpan(2 * _small, _small));
-            for (int f = 0; f < _levels; f++)
-            {
-                int row = f * _small;
-                double s = 0;
-                for (int l = 0; l < _small; l++) s += _cross[row + l] * u[l];
-                q[f * k + c] -= s;
-            }
-        }
-    }
 
     public void Precondition(double[] r, double[] z, int k, int c)
     {
