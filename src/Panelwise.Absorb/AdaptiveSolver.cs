@@ -28,7 +28,7 @@ public sealed class AdaptiveSolver : IFixedEffectSolver
     {
         if (columns.Count == 0) return new SolveReport("none", 0, true, 0);
         int budget = Math.Min(SweepBudget, _options.MaxIterations);
-        var sweeps = new AlternatingProjections(_effects, _weights, _options with { MaxIterations = budget });
+        var sweeps = new AlternatingProjections(_effects, _weights, _options with { MaxIterations = budget }) { GiveUpWhenSlow = budget < _options.MaxIterations };
         var first = sweeps.DemeanEach([columns[0]], out var probe);
         if (!probe[0] && budget == _options.MaxIterations) return first;
         List<double[]> rest;
@@ -42,12 +42,12 @@ public sealed class AdaptiveSolver : IFixedEffectSolver
             if (budget == _options.MaxIterations) return swept;
         }
         else rest = [.. columns];
-        var cg = new SchurConjugateGradient(_effects, _weights, _options with { MaxIterations = _options.MaxIterations - budget });
+        var cg = new SchurConjugateGradient(_effects, _weights, _options with { MaxIterations = _options.MaxIterations - first.Iterations });
         var second = cg.Demean(rest);
         return second with
         {
-            Method = $"alternating projections ({budget} sweeps), then {second.Method}",
-            Iterations = budget + second.Iterations,
+            Method = $"alternating projections ({first.Iterations} sweeps), then {second.Method}",
+            Iterations = first.Iterations + second.Iterations,
         };
     }
 }
