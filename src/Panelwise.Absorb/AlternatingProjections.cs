@@ -25,13 +25,27 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         }).ToArray();
     }
 
+    /// <summary>Stop a column as soon as its contraction rate says the iteration limit cannot be met (for a probe
+    /// whose failure hands the column to another solver; a plain fit would only fail later).</summary>
+    public bool GiveUpWhenSlow { get; init; }
+
     /// <summary>Demeans every column in place; returns the worst iteration count and convergence over columns.</summary>
-    public SolveReport Demean(IReadOnlyList<double[]> columns)
+    public SolveReport Demean(IReadOnlyList<double[]> columns) => DemeanEach(columns, out _);
+
+    /// <summary>Demeans every column in place and says which converged. A column that did not is still of the form
+    /// x - Dα (every sweep and extrapolation subtracts dummies' multiples), so another solver can finish it.</summary>
+    public SolveReport DemeanEach(IReadOnlyList<double[]> columns, out bool[] converged)
     {
         var reports = new ColumnReport[columns.Count];
         int threads = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount;
         Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = threads },
             c => reports[c] = DemeanColumn(columns[c]));
+        converged = reports.Select(r => r.Converged).ToArray();
+        return Summarise(reports);
+    }
+
+    private SolveReport Summarise(ColumnReport[] reports)
+    {
         int iterations = 0;
         bool converged = true;
         double achieved = 0;
@@ -61,11 +75,20 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         if (scale == 0) { Array.Clear(x); return new ColumnReport(0, true, 0); }
         double tol = _options.Tolerance * scale;
         double[]? x0 = null, x1 = null;
+        double threeBack = double.NaN;
         Accumulate(x, 0, sums[0]);
         for (int iter = 1; iter <= _options.MaxIterations; iter++)
         {
             double change = Sweep(x, sums);
             if (change <= tol) return new ColumnReport(iter, true, change / scale);
+            if (iter % 3 == 0)
+            {
+                // Same phase of the extrapolation cycle three sweeps apart: the contraction per cycle.
+                double rate = change / threeBack;
+                if (GiveUpWhenSlow && iter >= 6 && (rate >= 1 || iter + 3 * Math.Log(tol / change) / Math.Log(rate) > _options.MaxIterations))
+                    return new ColumnReport(iter, false, change / scale);
+                threeBack = change;
+            }
             if (iter < 3) continue;
             int phase = iter % 3;
             if (phase == 0) { x0 ??= new double[x.Length]; x.CopyTo(x0, 0); }

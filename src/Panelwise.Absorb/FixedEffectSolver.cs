@@ -2,7 +2,8 @@ namespace Panelwise.Absorb;
 
 /// <summary>Chooses the solver for a set of fixed effects: exact one-way demeaning; an exact direct solve when every
 /// effect but the largest has few levels together (e.g. firm + year: the year dummies are partialled out of the
-/// firm-demeaned data by a small dense system); accelerated alternating projections otherwise.</summary>
+/// firm-demeaned data by a small dense system); otherwise a few sweeps of accelerated alternating projections and, if
+/// the graph is poorly connected, conjugate gradients on the rest (<see cref="AdaptiveSolver"/>).</summary>
 public static class FixedEffectSolver
 {
     /// <summary>Largest total number of levels of the smaller effects solved directly (dense L x L system).</summary>
@@ -16,6 +17,6 @@ public static class FixedEffectSolver
         var small = effects.Where(e => !ReferenceEquals(e, largest)).ToList();
         if (small.Sum(e => e.Levels) <= DirectLevelLimit)
             return new DirectSmallEffects(largest, small, weights, options);
-        return new AlternatingProjections(effects, weights, options);
+        return new AdaptiveSolver(effects, weights, options);
     }
 }

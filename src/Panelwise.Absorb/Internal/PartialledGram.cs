@@ -57,14 +57,14 @@ internal static class PartialledGram
     }
 
     /// <summary>True when equal codes stand together (e.g. data sorted by the panel unit).</summary>
-    private static bool IsGrouped(int[] codes)
+    internal static bool IsGrouped(int[] codes)
     {
         for (int i = 1; i < codes.Length; i++) if (codes[i] < codes[i - 1]) return false;
         return true;
     }
 
     /// <summary>Observation indices ordered by level (counting sort).</summary>
-    private static int[] GroupOrder(FixedEffect big)
+    internal static int[] GroupOrder(FixedEffect big)
     {
         var start = new int[big.Levels + 1];
         foreach (int c in big.Codes) start[c + 1]++;

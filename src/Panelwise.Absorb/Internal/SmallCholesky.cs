@@ -40,23 +40,30 @@ internal sealed class SmallCholesky
 
     public double[] Solve(double[] rhs)
     {
+        var x = new double[rhs.Length];
+        Solve(rhs, x, new double[rhs.Length]);
+        return x;
+    }
+
+    /// <summary>Allocation-free solve for iterative callers (a preconditioner applied every iteration).</summary>
+    public void Solve(ReadOnlySpan<double> rhs, Span<double> x, Span<double> z)
+    {
         int n = rhs.Length;
-        var z = new double[n];
         for (int i = 0; i < n; i++)
         {
+            z[i] = 0;
             if (!_kept[i]) continue;
             double s = rhs[i];
             for (int k = 0; k < i; k++) if (_kept[k]) s -= _l[i, k] * z[k];
             z[i] = s / _l[i, i];
         }
-        var x = new double[n];
         for (int i = n - 1; i >= 0; i--)
         {
+            x[i] = 0;
             if (!_kept[i]) continue;
             double s = z[i];
             for (int k = i + 1; k < n; k++) if (_kept[k]) s -= _l[k, i] * x[k];
             x[i] = s / _l[i, i];
         }
-        return x;
     }
 }

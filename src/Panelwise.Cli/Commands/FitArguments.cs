@@ -20,8 +20,8 @@ internal sealed class FitArguments
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout." };
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "Sheet of an .xlsx file (default: the first)." };
     public Option<string[]> Na { get; } = new("--na") { Description = "Extra text read as missing (repeatable), besides NA, N/A, ., -, null and empty.", AllowMultipleArgumentsPerToken = true };
-    public Option<double> FeTol { get; } = new("--fe-tol") { Description = "Fixed-effect solver tolerance (relative change per sweep).", DefaultValueFactory = _ => 1e-8 };
-    public Option<int> FeMaxIter { get; } = new("--fe-maxiter") { Description = "Fixed-effect solver iteration limit.", DefaultValueFactory = _ => 10_000 };
+    public Option<double> FeTol { get; } = new("--fe-tol") { Description = "Fixed-effect solver tolerance: conjugate gradients bound the estimated error of each demeaned column relative to its centred norm (slopes then err by about its square); sweeps of alternating projections, the change per sweep.", DefaultValueFactory = _ => 1e-8 };
+    public Option<int> FeMaxIter { get; } = new("--fe-maxiter") { Description = "Fixed-effect solver iteration limit (sweeps plus conjugate-gradient iterations); reaching it is an error.", DefaultValueFactory = _ => 10_000 };
     public Option<int> Threads { get; } = new("--threads") { Description = "Worker threads (0 = all cores).", DefaultValueFactory = _ => 0 };
     public Option<bool> KeepSingletons { get; } = new("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
     public Option<bool> Timing { get; } = new("--timing") { Description = "Print read and estimation times to stderr." };

@@ -1,3 +1,5 @@
+using Panelwise.Estimation;
+using Panelwise.Absorb;
 using System.Text;
 using System.Text.Json;
 using Panelwise.Inference;
@@ -86,6 +88,15 @@ public static class JsonContract
             w.WriteNumber("iterations", a.Iterations);
             w.WriteBoolean("converged", a.Converged);
             Number(w, "achieved_tolerance", a.AchievedTolerance);
+            if (a.EstimatedError is double err) Number(w, "estimated_error", err);
+            var fe = r.Fit.FixedEffects;
+            if (fe.Count >= 2)
+            {
+                w.WriteNumber("mobility_groups", FixedEffectGraph.Components(fe[0], fe[1]));
+                if (fe.Count > 2) w.WriteNumber("graph_components", FixedEffectGraph.Components(fe));
+            }
+            w.WriteNumber("absorbed_dof", DegreesOfFreedom.Absorbed(fe));
+            w.WriteBoolean("absorbed_dof_exact", DegreesOfFreedom.IsExact(fe));
             w.WriteEndObject();
         }
         w.WriteString("solver", r.Fit.SolverMethod);

@@ -3,9 +3,12 @@ using Panelwise.Absorb;
 namespace Panelwise.Estimation;
 
 /// <summary>Degrees of freedom absorbed by fixed effects, net of the one the reported intercept takes.
-/// Exact for two effects (L1 + L2 - connected components, as reghdfe); each further effect counts L - 1, an upper
-/// bound (reghdfe's default is the same), which can only make standard errors slightly conservative. Effects nested
-/// in a cluster variable count zero under cluster-robust covariances (reghdfe, xtreg fe vce(cluster)).</summary>
+/// The rank of the dummies of effects 1..j grows by at most rank(M_i D_j) = L_j - C(i, j) with effect j for any
+/// earlier i, C(i, j) the connected components of the graph of i and j; so each effect j ≥ 2 counts
+/// L_j - max over i &lt; j of C(i, j). That is exact for two effects (L1 + L2 - C, as reghdfe) and an upper bound for
+/// more (reghdfe's "pairwise" rule compares with the first effect only; taking the best earlier one is as safe and
+/// never looser). An upper bound only makes standard errors slightly conservative. Effects nested in a cluster
+/// variable count zero under cluster-robust covariances (reghdfe, xtreg fe vce(cluster)).</summary>
 public static class DegreesOfFreedom
 {
     /// <summary>Absorbed degrees of freedom of <paramref name="effects"/>, excluding the intercept's one.</summary>
@@ -13,10 +16,17 @@ public static class DegreesOfFreedom
     {
         if (effects.Count == 0) return 0;
         int dof = effects[0].Levels - 1;
-        if (effects.Count >= 2) dof += effects[1].Levels - FixedEffectGraph.Components(effects[0], effects[1]);
-        for (int j = 2; j < effects.Count; j++) dof += effects[j].Levels - 1;
+        for (int j = 1; j < effects.Count; j++)
+        {
+            int redundant = 1;
+            for (int i = 0; i < j; i++) redundant = Math.Max(redundant, FixedEffectGraph.Components(effects[i], effects[j]));
+            dof += effects[j].Levels - redundant;
+        }
         return dof;
     }
+
+    /// <summary>True when <see cref="Absorbed"/> is an exact rank count (at most two effects), not a bound.</summary>
+    public static bool IsExact(IReadOnlyList<FixedEffect> effects) => effects.Count <= 2;
 
     /// <summary>Absorbed degrees of freedom of the effects not nested in any of <paramref name="clusters"/>.</summary>
     public static int AbsorbedOutsideClusters(IReadOnlyList<FixedEffect> effects, IReadOnlyList<FixedEffect> clusters)

@@ -12,8 +12,9 @@ public sealed class EstimationException : Exception
     public static EstimationException NoRegressors() =>
         new("Every regressor was dropped as collinear and there is no intercept: the model has nothing to estimate.");
 
-    public static EstimationException NotConverged(int iterations, double achieved, double tolerance) =>
-        new($"The fixed-effect solver did not converge in {iterations} iterations (relative change {achieved:g3} > tolerance {tolerance:g3}). " +
+    public static EstimationException NotConverged(int iterations, double achieved, double tolerance, string? method = null) =>
+        new($"The fixed-effect solver did not converge in {iterations} iterations (achieved tolerance {achieved:g3}; asked for {tolerance:g3}" +
+            (method is null ? "). " : $"; {method}). ") +
             "Raise --fe-maxiter, loosen --fe-tol, or check the fixed effects for weakly connected groups.");
 
     public static EstimationException VcovNeedsCluster(string variable) =>

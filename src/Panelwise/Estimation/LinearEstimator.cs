@@ -48,7 +48,7 @@ public static class LinearEstimator
             report = solver.Demean(columns);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
-                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
+                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             var withinSquares = new double[columns.Count];
             Parallel.For(0, columns.Count, ParallelOver(options), j =>
             {
@@ -60,7 +60,9 @@ public static class LinearEstimator
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
                 ? $"Fixed effects absorbed exactly ({report.Method})."
-                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
+                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), achieved tolerance {report.AchievedTolerance:g2}" +
+                  (report.EstimatedError is double err ? $", estimated relative error of the demeaned columns {err:g2}." : "."));
+            notes.AddRange(DegreesOfFreedomNotes(problem.FixedEffects));
         }
         var names = new List<string>();
         var design = new List<double[]>();
@@ -120,6 +122,18 @@ public static class LinearEstimator
             Timings = timings,
             AbsorbedDof = absorbedDof,
         };
+    }
+
+    /// <summary>The mobility groups behind the absorbed degrees of freedom, and whether the count is exact.</summary>
+    private static IEnumerable<string> DegreesOfFreedomNotes(IReadOnlyList<FixedEffect> effects)
+    {
+        if (effects.Count < 2) yield break;
+        int groups = FixedEffectGraph.Components(effects[0], effects[1]);
+        yield return $"Mobility groups: {groups} connected component(s) of the {effects[0].Name} x {effects[1].Name} graph.";
+        if (effects.Count > 2)
+            yield return $"Absorbed degrees of freedom {DegreesOfFreedom.Absorbed(effects)}: exact for the first two effects, " +
+                $"an upper bound beyond (each further effect counts its levels less its most components with an earlier one); " +
+                $"all {effects.Count} effects form {FixedEffectGraph.Components(effects)} connected component(s).";
     }
 
     private static ParallelOptions ParallelOver(EstimationOptions options) =>

@@ -4,12 +4,15 @@ using Xunit;
 
 namespace Panelwise.Tests.Absorb;
 
-/// <summary>When alternating projections stop at the iteration limit, the fit fails with a message that says what to
-/// do, rather than returning coefficients computed from partly demeaned data.</summary>
+/// <summary>When the solver stops at the iteration limit, the fit fails with a message that gives the achieved
+/// tolerance and says what to do, rather than returning coefficients computed from partly demeaned data: within the
+/// sweeps of alternating projections (limit 5) and within the conjugate gradients that follow them (limit 15).</summary>
 public class NonConvergenceTests
 {
-    [Fact]
-    public void IterationLimitIsReportedAsAnError()
+    [Theory]
+    [InlineData(5, "alternating projections")]
+    [InlineData(15, "then conjugate gradient")]
+    public void IterationLimitIsReportedAsAnError(int limit, string method)
     {
         // A chain: worker i works for firms i and i+1, so information travels one link per sweep.
         int workers = 1500, n = 2 * workers;
@@ -35,9 +38,10 @@ public class NonConvergenceTests
             Regressors = [x],
             FixedEffects = [new FixedEffect("worker", worker, workers), new FixedEffect("firm", firm, workers + 1)],
         };
-        var options = new EstimationOptions { Absorb = new AbsorbOptions { MaxIterations = 5 }, DropSingletons = false };
+        var options = new EstimationOptions { Absorb = new AbsorbOptions { MaxIterations = limit }, DropSingletons = false };
         var ex = Assert.Throws<EstimationException>(() => LinearEstimator.Fit(problem, options));
-        Assert.StartsWith("The fixed-effect solver did not converge in 5 iterations", ex.Message);
+        Assert.StartsWith($"The fixed-effect solver did not converge in {limit} iterations (achieved tolerance ", ex.Message);
+        Assert.Contains(method, ex.Message);
         Assert.Contains("Raise --fe-maxiter, loosen --fe-tol", ex.Message);
     }
 }

@@ -44,7 +44,7 @@ public class SolverAgreementTests
         Assert.IsType<DirectSmallEffects>(FixedEffectSolver.Create([big, small], null, new AbsorbOptions()));
         var wide = new FixedEffect("firm", Enumerable.Range(0, 2000).ToArray(), 2000);
         var other = new FixedEffect("worker", Enumerable.Range(0, 2000).Select(i => i / 2).ToArray(), 1000 + 1);
-        Assert.IsType<AlternatingProjections>(FixedEffectSolver.Create([wide, other], null, new AbsorbOptions()));
+        Assert.IsType<AdaptiveSolver>(FixedEffectSolver.Create([wide, other], null, new AbsorbOptions()));
     }
 }
 
