@@ -17,6 +17,7 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
     private readonly double[] _inverseBigWeights;
     private readonly SmallCholesky _gram;
     private readonly AbsorbOptions _options;
+    private readonly int[]? _groupStarts;
 
     public DirectSmallEffects(FixedEffect big, IReadOnlyList<FixedEffect> small, double[]? weights, AbsorbOptions options)
     {
@@ -30,14 +31,69 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         _inverseBigWeights = big.LevelWeights(weights);
         for (int l = 0; l < _inverseBigWeights.Length; l++) _inverseBigWeights[l] = 1.0 / _inverseBigWeights[l];
         _gram = SmallCholesky.Factor(PartialledGram.Compute(big, small, _offsets, weights, _inverseBigWeights));
+        _groupStarts = PartialledGram.IsGrouped(big.Codes) ? GroupStarts(big) : null;
+    }
+
+    /// <summary>First row of each level when the rows are grouped by the big effect (level l spans starts[l]..starts[l+1]).</summary>
+    private static int[] GroupStarts(FixedEffect big)
+    {
+        var starts = new int[big.Levels + 1];
+        var codes = big.Codes;
+        for (int i = 1; i < codes.Length; i++) if (codes[i] != codes[i - 1]) starts[codes[i]] = i;
+        starts[big.Levels] = codes.Length;
+        return starts;
     }
 
     public SolveReport Demean(IReadOnlyList<double[]> columns)
     {
         int threads = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount;
-        Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, c => DemeanColumn(columns[c]));
+        Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
+        {
+            if (_groupStarts is not null) DemeanGrouped(columns[c], _groupStarts);
+            else DemeanColumn(columns[c]);
+        });
         return new SolveReport($"exact: demeaning by {_big.Name}, {string.Join(", ", _small.Select(s => s.Name))} solved directly ({_offsets[^1]} levels)",
             1, true, 0);
+    }
+
+    /// <summary>Rows grouped by the big effect (panels sorted by unit): each group is demeaned while it sits in cache,
+    /// so the data are read twice per column instead of four times.</summary>
+    private void DemeanGrouped(double[] x, int[] starts)
+    {
+        var w = _weights;
+        var inverse = _inverseBigWeights;
+        var rhs = new double[_offsets[^1]];
+        bool one = _smallCodes.Length == 1;
+        var codes0 = _smallCodes[0];
+        for (int l = 0; l < inverse.Length; l++)
+        {
+            int s = starts[l], e = starts[l + 1];
+            double sum = 0;
+            if (w is null) for (int i = s; i < e; i++) sum += x[i];
+            else for (int i = s; i < e; i++) sum += w[i] * x[i];
+            double mean = sum * inverse[l];
+            for (int i = s; i < e; i++)
+            {
+                double v = x[i] - mean;
+                x[i] = v;
+                double wv = w is null ? v : w[i] * v;
+                if (one) rhs[codes0[i]] += wv;
+                else for (int t = 0; t < _smallCodes.Length; t++) rhs[_offsets[t] + _smallCodes[t][i]] += wv;
+            }
+        }
+        var g = _gram.Solve(rhs);
+        for (int l = 0; l < inverse.Length; l++)
+        {
+            int s = starts[l], e = starts[l + 1];
+            double acc = 0;
+            for (int i = s; i < e; i++)
+            {
+                double t = one ? g[codes0[i]] : Fitted(g, i);
+                acc += w is null ? t : w[i] * t;
+            }
+            double mean = acc * inverse[l];
+            for (int i = s; i < e; i++) x[i] -= (one ? g[codes0[i]] : Fitted(g, i)) - mean;
+        }
     }
 
     /// <summary>Four fused passes: big-level sums; demean and accumulate the small levels' sums; big-level sums of the
