@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Panelwise.Render.Json;
 using Panelwise.Methods.GroupComparison;
 
 namespace Panelwise.Cli.Output;
@@ -21,18 +22,7 @@ internal static class ComparisonJson
                 w.WriteString("group", g.Group);
                 w.WriteNumber("nobs", g.Result.Nobs);
                 w.WriteString("vcov", g.Result.Vcov.Convention);
-                w.WriteStartArray("coefficients");
-                foreach (var c in g.Result.Coefficients)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("term", c.Term);
-                    Number(w, "estimate", c.Estimate);
-                    Number(w, "std_error", c.StdError);
-                    Number(w, "statistic", c.Statistic);
-                    Number(w, "p_value", c.PValue);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                JsonContract.WriteCoefficients(w, g.Result.Coefficients, interval: false);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -61,18 +61,7 @@ public static class IvJson
         Number(w, "partial_r2", f.PartialR2);
         Number(w, "shea_partial_r2", f.SheaPartialR2);
         Number(w, "sw_f", f.SandersonWindmeijerF.Statistic);
-        w.WriteStartArray("coefficients");
-        foreach (var c in f.Coefficients)
-        {
-            w.WriteStartObject();
-            w.WriteString("term", c.Term);
-            Number(w, "estimate", c.Estimate);
-            Number(w, "std_error", c.StdError);
-            Number(w, "statistic", c.Statistic);
-            Number(w, "p_value", c.PValue);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        JsonContract.WriteCoefficients(w, f.Coefficients, interval: false);
         w.WriteEndObject();
     }
 

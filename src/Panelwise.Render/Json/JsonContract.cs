@@ -28,6 +28,28 @@ public static class JsonContract
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>"coefficients": rows of term, estimate, std_error, statistic, p_value (and the 95% interval when asked).</summary>
+    public static void WriteCoefficients(Utf8JsonWriter w, IEnumerable<CoefficientRow> rows, bool interval)
+    {
+        w.WriteStartArray("coefficients");
+        foreach (var c in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("term", c.Term);
+            Number(w, "estimate", c.Estimate);
+            Number(w, "std_error", c.StdError);
+            Number(w, "statistic", c.Statistic);
+            Number(w, "p_value", c.PValue);
+            if (interval)
+            {
+                Number(w, "conf_low", c.ConfLow);
+                Number(w, "conf_high", c.ConfHigh);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     /// <summary>One result as a JSON object, for documents that hold results among other things.</summary>
     public static void WriteResult(Utf8JsonWriter w, RegressionResult r, bool firstStage = false)
     {
@@ -38,20 +60,7 @@ public static class JsonContract
         w.WriteNumber("nobs", r.Nobs);
         w.WriteNumber("df_resid", r.DfResidual);
         WriteVcov(w, r.Vcov);
-        w.WriteStartArray("coefficients");
-        foreach (var c in r.Coefficients)
-        {
-            w.WriteStartObject();
-            w.WriteString("term", c.Term);
-            Number(w, "estimate", c.Estimate);
-            Number(w, "std_error", c.StdError);
-            Number(w, "statistic", c.Statistic);
-            Number(w, "p_value", c.PValue);
-            Number(w, "conf_low", c.ConfLow);
-            Number(w, "conf_high", c.ConfHigh);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteCoefficients(w, r.Coefficients, interval: true);
         w.WriteStartArray("omitted");
         foreach (var d in r.Fit.DroppedTerms) w.WriteStringValue(d);
         w.WriteEndArray();
