@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 using Panelwise.Formula;
 using Panelwise.Inference;
 using Panelwise.Render.Tables;
@@ -40,6 +41,7 @@ public static partial class StudyPlanner
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
                 Layout = Layout(study, check, table),
+                Stamp = table.Stamp ?? study.Stamp ?? true,
             });
         }
         return tables;
@@ -54,6 +56,7 @@ public static partial class StudyPlanner
         var model = Word(check, column.Model, PanelModelNames.Parse);
         if (model != PanelModel.Ols && study.Panel is null)
             check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
+        var estimator = Word(check, column.Estimator, IvOptions.ParseEstimator);
         check.Filter(column.If);
         if (column.Weights is { } w) check.Column(w, "the weights");
         try
@@ -63,6 +66,9 @@ public static partial class StudyPlanner
                 foreach (var variable in spec.Variables().Order(StringComparer.Ordinal))
                     check.Column(new Located<string>(variable, column.Formula.Line), $"the formula \"{column.Formula.Value}\"");
                 check.Terms.UnionWith(spec.Regressors.Select(t => t.Name));
+                check.Terms.UnionWith(spec.Endogenous.Select(t => t.Name));
+                if (column.Estimator is { } e && spec.Endogenous.Count == 0)
+                    check.Add(StudyErrors.EstimatorWithoutIv(study.Source, e.Line, e.Value));
                 check.Terms.UnionWith(spec.FixedEffects.Select(f => f.Name));
                 check.Terms.Add(spec.Response.Name);
             }
@@ -79,13 +85,14 @@ public static partial class StudyPlanner
             Model = model,
             If = column.If?.Value,
             Weights = column.Weights?.Value,
+            Iv = column.Estimator is null ? new IvOptions() : new IvOptions { Estimator = estimator },
         }, column.Title);
     }
 
     private static void CheckControls(StudyDefinition study, Checker check, TableDefinition table, List<PlannedFit> fits)
     {
         if (fits.Count != table.Columns.Count) return;
-        var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Select(t => t.Name)).ToHashSet();
+        var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Concat(s.Endogenous).Select(t => t.Name)).ToHashSet();
         foreach (var control in table.Controls)
             if (!terms.Contains(control.Value))
                 check.Add(StudyErrors.ControlNotInFormula(study.Source, control.Line, control.Value, table.Name.Value));
@@ -107,11 +114,18 @@ public static partial class StudyPlanner
     {
         var defaults = new RegressionTableOptions();
         var statistics = table.Statistics.Select(s => Choice(check, s, "statistic", FitStatistics)).OfType<FitStatistic>().ToList();
+        var tests = new List<TestRow>();
+        foreach (var test in table.Tests)
+        {
+            if (TestRowCatalog.IsKnown(test.Value.Trim())) tests.Add(TestRowCatalog.Row(test.Value.Trim()));
+            else check.Add(StudyErrors.UnknownTest(study.Source, test.Line, test.Value, TestRowCatalog.Names));
+        }
         return new RegressionTableOptions
         {
             Title = table.Title,
             Controls = table.Controls.Select(c => c.Value).ToList(),
             Statistics = statistics.Count > 0 ? statistics : defaults.Statistics,
+            Tests = tests,
             Bracket = table.Bracket is { } b ? Choice(check, b, "bracket", Brackets) ?? defaults.Bracket : defaults.Bracket,
             Decimals = table.Decimals ?? defaults.Decimals,
             Stars = table.Stars is { } stars ? new StarThresholds(stars.Select(s => (s.Level, s.Symbol)).ToList()) : defaults.Stars,
