@@ -15,7 +15,7 @@ public static class StudyFileReader
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
         "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp"];
-    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title"];
+    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
 
@@ -131,6 +131,7 @@ public static class StudyFileReader
             Estimator = y.Located(map, "estimator"),
             If = y.Located(map, "if"),
             Weights = y.Located(map, "weights"),
+            Tests = y.Words(map, "tests"),
             Title = y.Text(map, "title"),
             Line = StudyYaml.Line(node),
         };

@@ -35,12 +35,14 @@ public static partial class StudyPlanner
             else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
             CheckControls(study, check, table, fits);
+            var layout = Layout(study, check, table);
+            if (table.Columns.Any(c => c.Tests.Count > 0)) (layout, fits) = ColumnTests(check, table, layout, fits);
             tables.Add(new PlannedTable
             {
                 Name = table.Name.Value,
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
-                Layout = Layout(study, check, table),
+                Layout = layout,
                 Stamp = table.Stamp ?? study.Stamp ?? true,
             });
         }
@@ -114,12 +116,7 @@ public static partial class StudyPlanner
     {
         var defaults = new RegressionTableOptions();
         var statistics = table.Statistics.Select(s => Choice(check, s, "statistic", FitStatistics)).OfType<FitStatistic>().ToList();
-        var tests = new List<TestRow>();
-        foreach (var test in table.Tests)
-        {
-            if (TestRowCatalog.IsKnown(test.Value.Trim())) tests.Add(TestRowCatalog.Row(test.Value.Trim()));
-            else check.Add(StudyErrors.UnknownTest(study.Source, test.Line, test.Value, TestRowCatalog.Names));
-        }
+        var tests = TestRows(check, table.Tests);
         return new RegressionTableOptions
         {
             Title = table.Title,
@@ -131,6 +128,30 @@ public static partial class StudyPlanner
             Stars = table.Stars is { } stars ? new StarThresholds(stars.Select(s => (s.Level, s.Symbol)).ToList()) : defaults.Stars,
             Notes = table.Notes,
         };
+    }
+
+    private static List<TestRow> TestRows(Checker check, IEnumerable<Located<string>> names)
+    {
+        var rows = new List<TestRow>();
+        foreach (var test in names)
+        {
+            string name = test.Value.Trim();
+            if (!TestRowCatalog.IsKnown(name)) check.Add(StudyErrors.UnknownTest(check.Source, test.Line, test.Value, TestRowCatalog.Names));
+            else if (rows.All(r => r.Key != name)) rows.Add(TestRowCatalog.Row(name));
+        }
+        return rows;
+    }
+
+    /// <summary>Column-level <c>tests:</c>: the table shows the union of all rows (table's first); each column fills the
+    /// table's rows and its own.</summary>
+    private static (RegressionTableOptions, List<PlannedFit>) ColumnTests(Checker check, TableDefinition table, RegressionTableOptions layout, List<PlannedFit> fits)
+    {
+        var rows = layout.Tests.ToList();
+        var own = table.Columns.Select(c => TestRows(check, c.Tests)).ToList();
+        foreach (var row in own.SelectMany(r => r)) if (rows.All(r => r.Key != row.Key)) rows.Add(row);
+        if (fits.Count == table.Columns.Count)
+            fits = fits.Select((f, i) => f with { Tests = layout.Tests.Concat(own[i]).Select(r => r.Key).ToHashSet(StringComparer.Ordinal) }).ToList();
+        return (layout with { Tests = rows }, fits);
     }
 
     private static T? Choice<T>(Checker check, Located<string> word, string what, Dictionary<string, T> words) where T : struct

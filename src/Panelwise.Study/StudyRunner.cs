@@ -52,7 +52,7 @@ public static class StudyRunner
     {
         var columns = new List<RegressionTableColumn>();
         foreach (var fit in table.Fits)
-            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title)));
+            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, table.Layout), Columns = columns };
     }
 

@@ -82,7 +82,7 @@ public static class RegressionTableBuilder
         }
         foreach (var test in options.Tests)
         {
-            var cells = columns.Select(c => TestRowCatalog.Cell(c.Result, test.Key, options)).ToList();
+            var cells = columns.Select(c => c.Tests is null || c.Tests.Contains(test.Key) ? TestRowCatalog.Cell(c.Result, test.Key, options) : null).ToList();
             if (cells.All(v => v is null)) continue;
             rows.Add(new TableRow(test.Label, cells.Select(v => v ?? TableCell.Empty).ToList()));
         }

@@ -13,5 +13,8 @@ public sealed record FitColumnDefinition
     public Located<string>? If { get; init; }
     public Located<string>? Weights { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>Test rows shown in this column only (besides the table's <c>tests:</c>).</summary>
+    public IReadOnlyList<Located<string>> Tests { get; init; } = [];
     public long Line { get; init; }
 }

@@ -69,6 +69,26 @@ public class StudyChecksTests
     }
 
     [Fact]
+    public void Column_tests_fill_only_their_own_column()
+    {
+        string folder = StudyTestData.Folder(60, 5, strength: 1.0);
+        var (output, _) = Run(folder, """
+            data: { file: panel.csv }
+            panel: { id: unit, time: year }
+            tables:
+              - name: iv
+                tests: [first_f]
+                columns:
+                  - { formula: "y ~ x + w | unit", vcov: cluster:unit }
+                  - { formula: "y ~ w | unit | x ~ z + z2", vcov: cluster:unit }
+                  - { formula: "y ~ w | unit | x ~ z + z2", vcov: cluster:unit, tests: [kp_lm_p, first_f] }
+            """);
+        string md = File.ReadAllText(Path.Combine(output, "iv.md"));
+        var rows = md.Split('\n').Where(l => l.StartsWith("| KP", StringComparison.Ordinal) || l.StartsWith("| First", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["| First-stage F |  | 71.242 | 71.242 |", "| KP rk LM (p) |  |  | 0.000 |"], rows);
+    }
+
+    [Fact]
     public void The_stamp_names_hashes_seeds_and_version_and_is_stable()
     {
         string folder = StudyTestData.Folder(60, 5, strength: 1.0);
