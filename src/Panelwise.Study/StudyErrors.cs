@@ -68,5 +68,11 @@ internal static class StudyErrors
     public static string ControlNotInFormula(string file, long line, string name, string table) =>
         $"{file} line {line}: control '{name}' of table '{table}' appears in none of its formulas: add it to a formula or remove it from 'controls'.";
 
+    public static string UnknownTest(string file, long line, string name, IReadOnlyList<string> valid) =>
+        $"{file} line {line}: unknown test '{name}' in 'tests'.{NameMatcher.Hint(name, valid)} Valid tests: {string.Join(", ", valid)}.";
+
+    public static string EstimatorWithoutIv(string file, long line, string estimator) =>
+        $"{file} line {line}: estimator '{estimator}' applies to IV formulas only: write the formula as \"y ~ x | fe | endogenous ~ instruments\" or remove 'estimator'.";
+
     private static string Indent(string text) => text.Replace("\n", "\n    ");
 }

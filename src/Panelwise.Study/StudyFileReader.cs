@@ -9,13 +9,13 @@ namespace Panelwise.Study;
 /// shape problem at once with its file and line. Schema: schema/study.schema.json; example: examples/grunfeld-study.</summary>
 public static class StudyFileReader
 {
-    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "tables"];
+    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables"];
     private static readonly string[] DataKeys = ["file", "sheet", "na"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
-        "statistics", "notes", "bracket", "decimals", "stars"];
-    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "if", "weights", "title"];
+        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp"];
+    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
 
@@ -51,6 +51,7 @@ public static class StudyFileReader
             Labels = root.TryGetValue("labels", out var labels)
                 ? y.Pairs(labels, "labels").Select(p => (p.Key, y.Scalar(p.Value, p.Key.Value)?.Value ?? "")).ToList()
                 : [],
+            Stamp = y.Boolean(root, "stamp"),
             Tables = y.Sequence(root, "tables").Select(n => Table(y, n)).OfType<TableDefinition>().ToList(),
         };
         if (y.Problems.Count > 0) throw new StudyException(y.Problems);
@@ -106,6 +107,8 @@ public static class StudyFileReader
             Summary = summary,
             Controls = y.Words(map, "controls"),
             Statistics = y.Words(map, "statistics"),
+            Tests = y.Words(map, "tests"),
+            Stamp = y.Boolean(map, "stamp"),
             Notes = y.Words(map, "notes").Select(w => w.Value).ToList(),
             Bracket = y.Located(map, "bracket"),
             Decimals = y.Integer(map, "decimals"),
@@ -125,8 +128,10 @@ public static class StudyFileReader
             Formula = formula,
             Vcov = y.Located(map, "vcov"),
             Model = y.Located(map, "model"),
+            Estimator = y.Located(map, "estimator"),
             If = y.Located(map, "if"),
             Weights = y.Located(map, "weights"),
+            Tests = y.Words(map, "tests"),
             Title = y.Text(map, "title"),
             Line = StudyYaml.Line(node),
         };

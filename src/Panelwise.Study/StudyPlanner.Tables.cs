@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 using Panelwise.Formula;
 using Panelwise.Inference;
 using Panelwise.Render.Tables;
@@ -34,12 +35,15 @@ public static partial class StudyPlanner
             else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
             CheckControls(study, check, table, fits);
+            var layout = Layout(study, check, table);
+            if (table.Columns.Any(c => c.Tests.Count > 0)) (layout, fits) = ColumnTests(check, table, layout, fits);
             tables.Add(new PlannedTable
             {
                 Name = table.Name.Value,
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
-                Layout = Layout(study, check, table),
+                Layout = layout,
+                Stamp = table.Stamp ?? study.Stamp ?? true,
             });
         }
         return tables;
@@ -54,6 +58,7 @@ public static partial class StudyPlanner
         var model = Word(check, column.Model, PanelModelNames.Parse);
         if (model != PanelModel.Ols && study.Panel is null)
             check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
+        var estimator = Word(check, column.Estimator, IvOptions.ParseEstimator);
         check.Filter(column.If);
         if (column.Weights is { } w) check.Column(w, "the weights");
         try
@@ -63,6 +68,9 @@ public static partial class StudyPlanner
                 foreach (var variable in spec.Variables().Order(StringComparer.Ordinal))
                     check.Column(new Located<string>(variable, column.Formula.Line), $"the formula \"{column.Formula.Value}\"");
                 check.Terms.UnionWith(spec.Regressors.Select(t => t.Name));
+                check.Terms.UnionWith(spec.Endogenous.Select(t => t.Name));
+                if (column.Estimator is { } e && spec.Endogenous.Count == 0)
+                    check.Add(StudyErrors.EstimatorWithoutIv(study.Source, e.Line, e.Value));
                 check.Terms.UnionWith(spec.FixedEffects.Select(f => f.Name));
                 check.Terms.Add(spec.Response.Name);
             }
@@ -79,13 +87,14 @@ public static partial class StudyPlanner
             Model = model,
             If = column.If?.Value,
             Weights = column.Weights?.Value,
+            Iv = column.Estimator is null ? new IvOptions() : new IvOptions { Estimator = estimator },
         }, column.Title);
     }
 
     private static void CheckControls(StudyDefinition study, Checker check, TableDefinition table, List<PlannedFit> fits)
     {
         if (fits.Count != table.Columns.Count) return;
-        var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Select(t => t.Name)).ToHashSet();
+        var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Concat(s.Endogenous).Select(t => t.Name)).ToHashSet();
         foreach (var control in table.Controls)
             if (!terms.Contains(control.Value))
                 check.Add(StudyErrors.ControlNotInFormula(study.Source, control.Line, control.Value, table.Name.Value));
@@ -107,16 +116,42 @@ public static partial class StudyPlanner
     {
         var defaults = new RegressionTableOptions();
         var statistics = table.Statistics.Select(s => Choice(check, s, "statistic", FitStatistics)).OfType<FitStatistic>().ToList();
+        var tests = TestRows(check, table.Tests);
         return new RegressionTableOptions
         {
             Title = table.Title,
             Controls = table.Controls.Select(c => c.Value).ToList(),
             Statistics = statistics.Count > 0 ? statistics : defaults.Statistics,
+            Tests = tests,
             Bracket = table.Bracket is { } b ? Choice(check, b, "bracket", Brackets) ?? defaults.Bracket : defaults.Bracket,
             Decimals = table.Decimals ?? defaults.Decimals,
             Stars = table.Stars is { } stars ? new StarThresholds(stars.Select(s => (s.Level, s.Symbol)).ToList()) : defaults.Stars,
             Notes = table.Notes,
         };
+    }
+
+    private static List<TestRow> TestRows(Checker check, IEnumerable<Located<string>> names)
+    {
+        var rows = new List<TestRow>();
+        foreach (var test in names)
+        {
+            string name = test.Value.Trim();
+            if (!TestRowCatalog.IsKnown(name)) check.Add(StudyErrors.UnknownTest(check.Source, test.Line, test.Value, TestRowCatalog.Names));
+            else if (rows.All(r => r.Key != name)) rows.Add(TestRowCatalog.Row(name));
+        }
+        return rows;
+    }
+
+    /// <summary>Column-level <c>tests:</c>: the table shows the union of all rows (table's first); each column fills the
+    /// table's rows and its own.</summary>
+    private static (RegressionTableOptions, List<PlannedFit>) ColumnTests(Checker check, TableDefinition table, RegressionTableOptions layout, List<PlannedFit> fits)
+    {
+        var rows = layout.Tests.ToList();
+        var own = table.Columns.Select(c => TestRows(check, c.Tests)).ToList();
+        foreach (var row in own.SelectMany(r => r)) if (rows.All(r => r.Key != row.Key)) rows.Add(row);
+        if (fits.Count == table.Columns.Count)
+            fits = fits.Select((f, i) => f with { Tests = layout.Tests.Concat(own[i]).Select(r => r.Key).ToHashSet(StringComparer.Ordinal) }).ToList();
+        return (layout with { Tests = rows }, fits);
     }
 
     private static T? Choice<T>(Checker check, Located<string> word, string what, Dictionary<string, T> words) where T : struct

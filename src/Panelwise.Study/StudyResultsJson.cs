@@ -10,7 +10,8 @@ namespace Panelwise.Study;
 /// where the study was run.</summary>
 internal static class StudyResultsJson
 {
-    public static string Write(StudyPlan plan, int rows, IReadOnlyList<TableResult> tables, IReadOnlyList<string> notes)
+    public static string Write(StudyPlan plan, int rows, IReadOnlyList<TableResult> tables, IReadOnlyList<string> notes,
+        string stamp, IReadOnlyList<StudyCheck> checks)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -20,8 +21,21 @@ internal static class StudyResultsJson
             w.WriteString("source", Path.GetFileName(plan.Source));
             w.WriteString("data", Path.GetFileName(plan.DataPath));
             w.WriteNumber("rows", rows);
+            w.WriteString("stamp", stamp);
             w.WriteStartArray("tables");
             foreach (var table in tables) WriteTable(w, table);
+            w.WriteEndArray();
+            w.WriteStartArray("checks");
+            foreach (var check in checks)
+            {
+                w.WriteStartObject();
+                w.WriteString("table", check.Table);
+                w.WriteNumber("column", check.Column);
+                if (check.Title is { } title) w.WriteString("title", title);
+                w.WriteString("kind", check.Kind);
+                w.WriteString("message", check.Message);
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteStartArray("notes");
             foreach (var note in notes) w.WriteStringValue(note);

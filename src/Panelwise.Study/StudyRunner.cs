@@ -12,7 +12,8 @@ using Panelwise.Study.Plan;
 namespace Panelwise.Study;
 
 /// <summary>Runs a checked study: the data step, every table's estimates, then each table in Markdown, LaTeX, HTML,
-/// Word and Excel, results.json with every estimate, and the prepared data as data.csv. Owns no statistics: it calls
+/// Word and Excel (notes ending with the reproducibility stamp), results.json with every estimate, checks.md with the
+/// referee checks, and the prepared data as data.csv. Owns no statistics: it calls
 /// the library and the renderers. Output is deterministic: running twice gives byte-identical files.</summary>
 public static class StudyRunner
 {
@@ -28,24 +29,30 @@ public static class StudyRunner
             progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
             results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels) : Estimate(frame, table));
         }
+        var checks = StudyChecks.Find(results);
+        string stamp = ReproducibilityStamp.For(plan);
+        results = results.Select((r, t) => plan.Tables[t].Stamp ? r with { Table = r.Table with { Notes = [.. r.Table.Notes, stamp] } } : r).ToList();
         Directory.CreateDirectory(outDirectory);
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, outDirectory, result.Name));
         string json = Path.Combine(outDirectory, "results.json");
-        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes), new UTF8Encoding(false));
+        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks), new UTF8Encoding(false));
         files.Add(json);
+        string checksFile = Path.Combine(outDirectory, "checks.md");
+        File.WriteAllText(checksFile, StudyChecks.Markdown(checks), new UTF8Encoding(false));
+        files.Add(checksFile);
         string data = Path.Combine(outDirectory, "data.csv");
         FrameWriter.WriteCsv(frame, data);
         files.Add(data);
         notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
-        return new StudyOutcome(files, notes.Distinct().ToList());
+        return new StudyOutcome(files, notes.Distinct().ToList()) { Checks = checks };
     }
 
     private static TableResult Estimate(Frame frame, PlannedTable table)
     {
         var columns = new List<RegressionTableColumn>();
         foreach (var fit in table.Fits)
-            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title)));
+            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, table.Layout), Columns = columns };
     }
 

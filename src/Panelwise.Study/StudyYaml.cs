@@ -66,6 +66,16 @@ internal sealed class StudyYaml(string source)
         return null;
     }
 
+    /// <summary>A yes/no value written as true or false.</summary>
+    public bool? Boolean(Dictionary<string, YamlNode> map, string key)
+    {
+        var text = Located(map, key);
+        if (text is null) return null;
+        if (text.Value is "true" or "false") return text.Value == "true";
+        Problems.Add(StudyErrors.WrongShape(Source, text.Line, key, "true or false"));
+        return null;
+    }
+
     public IReadOnlyList<YamlNode> Sequence(Dictionary<string, YamlNode> map, string key)
     {
         if (!map.TryGetValue(key, out var node)) return [];

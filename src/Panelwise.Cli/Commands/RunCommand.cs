@@ -31,6 +31,7 @@ public static class RunCommand
             stdout.WriteLine($"{plan.Tables.Count} tables written to {directory} ({outcome.Files.Count} files).");
             foreach (var file in outcome.Files) stdout.WriteLine("  " + Path.GetRelativePath(directory, file));
             foreach (var note in outcome.Notes) stdout.WriteLine("note: " + note);
+            foreach (var check in outcome.Checks) stdout.WriteLine($"check: {check.Where}: {check.Message}");
             return 0;
         });
         return command;

@@ -82,11 +82,9 @@ public static class RegressionTableBuilder
         }
         foreach (var test in options.Tests)
         {
-            var values = columns.Select(c => Test(c.Result, test.Key)).ToList();
-            if (values.All(v => v is null)) continue;
-            rows.Add(new TableRow(test.Label, values.Select(v => v is var (stat, p)
-                ? new TableCell(NumberFormat.Fixed(stat, options.Decimals), options.Stars.For(p))
-                : TableCell.Empty).ToList()));
+            var cells = columns.Select(c => c.Tests is null || c.Tests.Contains(test.Key) ? TestRowCatalog.Cell(c.Result, test.Key, options) : null).ToList();
+            if (cells.All(v => v is null)) continue;
+            rows.Add(new TableRow(test.Label, cells.Select(v => v ?? TableCell.Empty).ToList()));
         }
         return rows;
     }
@@ -101,12 +99,6 @@ public static class RegressionTableBuilder
     };
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-
-    private static (double Statistic, double PValue)? Test(RegressionResult r, string key)
-    {
-        if (key == "f") return r.FTest is { } f ? (f.Statistic, f.PValue) : null;
-        return r.Tests.TryGetValue(key, out var t) ? (t.Statistic, t.PValue) : null;
-    }
 
     private static string StatisticLabel(FitStatistic statistic) => statistic switch
     {

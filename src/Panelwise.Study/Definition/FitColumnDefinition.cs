@@ -1,14 +1,20 @@
 namespace Panelwise.Study.Definition;
 
 /// <summary>A regression column as written: a fixest formula (csw()/sw() give several columns), covariance, model,
-/// sample filter, weights and title, each with its line.</summary>
+/// IV estimator, sample filter, weights and title, each with its line.</summary>
 public sealed record FitColumnDefinition
 {
     public required Located<string> Formula { get; init; }
     public Located<string>? Vcov { get; init; }
     public Located<string>? Model { get; init; }
+
+    /// <summary>IV estimator (2sls, liml, gmm2s) of a formula with an IV part.</summary>
+    public Located<string>? Estimator { get; init; }
     public Located<string>? If { get; init; }
     public Located<string>? Weights { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>Test rows shown in this column only (besides the table's <c>tests:</c>).</summary>
+    public IReadOnlyList<Located<string>> Tests { get; init; } = [];
     public long Line { get; init; }
 }

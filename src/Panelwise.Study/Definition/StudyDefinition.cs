@@ -12,6 +12,8 @@ public sealed record StudyDefinition
     public IReadOnlyList<(Located<string> Name, Located<string> Expression)> Variables { get; init; } = [];
     public IReadOnlyList<IndexDefinition> Indices { get; init; } = [];
     public IReadOnlyList<(Located<string> Name, string Label)> Labels { get; init; } = [];
+    /// <summary>Whether tables carry the reproducibility stamp unless a table says otherwise; null = yes.</summary>
+    public bool? Stamp { get; init; }
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
 
     /// <summary>The folder relative paths are resolved against.</summary>

@@ -10,6 +10,11 @@ public sealed record TableDefinition
     public SummaryDefinition? Summary { get; init; }
     public IReadOnlyList<Located<string>> Controls { get; init; } = [];
     public IReadOnlyList<Located<string>> Statistics { get; init; } = [];
+    /// <summary>Test-statistic rows by name (see TestRowCatalog).</summary>
+    public IReadOnlyList<Located<string>> Tests { get; init; } = [];
+
+    /// <summary>Whether the notes carry the reproducibility stamp; null = the study's setting.</summary>
+    public bool? Stamp { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];
     public Located<string>? Bracket { get; init; }
     public int? Decimals { get; init; }

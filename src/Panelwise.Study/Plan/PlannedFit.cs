@@ -2,5 +2,9 @@ using Panelwise.Estimation;
 
 namespace Panelwise.Study.Plan;
 
-/// <summary>A checked regression column: a formula (csw()/sw() variants become several table columns) and its options.</summary>
-public sealed record PlannedFit(string Formula, FitOptions Options, string? Title);
+/// <summary>A checked regression column: a formula (csw()/sw() variants become several table columns), its options,
+/// and the test rows it fills (the table's <c>tests:</c> plus its own; null = every row of the table).</summary>
+public sealed record PlannedFit(string Formula, FitOptions Options, string? Title)
+{
+    public IReadOnlySet<string>? Tests { get; init; }
+}

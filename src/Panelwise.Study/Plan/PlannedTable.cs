@@ -9,4 +9,7 @@ public sealed record PlannedTable
     public IReadOnlyList<PlannedFit> Fits { get; init; } = [];
     public PlannedSummary? Summary { get; init; }
     public required RegressionTableOptions Layout { get; init; }
+
+    /// <summary>Whether the notes end with the reproducibility stamp.</summary>
+    public bool Stamp { get; init; } = true;
 }

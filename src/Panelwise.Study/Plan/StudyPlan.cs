@@ -13,9 +13,15 @@ public sealed record StudyPlan
     public required Frame Data { get; init; }
 
     public required string DataPath { get; init; }
+
+    /// <summary>The files a run reads besides the study file (the data file), in order, for the reproducibility stamp.</summary>
+    public IReadOnlyList<string> InputFiles => DataPath.Length > 0 ? [DataPath] : [];
     public (string Id, string Time)? Panel { get; init; }
     public IReadOnlyList<(string Name, string Expression)> Variables { get; init; } = [];
     public IReadOnlyList<PlannedIndex> Indices { get; init; } = [];
+
+    /// <summary>Random seeds the study uses (none of its current estimators draws random numbers), for the stamp.</summary>
+    public IReadOnlyList<long> Seeds { get; init; } = [];
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
 }
