@@ -13,6 +13,7 @@ public sealed record StudyDefinition
     public IReadOnlyList<IndexDefinition> Indices { get; init; } = [];
     public IReadOnlyList<(Located<string> Name, string Label)> Labels { get; init; } = [];
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+    public PlotsDefinition? Plots { get; init; }
 
     /// <summary>The folder relative paths are resolved against.</summary>
     public string Directory => Path.GetDirectoryName(Path.GetFullPath(Source)) ?? ".";

@@ -18,4 +18,5 @@ public sealed record StudyPlan
     public IReadOnlyList<PlannedIndex> Indices { get; init; } = [];
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
+    public PlannedPlots Plots { get; init; } = new([], "");
 }
