@@ -92,6 +92,11 @@ public sealed class ReportTests : IDisposable
         File.WriteAllText(path, File.ReadAllText(path).Replace("\n  title: x", ""));
         ex = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path)));
         Assert.Contains(ex.Problems, p => p.StartsWith($"{path} line 7: the trend plot uses 'invv'", StringComparison.Ordinal) && p.Contains("Did you mean 'inv'?"));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("[invv]", "[firm_name]").Replace("plots:", "panel: { id: firm, time: year }\nplots:"));
+        File.WriteAllText(Path.Combine(dir, "grunfeld.csv"), string.Join("\n", File.ReadAllLines(Path.Combine(dir, "grunfeld.csv"))
+            .Select((line, i) => line + (i == 0 ? ",firm_name" : $",f{i % 10}"))) + "\n");
+        var text = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path)));
+        Assert.Equal([$"{path} line 8: the trend plot needs numbers, but 'firm_name' was read as text. Convert it under 'variables' or check the data for non-numeric entries."], text.Problems);
         Assert.Contains($"{path} line 7: the trend plot averages by the panel's time: add 'panel: {{ id: UNIT, time: YEAR }}' to the study or drop 'trend'.", ex.Problems);
     }
 }
