@@ -55,10 +55,10 @@ public static class CoefficientPlot
         plot.Axes.SetLimitsY(-0.5 - band / 2, terms.Count - 0.5 + band / 2);
         plot.XLabel("Estimate and 95% CI");
         if (options.Title.Length > 0) plot.Title(options.Title);
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right);
         PlotStyle.Apply(plot, font);
         int height = Math.Clamp(140 + 28 * terms.Count * Math.Max(1, columns.Count / 2 + 1), 300, 1400);
-        return new PlotImage(plot, 800, height);
+        return new PlotImage(plot, 960, height);
     }
 
     private static List<string> Terms(IReadOnlyList<RegressionTableColumn> columns, RegressionTableOptions options)

@@ -54,8 +54,8 @@ public static class TrendPlot
                 xs, xs.Select(x => x.ToString("G", CultureInfo.InvariantCulture)).ToArray());
         plot.YLabel("Mean");
         if (title.Length > 0) plot.Title(title);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);
         PlotStyle.Apply(plot, font);
-        return new PlotImage(plot, 800, 450);
+        return new PlotImage(plot, 960, 450);
     }
 }
