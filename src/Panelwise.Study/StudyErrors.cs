@@ -56,6 +56,12 @@ internal static class StudyErrors
     public static string BadOption(string file, long line, string problem) =>
         $"{file} line {line}: {problem}";
 
+    public static string NotNumeric(string file, long line, string name, string what) =>
+        $"{file} line {line}: {what} needs numbers, but '{name}' was read as text. Convert it under 'variables' or check the data for non-numeric entries.";
+
+    public static string TrendNeedsPanel(string file, long line) =>
+        $"{file} line {line}: the trend plot averages by the panel's time: add 'panel: {{ id: UNIT, time: YEAR }}' to the study or drop 'trend'.";
+
     public static string NeedsPanel(string file, long line, string model) =>
         $"{file} line {line}: model '{model}' needs the panel layout: add 'panel: {{ id: UNIT, time: YEAR }}' to the study.";
 

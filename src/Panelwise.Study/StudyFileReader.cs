@@ -9,7 +9,7 @@ namespace Panelwise.Study;
 /// shape problem at once with its file and line. Schema: schema/study.schema.json; example: examples/grunfeld-study.</summary>
 public static class StudyFileReader
 {
-    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables"];
+    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots"];
     private static readonly string[] DataKeys = ["file", "sheet", "na"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
@@ -18,6 +18,7 @@ public static class StudyFileReader
     private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
+    private static readonly string[] PlotsKeys = ["trend", "trend_title"];
 
     public static StudyDefinition Read(string path)
     {
@@ -53,6 +54,7 @@ public static class StudyFileReader
                 : [],
             Stamp = y.Boolean(root, "stamp"),
             Tables = y.Sequence(root, "tables").Select(n => Table(y, n)).OfType<TableDefinition>().ToList(),
+            Plots = root.TryGetValue("plots", out var plots) ? Plots(y, plots) : null,
         };
         if (y.Problems.Count > 0) throw new StudyException(y.Problems);
         return definition;
@@ -79,6 +81,12 @@ public static class StudyFileReader
         var map = y.Mapping(node, "an index", IndexKeys);
         y.Require(map, node, "spec", "an index");
         return y.Located(map, "spec") is { } spec ? new IndexDefinition(spec, y.Located(map, "if")) : null;
+    }
+
+    private static PlotsDefinition Plots(StudyYaml y, YamlNode node)
+    {
+        var map = y.Mapping(node, "plots", PlotsKeys);
+        return new PlotsDefinition(y.Words(map, "trend"), y.Text(map, "trend_title") ?? "", StudyYaml.Line(node));
     }
 
     private static TableDefinition? Table(StudyYaml y, YamlNode node)

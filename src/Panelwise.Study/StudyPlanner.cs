@@ -23,6 +23,7 @@ public static partial class StudyPlanner
         var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
         var tables = CheckTables(study, check);
         var labels = CheckLabels(study, check);
+        var plots = CheckPlots(study, check, data);
         if (check.Problems.Count > 0) throw new StudyException(check.Problems);
         return new StudyPlan
         {
@@ -35,6 +36,7 @@ public static partial class StudyPlanner
             Indices = indices,
             Labels = labels,
             Tables = tables.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
+            Plots = plots,
         };
     }
 
@@ -106,6 +108,19 @@ public static partial class StudyPlanner
         node.Indicators.Select(i => i.Column).Concat(node.Children.SelectMany(Indicators));
 
     private static IEnumerable<string> NodeNames(IndexNode node) => node.Children.SelectMany(NodeNames).Prepend(node.Name);
+
+    private static PlannedPlots CheckPlots(StudyDefinition study, Checker check, Frame? data)
+    {
+        if (study.Plots is not { } plots) return new PlannedPlots([], "");
+        // Variables and indices are numeric by construction; data columns read as text cannot be averaged.
+        foreach (var variable in plots.Trend)
+            if (check.Column(variable, "the trend plot") && data?.Find(variable.Value) is CategoricalColumn)
+                check.Add(StudyErrors.NotNumeric(study.Source, variable.Line, variable.Value, "the trend plot"));
+        if (plots.Trend.Count > 0 && study.Panel is null) check.Add(StudyErrors.TrendNeedsPanel(study.Source, plots.Line));
+        else if (plots.Trend.Count > 0 && study.Panel is var (_, time) && data?.Find(time.Value) is CategoricalColumn)
+            check.Add(StudyErrors.NotNumeric(study.Source, time.Line, time.Value, "the trend plot (as the panel's time)"));
+        return new PlannedPlots(plots.Trend.Select(v => v.Value).ToList(), plots.TrendTitle);
+    }
 
     private static Dictionary<string, string> CheckLabels(StudyDefinition study, Checker check)
     {

@@ -45,6 +45,7 @@ public static class StudyRunner
         FrameWriter.WriteCsv(frame, data);
         files.Add(data);
         notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
+        files.AddRange(StudyFigures.Write(plan, frame, results, notes.Distinct().ToList(), outDirectory));
         return new StudyOutcome(files, notes.Distinct().ToList()) { Checks = checks };
     }
 

@@ -7,7 +7,7 @@ namespace Panelwise.Render.Writers;
 /// <see cref="WriteFragment"/> gives the bare table for a report that holds several.</summary>
 public static class HtmlTableWriter
 {
-    private const string Style = """
+    internal const string Style = """
         table.pw { border-collapse: collapse; border-top: 2px solid #000; border-bottom: 2px solid #000; font-family: "Times New Roman", "SimSun", serif; }
         table.pw caption { font-weight: bold; padding-bottom: 0.4em; }
         table.pw th, table.pw td { padding: 0.15em 0.8em; text-align: center; }
@@ -69,6 +69,6 @@ public static class HtmlTableWriter
     }
 
     // HtmlEncode would turn Chinese into numeric entities; only markup characters need escaping in UTF-8 pages.
-    private static string Encode(string value) =>
+    internal static string Encode(string value) =>
         value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 }

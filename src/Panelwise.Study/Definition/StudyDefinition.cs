@@ -15,6 +15,7 @@ public sealed record StudyDefinition
     /// <summary>Whether tables carry the reproducibility stamp unless a table says otherwise; null = yes.</summary>
     public bool? Stamp { get; init; }
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+    public PlotsDefinition? Plots { get; init; }
 
     /// <summary>The folder relative paths are resolved against.</summary>
     public string Directory => Path.GetDirectoryName(Path.GetFullPath(Source)) ?? ".";

@@ -24,4 +24,5 @@ public sealed record StudyPlan
     public IReadOnlyList<long> Seeds { get; init; } = [];
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
+    public PlannedPlots Plots { get; init; } = new([], "");
 }
