@@ -26,6 +26,9 @@ internal static class StudyErrors
     public static string NotANumber(string file, long line, string key, string value) =>
         $"{file} line {line}: {key} '{value}' is not a number.";
 
+    public static string OutOfRange(string file, long line, string key, string range, string value) =>
+        $"{file} line {line}: {key} must be a number {range}, not '{value}'.";
+
     public static string BadTableName(string file, long line, string name) =>
         $"{file} line {line}: table name '{name}' becomes a file name: use letters, digits, '_' and '-' only.";
 

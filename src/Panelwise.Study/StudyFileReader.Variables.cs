@@ -81,7 +81,8 @@ public static partial class StudyFileReader
         var text = y.Located(map, key);
         if (text is null) return null;
         if (double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > low && v < high) return v;
-        y.Problems.Add(StudyErrors.NotANumber(y.Source, text.Line, $"{what} (between {low.ToString(CultureInfo.InvariantCulture)} and {high.ToString(CultureInfo.InvariantCulture)})", text.Value));
+        y.Problems.Add(StudyErrors.OutOfRange(y.Source, text.Line, what,
+            $"between {low.ToString(CultureInfo.InvariantCulture)} and {high.ToString(CultureInfo.InvariantCulture)}", text.Value));
         return null;
     }
 

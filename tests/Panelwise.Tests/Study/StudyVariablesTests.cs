@@ -194,7 +194,7 @@ public class StudyVariablesTests
         Assert.Equal([
             $"{path} line 3: 'top' does not apply to a winsor variable ('pw'): winsor takes p, group takes top and by, map takes values; remove it.",
             $"{path} line 4: variable 'both' needs exactly one of 'winsor', 'interpolate', 'group' or 'map' (or write an expression: 'both: log(x)').",
-            $"{path} line 5: top (a percentage) (between 0 and 100) '130' is not a number.",
+            $"{path} line 5: top (a percentage) must be a number between 0 and 100, not '130'.",
             $"{path} line 6: map variable 'r' needs 'values'.",
         ], problems);
     }
