@@ -1,12 +1,14 @@
 using Panelwise.Data;
 using Panelwise.Design;
 using Panelwise.Methods.Indices;
+using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
 
 namespace Panelwise.Study;
 
-/// <summary>The data step of a study: the study's variables in file order, then its indices, added as columns to
-/// the data as read. Returns the prepared frame and the notes of values that became missing.</summary>
+/// <summary>The data step of a study: the study's variables in file order (expressions, then winsor, interpolate,
+/// group and map transforms as written), then its indices, added as columns to the data as read and joined. Returns
+/// the prepared frame and the notes: values that became missing and how many values each transform changed.</summary>
 public static class StudyData
 {
     public static (Frame Frame, IReadOnlyList<string> Notes) Prepare(StudyPlan plan)
@@ -14,11 +16,34 @@ public static class StudyData
         var frame = plan.Data;
         var notes = new List<string>();
         var panel = plan.Panel is var (id, time) ? PanelIndex.Build(frame, id, time) : null;
-        foreach (var (name, expression) in plan.Variables)
+        foreach (var variable in plan.Variables)
         {
-            var values = ColumnExpression.Evaluate(frame, expression, panel, out var evaluationNotes);
-            frame = frame.With(new NumericColumn(name, values) { Label = plan.Labels.GetValueOrDefault(name) });
-            notes.AddRange(evaluationNotes.Select(n => $"{name} = {expression}: {n}"));
+            string name = variable.Name.Value, source = variable.Source.Value;
+            string? label = plan.Labels.GetValueOrDefault(name);
+            Column column;
+            string? note = null;
+            switch (variable.Kind)
+            {
+                case VariableDefinition.Winsor:
+                    (column, note) = VariableTransforms.Winsor(frame, name, source, variable.P);
+                    break;
+                case VariableDefinition.Interpolate:
+                    (column, note) = VariableTransforms.Interpolate(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
+                    break;
+                case VariableDefinition.Group:
+                    (column, note) = VariableTransforms.Group(frame, name, source, variable.Top, variable.By?.Value);
+                    break;
+                case VariableDefinition.Map:
+                    (column, note) = VariableTransforms.Map(frame, name, source, variable.Groups);
+                    break;
+                default:
+                    var values = ColumnExpression.Evaluate(frame, source, panel, out var evaluationNotes);
+                    column = new NumericColumn(name, values);
+                    notes.AddRange(evaluationNotes.Select(n => $"{name} = {source}: {n}"));
+                    break;
+            }
+            if (note is not null) notes.Add(note);
+            frame = frame.With(label is null ? column : Labelled(column, label));
         }
         foreach (var index in plan.Indices)
         {
@@ -29,4 +54,11 @@ public static class StudyData
         }
         return (frame, notes);
     }
+
+    private static Column Labelled(Column column, string label) => column switch
+    {
+        NumericColumn n => new NumericColumn(n.Name, n.Values) { Label = label, ValueLabels = n.ValueLabels },
+        CategoricalColumn c => new CategoricalColumn(c.Name, c.Codes, c.Levels) { Label = label },
+        _ => column,
+    };
 }

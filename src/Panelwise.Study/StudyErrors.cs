@@ -26,6 +26,9 @@ internal static class StudyErrors
     public static string NotANumber(string file, long line, string key, string value) =>
         $"{file} line {line}: {key} '{value}' is not a number.";
 
+    public static string OutOfRange(string file, long line, string key, string range, string value) =>
+        $"{file} line {line}: {key} must be a number {range}, not '{value}'.";
+
     public static string BadTableName(string file, long line, string name) =>
         $"{file} line {line}: table name '{name}' becomes a file name: use letters, digits, '_' and '-' only.";
 
@@ -79,6 +82,36 @@ internal static class StudyErrors
 
     public static string EstimatorWithoutIv(string file, long line, string estimator) =>
         $"{file} line {line}: estimator '{estimator}' applies to IV formulas only: write the formula as \"y ~ x | fe | endogenous ~ instruments\" or remove 'estimator'.";
+
+    public static string FirstSourceJoin(string file, long line, string data) =>
+        $"{file} line {line}: '{data}' is the first data source, so it has nothing to join to: remove its 'join' (later sources name the keys they join on).";
+
+    public static string JoinKeysMissing(string file, long line, string data) =>
+        $"{file} line {line}: data source '{data}' needs 'join: [KEY, ...]', the columns it is left-joined on (e.g. join: [province, year]).";
+
+    public static string JoinKeyUnknown(string file, long line, string key, string data, string side) =>
+        $"{file} line {line}: join key '{key}' is not a column of {side}: every key must be in '{data}' and in the sources before it. Check the spelling or rename the column.";
+
+    public static string JoinColumnClash(string file, long line, string column, string data) =>
+        $"{file} line {line}: column '{column}' of '{data}' is already in the sources before it and is not a join key: add it to 'join' or drop it from one file.";
+
+    public static string JoinDuplicateKey(string file, long line, string data, string key, int count) =>
+        $"{file} line {line}: '{data}' has {count} rows with key {key}; a left join would duplicate rows of the data. Make the keys unique in '{data}' (aggregate it first) or join on more columns.";
+
+    public static string JoinLosesRows(string file, long line, string data, int count, int rows, string key) =>
+        $"{file} line {line}: {count} of {rows} rows of the data find no match in '{data}', the first with key {key}; their new columns would silently be missing. Add the missing keys to '{data}' or check that the key values are written the same way in both files.";
+
+    public static string VariableKind(string file, long line, string name) =>
+        $"{file} line {line}: variable '{name}' needs exactly one of 'winsor', 'interpolate', 'group' or 'map' (or write an expression: '{name}: log(x)').";
+
+    public static string OptionNotForKind(string file, long line, string key, string kind, string name) =>
+        $"{file} line {line}: '{key}' does not apply to a {kind} variable ('{name}'): winsor takes p, group takes top and by, map takes values; remove it.";
+
+    public static string InterpolateNeedsPanel(string file, long line, string name) =>
+        $"{file} line {line}: variable '{name}' interpolates within units over time: add 'panel: {{ id: UNIT, time: YEAR }}' to the study.";
+
+    public static string MapValueTwice(string file, long line, string name, string value, string first, string second) =>
+        $"{file} line {line}: value '{value}' of map variable '{name}' is listed under both '{first}' and '{second}': keep it in one group.";
 
     private static string Indent(string text) => text.Replace("\n", "\n    ");
 }

@@ -7,10 +7,10 @@ namespace Panelwise.Study;
 
 /// <summary>Reads a study file (YAML, UTF-8, snake_case keys) into a <see cref="StudyDefinition"/>, reporting every
 /// shape problem at once with its file and line. Schema: schema/study.schema.json; example: examples/grunfeld-study.</summary>
-public static class StudyFileReader
+public static partial class StudyFileReader
 {
     private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots"];
-    private static readonly string[] DataKeys = ["file", "sheet", "na"];
+    private static readonly string[] DataKeys = ["file", "sheet", "na", "join"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
@@ -43,10 +43,10 @@ public static class StudyFileReader
         {
             Source = source,
             Title = y.Text(root, "title") ?? "",
-            Data = root.TryGetValue("data", out var data) ? Data(y, data) : null,
+            Data = root.TryGetValue("data", out var data) ? Sources(y, data) : [],
             Panel = root.TryGetValue("panel", out var panel) ? Panel(y, panel) : null,
             Variables = root.TryGetValue("variables", out var vars)
-                ? y.Pairs(vars, "variables").Select(p => (p.Key, y.Scalar(p.Value, p.Key.Value) ?? new Located<string>("", p.Key.Line))).ToList()
+                ? y.Pairs(vars, "variables").Select(p => Variable(y, p.Key, p.Value)).OfType<VariableDefinition>().ToList()
                 : [],
             Indices = y.Sequence(root, "indices").Select(n => Index(y, n)).OfType<IndexDefinition>().ToList(),
             Labels = root.TryGetValue("labels", out var labels)
@@ -58,14 +58,6 @@ public static class StudyFileReader
         };
         if (y.Problems.Count > 0) throw new StudyException(y.Problems);
         return definition;
-    }
-
-    private static DataDefinition? Data(StudyYaml y, YamlNode node)
-    {
-        var map = y.Mapping(node, "data", DataKeys);
-        var file = y.Located(map, "file");
-        if (file is null) { y.Require(map, node, "file", "data"); return null; }
-        return new DataDefinition(file, y.Text(map, "sheet"), y.Words(map, "na").Select(w => w.Value).ToList());
     }
 
     private static (Located<string>, Located<string>)? Panel(StudyYaml y, YamlNode node)

@@ -17,9 +17,9 @@ public static partial class StudyPlanner
     public static StudyPlan Plan(StudyDefinition study)
     {
         var check = new Checker(study.Source);
-        var (data, dataPath) = ReadData(study, check);
+        var (data, dataPaths) = ReadData(study, check);
         var panel = study.Panel is var (id, time) ? CheckPanel(check, id, time) : null;
-        var variables = CheckVariables(study, check);
+        var variables = CheckVariables(study, check, data);
         var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
         var tables = CheckTables(study, check);
         var labels = CheckLabels(study, check);
@@ -30,7 +30,7 @@ public static partial class StudyPlanner
             Source = study.Source,
             Title = study.Title,
             Data = data!,
-            DataPath = dataPath,
+            DataPaths = dataPaths,
             Panel = panel,
             Variables = variables,
             Indices = indices,
@@ -40,49 +40,11 @@ public static partial class StudyPlanner
         };
     }
 
-    private static (Frame?, string) ReadData(StudyDefinition study, Checker check)
-    {
-        if (study.Data is not { } d) return (null, "");
-        string path = Path.Combine(study.Directory, d.File.Value);
-        try
-        {
-            var frame = DataReader.Read(path, new ReadOptions { Sheet = d.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. d.Na] });
-            check.Known = new HashSet<string>(frame.Columns.Select(c => c.Name), StringComparer.Ordinal);
-            return (frame, path);
-        }
-        catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
-        {
-            check.Add(StudyErrors.DataProblem(study.Source, d.File.Line, ex.Message));
-            return (null, path);
-        }
-    }
-
     private static (string, string)? CheckPanel(Checker check, Located<string> id, Located<string> time)
     {
         check.Column(id, "panel");
         check.Column(time, "panel");
         return (id.Value, time.Value);
-    }
-
-    private static List<(string, string)> CheckVariables(StudyDefinition study, Checker check)
-    {
-        var result = new List<(string, string)>();
-        foreach (var (name, expression) in study.Variables)
-        {
-            if (check.Known?.Contains(name.Value) == true) check.Add(StudyErrors.VariableExists(study.Source, name.Line, name.Value));
-            try
-            {
-                foreach (var column in ExpressionParser.Parse(expression.Value).Columns())
-                    check.Column(new Located<string>(column, expression.Line), $"variable '{name.Value}'");
-            }
-            catch (ExpressionException ex)
-            {
-                check.Add(StudyErrors.BadExpression(study.Source, expression.Line, name.Value, ex.Message));
-            }
-            check.Define(name.Value);
-            result.Add((name.Value, expression.Value));
-        }
-        return result;
     }
 
     private static PlannedIndex? CheckIndex(StudyDefinition study, Checker check, IndexDefinition index)

@@ -19,7 +19,7 @@ internal static class StudyResultsJson
             w.WriteStartObject();
             w.WriteString("study", plan.Title);
             w.WriteString("source", Path.GetFileName(plan.Source));
-            w.WriteString("data", Path.GetFileName(plan.DataPath));
+            w.WriteString("data", string.Join(", ", plan.DataPaths.Select(Path.GetFileName)));
             w.WriteNumber("rows", rows);
             w.WriteString("stamp", stamp);
             w.WriteStartArray("tables");

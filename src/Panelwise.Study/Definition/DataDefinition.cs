@@ -1,5 +1,12 @@
 namespace Panelwise.Study.Definition;
 
-/// <summary>The <c>data</c> section: one file read by <c>DataReader</c> (CSV, XLSX, DTA, Parquet), its path relative
-/// to the study file.</summary>
-public sealed record DataDefinition(Located<string> File, string? Sheet, IReadOnlyList<string> Na);
+/// <summary>One source of the <c>data</c> section: a file read by <c>DataReader</c> (CSV, XLSX, DTA, Parquet), its
+/// path relative to the study file. Every source after the first names the <see cref="Join"/> key columns it is
+/// left-joined on.</summary>
+public sealed record DataDefinition(Located<string> File, string? Sheet, IReadOnlyList<string> Na)
+{
+    /// <summary>Key columns present in this file and in the sources before it; empty for the first source.</summary>
+    public IReadOnlyList<Located<string>> Join { get; init; } = [];
+
+    public long Line { get; init; }
+}

@@ -7,9 +7,10 @@ public sealed record StudyDefinition
     /// <summary>The study file's path, for messages and to resolve relative paths.</summary>
     public required string Source { get; init; }
     public string Title { get; init; } = "";
-    public DataDefinition? Data { get; init; }
+    /// <summary>The data sources in order: the first is read as is, each later one left-joined on its keys.</summary>
+    public IReadOnlyList<DataDefinition> Data { get; init; } = [];
     public (Located<string> Id, Located<string> Time)? Panel { get; init; }
-    public IReadOnlyList<(Located<string> Name, Located<string> Expression)> Variables { get; init; } = [];
+    public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
     public IReadOnlyList<IndexDefinition> Indices { get; init; } = [];
     public IReadOnlyList<(Located<string> Name, string Label)> Labels { get; init; } = [];
     /// <summary>Whether tables carry the reproducibility stamp unless a table says otherwise; null = yes.</summary>

@@ -9,15 +9,16 @@ public sealed record StudyPlan
     public required string Source { get; init; }
     public string Title { get; init; } = "";
 
-    /// <summary>The data as read, before the study's variables and indices are added.</summary>
+    /// <summary>The data as read and joined, before the study's variables and indices are added.</summary>
     public required Frame Data { get; init; }
 
-    public required string DataPath { get; init; }
+    /// <summary>The data files in the order they are joined.</summary>
+    public required IReadOnlyList<string> DataPaths { get; init; }
 
-    /// <summary>The files a run reads besides the study file (the data file), in order, for the reproducibility stamp.</summary>
-    public IReadOnlyList<string> InputFiles => DataPath.Length > 0 ? [DataPath] : [];
+    /// <summary>The files a run reads besides the study file (the data files), in order, for the reproducibility stamp.</summary>
+    public IReadOnlyList<string> InputFiles => DataPaths;
     public (string Id, string Time)? Panel { get; init; }
-    public IReadOnlyList<(string Name, string Expression)> Variables { get; init; } = [];
+    public IReadOnlyList<Definition.VariableDefinition> Variables { get; init; } = [];
     public IReadOnlyList<PlannedIndex> Indices { get; init; } = [];
 
     /// <summary>Random seeds the study uses (none of its current estimators draws random numbers), for the stamp.</summary>

@@ -1,0 +1,91 @@
+using Panelwise.Data;
+using Panelwise.Formula;
+using Panelwise.IO;
+using Panelwise.Study.Definition;
+
+namespace Panelwise.Study;
+
+/// <summary>The data sources (read, then left-joined in order) and the variables (expressions and transforms).</summary>
+public static partial class StudyPlanner
+{
+    private static (Frame?, List<string>) ReadData(StudyDefinition study, Checker check)
+    {
+        var paths = new List<string>();
+        Frame? data = null;
+        bool failed = false;
+        foreach (var source in study.Data)
+        {
+            string path = Path.Combine(study.Directory, source.File.Value);
+            paths.Add(path);
+            Frame frame;
+            try
+            {
+                frame = DataReader.Read(path, new ReadOptions { Sheet = source.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. source.Na] });
+            }
+            catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
+            {
+                check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+                failed = true;
+                continue;
+            }
+            if (failed) continue;
+            data = data is null ? frame : FrameJoin.Left(data, frame, source, check);
+            failed = data is null;
+        }
+        if (failed || data is null) return (null, paths);
+        check.Known = new HashSet<string>(data.Columns.Select(c => c.Name), StringComparer.Ordinal);
+        return (data, paths);
+    }
+
+    private static List<VariableDefinition> CheckVariables(StudyDefinition study, Checker check, Frame? data)
+    {
+        var result = new List<VariableDefinition>();
+        foreach (var variable in study.Variables)
+        {
+            var (name, source) = (variable.Name, variable.Source);
+            if (check.Known?.Contains(name.Value) == true) check.Add(StudyErrors.VariableExists(study.Source, name.Line, name.Value));
+            string what = $"variable '{name.Value}'";
+            switch (variable.Kind)
+            {
+                case VariableDefinition.Expression:
+                    try
+                    {
+                        foreach (var column in ExpressionParser.Parse(source.Value).Columns())
+                            check.Column(new Located<string>(column, source.Line), what);
+                    }
+                    catch (ExpressionException ex)
+                    {
+                        check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, ex.Message));
+                    }
+                    break;
+                case VariableDefinition.Map:
+                    check.Column(source, what);
+                    CheckGroups(study, check, variable);
+                    break;
+                default:
+                    // winsor, interpolate and group need numbers; variables are numbers unless they are maps.
+                    if (check.Column(source, what) && IsText(source.Value, data, result))
+                        check.Add(StudyErrors.NotNumeric(study.Source, source.Line, source.Value, $"{variable.Kind} ('{name.Value}')"));
+                    if (variable.By is { } by) check.Column(by, what);
+                    if (variable.Kind == VariableDefinition.Interpolate && study.Panel is null)
+                        check.Add(StudyErrors.InterpolateNeedsPanel(study.Source, name.Line, name.Value));
+                    break;
+            }
+            check.Define(name.Value);
+            result.Add(variable);
+        }
+        return result;
+    }
+
+    private static bool IsText(string name, Frame? data, List<VariableDefinition> earlier) =>
+        data?.Find(name) is CategoricalColumn || earlier.Any(v => v.Name.Value == name && v.Kind == VariableDefinition.Map);
+
+    private static void CheckGroups(StudyDefinition study, Checker check, VariableDefinition variable)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (group, values) in variable.Groups)
+            foreach (var value in values)
+                if (!seen.TryAdd(value, group))
+                    check.Add(StudyErrors.MapValueTwice(study.Source, variable.Name.Line, variable.Name.Value, value, seen[value], group));
+    }
+}

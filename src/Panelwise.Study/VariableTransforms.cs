@@ -1,0 +1,121 @@
+using System.Globalization;
+using Panelwise.Data;
+using Panelwise.Numerics;
+
+namespace Panelwise.Study;
+
+/// <summary>The non-expression variables of a study. Each returns the new column and a note saying how many values it
+/// set or changed. Quantiles are Stata's <c>_pctile</c> (<see cref="StataPercentile"/>), as winsor() in formulas.</summary>
+public static class VariableTransforms
+{
+    /// <summary>Clamps <paramref name="source"/> at its p and 1-p quantiles over all rows where it is present.</summary>
+    public static (NumericColumn Column, string Note) Winsor(Frame frame, string name, string source, double p)
+    {
+        var x = frame.Numeric(source).Values;
+        var sorted = x.Where(v => !double.IsNaN(v)).Order().ToList();
+        double low = StataPercentile.OfSorted(sorted, p), high = StataPercentile.OfSorted(sorted, 1 - p);
+        var r = new double[x.Length];
+        int below = 0, above = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double v = x[i];
+            if (v < low) { below++; v = low; }
+            else if (v > high) { above++; v = high; }
+            r[i] = v;
+        }
+        string note = $"{name} = winsor({source}, p = {Format(p)}): cut at {Format(low)} and {Format(high)} over {sorted.Count} values; "
+            + $"{below} low and {above} high {Values(below + above)} clamped";
+        return (new NumericColumn(name, r), note);
+    }
+
+    /// <summary>Fills missing values of <paramref name="source"/> that lie between two present values of the same
+    /// unit, linearly in the panel time; values before a unit's first or after its last present value stay missing.</summary>
+    public static (NumericColumn Column, string Note) Interpolate(Frame frame, string name, string source, string id, string time)
+    {
+        var x = frame.Numeric(source).Values;
+        var t = frame.Numeric(time).Values;
+        var (units, _) = Factorizer.Factorize(frame[id]);
+        var r = (double[])x.Clone();
+        var order = Enumerable.Range(0, x.Length).Where(i => units[i] >= 0 && !double.IsNaN(t[i]))
+            .OrderBy(i => units[i]).ThenBy(i => t[i]).ToArray();
+        int filled = 0, last = -1; // position in order of the unit's last present value
+        for (int k = 0; k < order.Length; k++)
+        {
+            int i = order[k];
+            if (last >= 0 && units[order[last]] != units[i]) last = -1;
+            if (double.IsNaN(x[i])) continue;
+            if (last >= 0)
+            {
+                // every row strictly between the last present row and this one is an interior gap of the same unit
+                int p = order[last];
+                for (int g = last + 1; g < k; g++)
+                {
+                    int j = order[g];
+                    r[j] = x[p] + (x[i] - x[p]) * (t[j] - t[p]) / (t[i] - t[p]);
+                    filled++;
+                }
+            }
+            last = k;
+        }
+        string note = $"{name} = interpolate({source}): {filled} missing {Values(filled)} filled linearly in {time} within {id}";
+        return (new NumericColumn(name, r), note);
+    }
+
+    /// <summary>1 where <paramref name="source"/> is at or above its (100 - top)th percentile, pooled or within each
+    /// level of <paramref name="by"/>; 0 below it; missing where the value (or its by level) is missing.</summary>
+    public static (NumericColumn Column, string Note) Group(Frame frame, string name, string source, double top, string? by)
+    {
+        var x = frame.Numeric(source).Values;
+        var (groups, count) = by is null ? (new int[x.Length], 1) : Factorizer.Factorize(frame[by]);
+        var pools = Enumerable.Range(0, count).Select(_ => new List<double>()).ToArray();
+        for (int i = 0; i < x.Length; i++)
+            if (!double.IsNaN(x[i]) && groups[i] >= 0) pools[groups[i]].Add(x[i]);
+        var cuts = pools.Select(pool => { pool.Sort(); return StataPercentile.OfSorted(pool, 1 - top / 100); }).ToArray();
+        var r = new double[x.Length];
+        int ones = 0, set = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]) || groups[i] < 0) { r[i] = double.NaN; continue; }
+            r[i] = x[i] >= cuts[groups[i]] ? 1 : 0;
+            ones += (int)r[i];
+            set++;
+        }
+        string where = by is null ? $"at or above {Format(cuts[0])}" : $"at or above the p{Format(100 - top)} of its {by}";
+        string note = $"{name} = top {Format(top)}% of {source}: {ones} of {set} {Values(set)} set to 1 ({where}), the rest 0";
+        return (new NumericColumn(name, r), note);
+    }
+
+    /// <summary>A categorical column: the group whose list contains the value of <paramref name="source"/> (text or
+    /// number, compared as text); missing for values in no list. Levels keep the order of <paramref name="groups"/>.</summary>
+    public static (CategoricalColumn Column, string Note) Map(Frame frame, string name, string source,
+        IReadOnlyList<(string Group, IReadOnlyList<string> Values)> groups)
+    {
+        var column = frame[source];
+        var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int g = 0; g < groups.Count; g++)
+            foreach (var value in groups[g].Values) lookup.TryAdd(value, g);
+        var codes = new int[frame.RowCount];
+        int mapped = 0;
+        var unmatched = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < codes.Length; i++)
+        {
+            string? value = column switch
+            {
+                CategoricalColumn c => c.ValueAt(i),
+                NumericColumn n when !double.IsNaN(n.Values[i]) => n.Values[i].ToString("R", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            codes[i] = value is not null && lookup.TryGetValue(value, out int g) ? g : -1;
+            if (codes[i] >= 0) mapped++;
+            else if (value is not null) unmatched.Add(value);
+        }
+        string note = $"{name} = map({source}): {mapped} of {codes.Length} {Values(codes.Length)} mapped to {groups.Count} groups";
+        if (unmatched.Count > 0)
+            note += $"; {unmatched.Count} distinct {Values(unmatched.Count)} in no group left missing: {string.Join(", ", unmatched.Take(5))}{(unmatched.Count > 5 ? ", ..." : "")}";
+        return (new CategoricalColumn(name, codes, groups.Select(g => g.Group).ToArray()), note);
+    }
+
+    private static string Values(int count) => count == 1 ? "value" : "values";
+
+    private static string Format(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+}
