@@ -38,4 +38,17 @@ public sealed record FitOptions
 
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
+
+    /// <summary>The design request these options make for one model variant (filter, exclusions, clusters, weights).</summary>
+    internal Design.DesignRequest DesignRequest(Data.Frame frame, Formula.ModelSpec spec, Data.PanelIndex? panel) => new()
+    {
+        Frame = frame,
+        Spec = spec,
+        Panel = panel,
+        If = If,
+        ExcludedRows = ExcludedRows,
+        ExclusionReason = ExclusionReason,
+        ClusterVariables = Vcov.ClusterVariables,
+        Weights = Weights,
+    };
 }

@@ -44,17 +44,7 @@ public static class Regression
     {
         if (options.Model != PanelModel.Ols) return PanelEstimator.FitWithRows(frame, spec, panel, options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var data = DesignBuilder.Build(new DesignRequest
-        {
-            Frame = frame,
-            Spec = spec,
-            Panel = panel,
-            If = options.If,
-            ExcludedRows = options.ExcludedRows,
-            ExclusionReason = options.ExclusionReason,
-            ClusterVariables = options.Vcov.ClusterVariables,
-            Weights = options.Weights,
-        });
+        var data = DesignBuilder.Build(options.DesignRequest(frame, spec, panel));
         var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
         if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design), data.SourceRows);
         var problem = ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) };

@@ -44,17 +44,7 @@ internal sealed class PanelSample
         {
             FixedEffects = [.. spec.FixedEffects, new FixedEffectTerm([panel.IdName]), new FixedEffectTerm([panel.TimeName])],
         };
-        var data = DesignBuilder.Build(new DesignRequest
-        {
-            Frame = frame,
-            Spec = extended,
-            Panel = panel,
-            If = options.If,
-            ExcludedRows = options.ExcludedRows,
-            ExclusionReason = options.ExclusionReason,
-            ClusterVariables = options.Vcov.ClusterVariables,
-            Weights = options.Weights,
-        });
+        var data = DesignBuilder.Build(options.DesignRequest(frame, extended, panel));
         int m = data.FixedEffects.Count;
         var unit = data.FixedEffects[m - 2];
         var timeValues = frame.Numeric(panel.TimeName).Values;
