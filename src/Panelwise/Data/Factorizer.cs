@@ -76,16 +76,7 @@ public static class Factorizer
     internal static (int[] Codes, double[] Values) FactorizeNumeric(double[] values, bool allowLookup)
     {
         int n = values.Length;
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        bool integral = true;
-        for (int i = 0; i < n; i++)
-        {
-            double v = values[i];
-            if (double.IsNaN(v)) continue;
-            if (v < min) min = v;
-            if (v > max) max = v;
-            if (v != Math.Floor(v) || double.IsInfinity(v)) integral = false;
-        }
+        var (min, max, integral) = Range(values);
         if (min > max) return (Filled(n, -1), []);
         if (allowLookup && integral && max - min < LookupLimit(n)) return ByLookup(values, min, (long)(max - min) + 1);
         return ByHash(values);
@@ -97,16 +88,60 @@ public static class Factorizer
     private static (int[] Codes, double[] Values) ByLookup(double[] values, double min, long span)
     {
         var table = new int[span];
-        for (int i = 0; i < values.Length; i++)
-            if (!double.IsNaN(values[i])) table[(long)(values[i] - min)] = 1;
+        // Marking (idempotent writes of 1) and coding (reads of the finished table) are safe to split across threads.
+        ForBlocks(values.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+                if (!double.IsNaN(values[i])) table[(long)(values[i] - min)] = 1;
+        });
         int count = NumberPresent(table);
         var distinct = new double[count];
         for (long j = 0; j < span; j++)
             if (table[j] != 0) distinct[table[j] - 1] = min + j;
         var codes = new int[values.Length];
-        for (int i = 0; i < values.Length; i++)
-            codes[i] = double.IsNaN(values[i]) ? -1 : table[(long)(values[i] - min)] - 1;
+        ForBlocks(values.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+                codes[i] = double.IsNaN(values[i]) ? -1 : table[(long)(values[i] - min)] - 1;
+        });
         return (codes, distinct);
+    }
+
+    /// <summary>Minimum, maximum (NaN skipped) and whether every value is a finite whole number, in parallel blocks.</summary>
+    private static (double Min, double Max, bool Integral) Range(double[] values)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        bool integral = true;
+        object gate = new();
+        ForBlocks(values.Length, (start, end) =>
+        {
+            double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+            bool whole = true;
+            for (int i = start; i < end; i++)
+            {
+                double v = values[i];
+                if (double.IsNaN(v)) continue;
+                if (v < lo) lo = v;
+                if (v > hi) hi = v;
+                if (v != Math.Floor(v) || double.IsInfinity(v)) whole = false;
+            }
+            lock (gate)
+            {
+                min = Math.Min(min, lo);
+                max = Math.Max(max, hi);
+                integral &= whole;
+            }
+        });
+        return (min, max, integral);
+    }
+
+    /// <summary>Runs <paramref name="body"/> over [0, n) in blocks of about a million rows, in parallel.</summary>
+    private static void ForBlocks(int n, Action<int, int> body)
+    {
+        const int block = 1 << 20;
+        int blocks = (n + block - 1) / block;
+        if (blocks <= 1) { body(0, n); return; }
+        Parallel.For(0, blocks, b => body(b * block, Math.Min(n, (b + 1) * block)));
     }
 
     private static (int[] Codes, double[] Values) ByHash(double[] values)

@@ -55,12 +55,19 @@ internal sealed partial class DesignAssembly
     {
         var names = new List<string>();
         var columns = new List<double[]>();
-        foreach (var term in terms)
+        // Plain columns are gathered in parallel first (each is a long copy); i() dummies keep their place in order.
+        var gathered = new double[]?[terms.Count];
+        Parallel.For(0, terms.Count, t =>
         {
-            if (term.Values is not null)
+            if (terms[t].Values is { } values) gathered[t] = Gather(values, rows);
+        });
+        for (int t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            if (gathered[t] is { } column)
             {
                 names.Add(term.Term.Name);
-                columns.Add(Gather(term.Values, rows));
+                columns.Add(column);
             }
             else AddDummies((FactorTerm)term.Term, term, rows, names, columns);
         }
