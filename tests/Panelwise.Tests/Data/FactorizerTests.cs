@@ -75,4 +75,17 @@ public class FactorizerTests
         }
         return count == pairs.Count;
     }
+
+    /// <summary>Above a million rows the lookup path scans in parallel blocks; it must still agree with hashing.</summary>
+    [Fact]
+    public void ParallelLookupOnLongColumnsAgreesWithHashing()
+    {
+        var rng = new Random(5);
+        var values = new double[3_000_001];
+        for (int i = 0; i < values.Length; i++) values[i] = rng.Next(50) == 0 ? double.NaN : 2000 + rng.Next(40_000);
+        var fast = Factorizer.FactorizeNumeric(values, allowLookup: true);
+        var hashed = Factorizer.FactorizeNumeric(values, allowLookup: false);
+        Assert.Equal(hashed.Values, fast.Values);
+        Assert.Equal(hashed.Codes, fast.Codes);
+    }
 }
