@@ -9,19 +9,45 @@ internal static class PartialledGram
     public static double[,] Compute(FixedEffect big, IReadOnlyList<FixedEffect> small, int[] offsets, double[]? weights, double[] inverseBigWeights)
     {
         int size = offsets[^1];
-        var a = new double[size * size];
         var smallCodes = small.Select(e => e.Codes).ToArray();
         var bigCodes = big.Codes;
-        var mass = new double[size];
-        var touched = new int[size];
         var order = IsGrouped(bigCodes) ? null : GroupOrder(big);
         int n = bigCodes.Length;
-        int start = 0;
-        while (start < n)
+        // Split the rows into ranges that end on group boundaries; each range sums into its own small matrix.
+        int parts = n < 1 << 20 ? 1 : Environment.ProcessorCount;
+        var cuts = new int[parts + 1];
+        cuts[parts] = n;
+        for (int r = 1; r < parts; r++)
+        {
+            int c = Math.Max(cuts[r - 1], (int)((long)n * r / parts));
+            while (c > 0 && c < n && bigCodes[order is null ? c : order[c]] == bigCodes[order is null ? c - 1 : order[c - 1]]) c++;
+            cuts[r] = c;
+        }
+        var partial = new double[parts][];
+        Parallel.For(0, parts, r => partial[r] = AccumulateRange(cuts[r], cuts[r + 1], bigCodes, order, smallCodes, offsets, size, weights, inverseBigWeights));
+        var a = partial[0];
+        for (int r = 1; r < parts; r++)
+            for (int j = 0; j < a.Length; j++) a[j] += partial[r][j];
+        // Only one triangle per group pair (u <= v in touch order) was updated: fold both triangles into a symmetric A.
+        var result = new double[size, size];
+        for (int j = 0; j < size; j++)
+            for (int k = 0; k < size; k++)
+                result[j, k] = j == k ? a[j * size + k] : a[j * size + k] + a[k * size + j];
+        return result;
+    }
+
+    private static double[] AccumulateRange(int from, int to, int[] bigCodes, int[]? order, int[][] smallCodes, int[] offsets,
+        int size, double[]? weights, double[] inverseBigWeights)
+    {
+        var a = new double[size * size];
+        var mass = new double[size];
+        var touched = new int[size];
+        int start = from;
+        while (start < to)
         {
             int level = bigCodes[order is null ? start : order[start]];
             int end = start + 1;
-            while (end < n && bigCodes[order is null ? end : order[end]] == level) end++;
+            while (end < to && bigCodes[order is null ? end : order[end]] == level) end++;
             int distinct = 0;
             for (int p = start; p < end; p++)
             {
@@ -33,7 +59,7 @@ internal static class PartialledGram
                     if (mass[k] == 0) touched[distinct++] = k;
                     mass[k] += wi;
                     a[k * size + k] += wi;
-                    // D'WD between two small effects: their weighted cross-tabulation, entered once (folded below).
+                    // D'WD between two small effects: their weighted cross-tabulation, entered once (folded by the caller).
                     for (int t = s + 1; t < smallCodes.Length; t++) a[k * size + offsets[t] + smallCodes[t][i]] += wi;
                 }
             }
@@ -48,12 +74,7 @@ internal static class PartialledGram
             for (int u = 0; u < distinct; u++) mass[touched[u]] = 0;
             start = end;
         }
-        // Only one triangle per group pair (u <= v in touch order) was updated: fold both triangles into a symmetric A.
-        var result = new double[size, size];
-        for (int j = 0; j < size; j++)
-            for (int k = 0; k < size; k++)
-                result[j, k] = j == k ? a[j * size + k] : a[j * size + k] + a[k * size + j];
-        return result;
+        return a;
     }
 
     /// <summary>True when equal codes stand together (e.g. data sorted by the panel unit).</summary>
