@@ -14,7 +14,7 @@ public static partial class StudyFileReader
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
-        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp"];
+        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate"];
     private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
@@ -98,6 +98,8 @@ public static partial class StudyFileReader
             summary = new SummaryDefinition(kind, y.Words(b, "variables"), y.Words(b, "statistics"), y.Located(b, "if"), StudyYaml.Line(block));
         }
         if (map.ContainsKey("columns")) kinds++;
+        var mediation = map.TryGetValue("mediate", out var mediate) ? Mediation(y, mediate) : null;
+        if (mediation is not null) kinds++;
         if (kinds != 1) y.Problems.Add(StudyErrors.TableKind(y.Source, StudyYaml.Line(node), name.Value));
         return new TableDefinition
         {
@@ -105,6 +107,7 @@ public static partial class StudyFileReader
             Title = y.Text(map, "title") ?? "",
             Columns = y.Sequence(map, "columns").Select(n => Column(y, n)).OfType<FitColumnDefinition>().ToList(),
             Summary = summary,
+            Mediate = mediation,
             Controls = y.Words(map, "controls"),
             Statistics = y.Words(map, "statistics"),
             Tests = y.Words(map, "tests"),

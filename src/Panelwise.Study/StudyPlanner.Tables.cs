@@ -42,6 +42,7 @@ public static partial class StudyPlanner
                 Name = table.Name.Value,
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
+                Mediation = table.Mediate is { } m ? CheckMediation(study, check, table, m) : null,
                 Layout = layout,
                 Stamp = table.Stamp ?? study.Stamp ?? true,
             });

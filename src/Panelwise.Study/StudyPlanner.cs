@@ -35,6 +35,7 @@ public static partial class StudyPlanner
             Variables = variables,
             Indices = indices,
             Labels = labels,
+            Seeds = tables.Select(t => t.Mediation?.Spec).Where(m => m is { BootstrapReps: > 0 }).Select(m => (long)m!.Seed).ToList(),
             Tables = tables.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
             Plots = plots,
         };

@@ -4,6 +4,7 @@ using Panelwise.Design;
 using Panelwise.Estimation;
 using Panelwise.IO;
 using Panelwise.Methods.Descriptive;
+using Panelwise.Methods.Mediation;
 using Panelwise.Render.Tables;
 using Panelwise.Render.Writers;
 using Panelwise.Study.Definition;
@@ -27,7 +28,8 @@ public static class StudyRunner
         {
             var table = plan.Tables[t];
             progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
-            results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels) : Estimate(frame, table));
+            results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels)
+                : table.Mediation is { } mediation ? Mediate(frame, table, mediation) : Estimate(frame, table));
         }
         var checks = StudyChecks.Find(results);
         string stamp = ReproducibilityStamp.For(plan);
@@ -55,6 +57,12 @@ public static class StudyRunner
         foreach (var fit in table.Fits)
             columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, table.Layout), Columns = columns };
+    }
+
+    private static TableResult Mediate(Frame frame, PlannedTable table, PlannedMediation mediation)
+    {
+        var result = MediationAnalysis.Run(frame, mediation.Spec, mediation.Options);
+        return new TableResult { Name = table.Name, Table = MediationTableBuilder.Build(result, mediation.Spec, table.Layout), Mediation = result };
     }
 
     private static TableResult Summarise(Frame frame, PlannedTable table, PlannedSummary summary, IReadOnlyDictionary<string, string> labels)

@@ -14,4 +14,5 @@ public sealed record TableResult
     public IReadOnlyList<VariableSummary>? Summaries { get; init; }
     public CorrelationMatrix? Correlations { get; init; }
     public IReadOnlyList<(string Variable, double Vif)>? Vif { get; init; }
+    public Methods.Mediation.MediationResult? Mediation { get; init; }
 }

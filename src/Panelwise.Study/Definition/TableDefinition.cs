@@ -1,6 +1,6 @@
 namespace Panelwise.Study.Definition;
 
-/// <summary>One entry of <c>tables</c>: either regression <see cref="Columns"/> or a <see cref="Summary"/> block,
+/// <summary>One entry of <c>tables</c>: regression <see cref="Columns"/>, a <see cref="Summary"/> block or a <see cref="Mediate"/> block,
 /// plus presentation settings.</summary>
 public sealed record TableDefinition
 {
@@ -8,6 +8,9 @@ public sealed record TableDefinition
     public string Title { get; init; } = "";
     public IReadOnlyList<FitColumnDefinition> Columns { get; init; } = [];
     public SummaryDefinition? Summary { get; init; }
+
+    /// <summary>A mediation table: the Baron-Kenny equations as columns with the indirect-effect rows.</summary>
+    public MediationDefinition? Mediate { get; init; }
     public IReadOnlyList<Located<string>> Controls { get; init; } = [];
     public IReadOnlyList<Located<string>> Statistics { get; init; } = [];
     /// <summary>Test-statistic rows by name (see TestRowCatalog).</summary>

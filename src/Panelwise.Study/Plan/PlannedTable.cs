@@ -8,6 +8,9 @@ public sealed record PlannedTable
     public required string Name { get; init; }
     public IReadOnlyList<PlannedFit> Fits { get; init; } = [];
     public PlannedSummary? Summary { get; init; }
+
+    /// <summary>A mediation table (the Baron-Kenny equations as columns); null for other kinds.</summary>
+    public PlannedMediation? Mediation { get; init; }
     public required RegressionTableOptions Layout { get; init; }
 
     /// <summary>Whether the notes end with the reproducibility stamp.</summary>
