@@ -108,3 +108,29 @@ public class GroupedDirectSolveTests
         for (int i = 0; i < n; i++) Assert.Equal(iterative[i], direct[i], 1e-9);
     }
 }
+
+/// <summary>Above a million rows the partialled Gram matrix is accumulated in parallel ranges cut at group boundaries;
+/// sorted and shuffled rows must both give the projection alternating projections give.</summary>
+public class LargeDirectSolveTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ParallelGramOnLongDataEqualsAlternatingProjections(bool sorted)
+    {
+        var rng = new Random(31);
+        int n = 1_200_000, units = 90_000;
+        var unit = new int[n]; var year = new int[n];
+        for (int i = 0; i < n; i++) { unit[i] = sorted ? (int)((long)i * units / n) : rng.Next(units); year[i] = rng.Next(25); }
+        var fu = new FixedEffect("unit", unit, units);
+        var fy = new FixedEffect("year", year, 25);
+        var x = Enumerable.Range(0, n).Select(i => rng.NextDouble() + 1e-4 * unit[i] + 0.1 * year[i]).ToArray();
+        var iterative = (double[])x.Clone();
+        var direct = (double[])x.Clone();
+        Assert.True(new AlternatingProjections([fu, fy], null, new AbsorbOptions { Tolerance = 1e-13 }).Demean([iterative]).Converged);
+        var solver = FixedEffectSolver.Create([fu, fy], null, new AbsorbOptions());
+        Assert.IsType<DirectSmallEffects>(solver);
+        solver.Demean([direct]);
+        for (int i = 0; i < n; i += 997) Assert.Equal(iterative[i], direct[i], 1e-8);
+    }
+}
