@@ -12,8 +12,9 @@ public sealed class PanelIndex
     private readonly int[] _units;  // unit code per sorted position
     private readonly int[] _times;  // time per sorted position
 
-    private PanelIndex(string id, string time, int rowCount, int unitCount, int[] rows, int[] units, int[] times)
+    private PanelIndex(string id, string time, int rowCount, int unitCount, int[] rows, int[] units, int[] times, int[] unitCodes)
     {
+        UnitCodes = unitCodes;
         IdName = id;
         TimeName = time;
         RowCount = rowCount;
@@ -34,6 +35,10 @@ public sealed class PanelIndex
 
     /// <summary>Number of distinct units.</summary>
     public int UnitCount { get; }
+
+    /// <summary>Unit code of every frame row (0..UnitCount-1, -1 where the unit is missing), kept so that callers
+    /// need not factorise the unit column again.</summary>
+    public int[] UnitCodes { get; }
 
     /// <summary>Indexes <paramref name="frame"/> by unit column <paramref name="id"/> (numeric or text)
     /// and time column <paramref name="time"/> (whole numbers).</summary>
@@ -66,7 +71,7 @@ public sealed class PanelIndex
             times[p] = (int)values[order[p]];
         }
         CheckDuplicates(frame, idColumn, time, order, units, times);
-        return new PanelIndex(id, time, n, unitCount, order, units, times);
+        return new PanelIndex(id, time, n, unitCount, order, units, times, unitCodes);
     }
 
     /// <summary>For every row, the row of the same unit at time t - <paramref name="k"/>, or -1 when there is

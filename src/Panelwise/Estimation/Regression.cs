@@ -75,7 +75,7 @@ public static class Regression
 
     /// <summary>Unit code and time value of every frame row (the index has already checked the times are whole).</summary>
     internal static (int[] Units, double[] Times) PanelLabels(Frame frame, PanelIndex panel) =>
-        (Factorizer.Factorize(frame[panel.IdName]).Codes, frame.Numeric(panel.TimeName).Values);
+        (panel.UnitCodes, frame.Numeric(panel.TimeName).Values);
 
     /// <summary>The panel codes of the sample rows; null when a sample row lacks its unit or time.</summary>
     internal static PanelCodes? SampleCodes(ModelData data, (int[] Units, double[] Times)? labels)
