@@ -20,7 +20,9 @@ internal static class CsvHeader
 
     public static (ByteSource Source, CsvLayout Layout) Open(string path, ReadOptions options)
     {
-        long length = new FileInfo(path).Length;
+        // FileInfo.Length is the link's own size for a symbolic link; the opened stream's length is the data's.
+        long length;
+        using (var stream = File.OpenRead(path)) length = stream.Length;
         if (length == 0) throw DataException.EmptyFile(path);
         byte[] prefix = ReadPrefix(path, (int)Math.Min(length, length <= SmallFile ? SmallFile : PrefixBytes));
 

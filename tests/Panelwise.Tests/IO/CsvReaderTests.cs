@@ -28,6 +28,18 @@ public sealed class CsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadsThroughSymbolicLink()
+    {
+        // A link's own size is a few bytes; the reader must take the target's length.
+        string target = _files.Write("data-with-a-long-name.csv", "id,y\n" + string.Concat(Enumerable.Range(1, 500).Select(i => $"{i},{i * 0.5}\n")));
+        string link = _files.PathOf("l.csv");
+        File.CreateSymbolicLink(link, target);
+        var f = DataReader.Read(link, new ReadOptions());
+        Assert.Equal(500, f.RowCount);
+        Assert.Equal(250.0, f.Numeric("y").Values[^1]);
+    }
+
+    [Fact]
     public void NoTrailingNewlineAndCrlf()
     {
         var f = Read("a,b\r\n1,2\r\n3,4");
