@@ -66,7 +66,7 @@ internal static class FitCommand
             string formula = parse.GetValue(shared.Formula)!;
             var results = gls
                 ? Fgls.Fit(frame, formula, options, FglsOptions.Parse(panels, corr))
-                : Regression.Fit(frame, formula, options);
+                : Regression.Fit(frame, formula, options with { OverwriteData = true }); // the frame is not read again
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;

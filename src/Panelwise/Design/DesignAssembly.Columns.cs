@@ -51,7 +51,7 @@ internal sealed partial class DesignAssembly
 
     /// <summary>Sample columns in term order; i() contributes one column per level present in the sample,
     /// leaving out the reference (given, or the lowest present level when there is no slope).</summary>
-    private static (List<string> Names, List<double[]> Columns) Columns(List<TermValues> terms, int[] rows)
+    private (List<string> Names, List<double[]> Columns) Columns(List<TermValues> terms, int[] rows)
     {
         var names = new List<string>();
         var columns = new List<double[]>();
@@ -100,8 +100,9 @@ internal sealed partial class DesignAssembly
         columns.AddRange(dummies);
     }
 
-    private static double[] Gather(double[] values, int[] rows)
+    private double[] Gather(double[] values, int[] rows)
     {
+        if (rows.Length == values.Length && _shared is not null && !_shared.Contains(values)) return values;
         // Every row kept (the common case on clean data): a block copy instead of an indexed gather.
         if (rows.Length == values.Length) return (double[])values.Clone();
         var result = new double[rows.Length];

@@ -15,6 +15,10 @@ internal sealed partial class DesignAssembly
     private ExpressionEvaluator _evaluator = null!;
     private bool[] _ifRows = [];
 
+    /// <summary>With <see cref="DesignRequest.OverwriteFrame"/>: arrays that must still be copied (used twice, or read
+    /// again later as a key, weight or filter); null when every column is copied.</summary>
+    private HashSet<double[]>? _shared;
+
     public DesignAssembly(DesignRequest request)
     {
         _request = request;
@@ -63,6 +67,7 @@ internal sealed partial class DesignAssembly
                       string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => $"{d.Label} ({d.Count})")));
         notes.AddRange(_evaluator.Notes);
 
+        _shared = _request.OverwriteFrame ? SharedArrays([response, .. regressors, .. endogenous, .. instruments]) : null;
         var (regressorNames, regressorColumns) = Columns(regressors, rows);
         var (endogenousNames, endogenousColumns) = Columns(endogenous, rows);
         var (instrumentNames, instrumentColumns) = Columns(instruments, rows);
@@ -84,6 +89,23 @@ internal sealed partial class DesignAssembly
             Weights = weights is null ? null : Gather(weights, rows),
             Notes = notes,
         };
+    }
+
+    private HashSet<double[]> SharedArrays(IEnumerable<TermValues> terms)
+    {
+        var shared = new HashSet<double[]>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<double[]>(ReferenceEqualityComparer.Instance);
+        foreach (var term in terms)
+            if (term.Values is { } values && !seen.Add(values)) shared.Add(values);
+        var keys = new List<string>();
+        foreach (var fe in _spec.FixedEffects) keys.AddRange(fe.Variables);
+        foreach (var cluster in _request.ClusterVariables) keys.AddRange(cluster.Split('^', StringSplitOptions.TrimEntries));
+        if (_request.Weights is not null) keys.Add(_request.Weights);
+        if (_request.Panel is { } panel) keys.AddRange([panel.IdName, panel.TimeName]);
+        if (!string.IsNullOrWhiteSpace(_request.If)) keys.AddRange(RowFilter.Columns(_request.If));
+        foreach (var key in keys)
+            if (_frame.Find(key) is NumericColumn column) shared.Add(column.Values);
+        return shared;
     }
 
     /// <summary>Unknown columns fail up front with the frame's did-you-mean message; lags need a panel.</summary>

@@ -29,4 +29,10 @@ public sealed record DesignRequest
 
     /// <summary>Optional analytic-weight column; every weight in the sample must be positive.</summary>
     public string? Weights { get; init; }
+
+    /// <summary>When every row is in the sample, the response and regressor columns may be the frame's own arrays
+    /// instead of copies, so later steps transform the frame's values in place. Only for a caller that discards the
+    /// frame after this one model; a column also used by a fixed effect, cluster, weight, panel key or filter, or by
+    /// two terms, is still copied.</summary>
+    public bool OverwriteFrame { get; init; }
 }

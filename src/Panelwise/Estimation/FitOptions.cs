@@ -36,6 +36,13 @@ public sealed record FitOptions
 
     internal string? ExclusionReason { get; init; }
 
+    /// <summary>Lets a single pooled-OLS/absorbed-FE fit work in the frame's own numeric columns instead of copies: on
+    /// 1e7 rows and six variables that saves 0.5 GB of fresh memory and its page faults. Afterwards the frame's columns
+    /// used by the model hold transformed (demeaned) values, so set it only when the frame is discarded after the fit,
+    /// as the CLI's fit command does. Ignored when the formula expands to several models, with
+    /// <see cref="DropOutliers"/>, and for panel models.</summary>
+    public bool OverwriteData { get; init; }
+
     /// <summary>Solver and collinearity settings.</summary>
     public EstimationOptions Estimation { get; init; } = new();
 

@@ -20,9 +20,11 @@ public static class Regression
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
         var results = new List<RegressionResult>();
-        foreach (var spec in parsed.Expand())
+        var variants = parsed.Expand().ToList();
+        bool overwrite = options.OverwriteData && variants.Count == 1 && options.DropOutliers is null;
+        foreach (var spec in variants)
         {
-            var (result, rows) = FitVariant(frame, spec, panel, panelLabels, options);
+            var (result, rows) = FitVariant(frame, spec, panel, panelLabels, options, overwrite);
             if (options.DropOutliers is { } k) result = ResidualOutliers.Refit(result, rows, frame.RowCount, k, mask => FitVariant(frame, spec, panel, panelLabels,
                 options with { ExcludedRows = mask, ExclusionReason = ResidualOutliers.Reason(k) }).Result);
             results.Add(result);
@@ -40,11 +42,11 @@ public static class Regression
 
     /// <summary>One variant, with the frame row of each residual (so that a later step can drop observations).</summary>
     private static (RegressionResult Result, int[] Rows) FitVariant(Frame frame, ModelSpec spec, PanelIndex? panel,
-        (int[] Units, double[] Times)? panelLabels, FitOptions options)
+        (int[] Units, double[] Times)? panelLabels, FitOptions options, bool overwrite = false)
     {
         if (options.Model != PanelModel.Ols) return PanelEstimator.FitWithRows(frame, spec, panel, options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var data = DesignBuilder.Build(options.DesignRequest(frame, spec, panel));
+        var data = DesignBuilder.Build(options.DesignRequest(frame, spec, panel) with { OverwriteFrame = overwrite });
         var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
         if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design), data.SourceRows);
         var problem = ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) };
