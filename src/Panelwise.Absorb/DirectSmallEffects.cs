@@ -60,6 +60,11 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
     /// so the data are read twice per column instead of four times.</summary>
     private void DemeanGrouped(double[] x, int[] starts)
     {
+        if (_weights is null && _smallCodes.Length == 1)
+        {
+            DemeanGroupedOneUnweighted(x, starts);
+            return;
+        }
         var w = _weights;
         var inverse = _inverseBigWeights;
         var rhs = new double[_offsets[^1]];
@@ -93,6 +98,41 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
             }
             double mean = acc * inverse[l];
             for (int i = s; i < e; i++) x[i] -= (one ? g[codes0[i]] : Fitted(g, i)) - mean;
+        }
+    }
+
+    /// <summary>The id + year case without weights: the loops of <see cref="DemeanGrouped"/> on span slices, so the
+    /// JIT drops the bounds checks and the weight and effect-count branches.</summary>
+    private void DemeanGroupedOneUnweighted(double[] x, int[] starts)
+    {
+        var inverse = _inverseBigWeights;
+        var codes = _smallCodes[0];
+        var rhs = new double[_offsets[^1]];
+        for (int l = 0; l < inverse.Length; l++)
+        {
+            int s = starts[l];
+            var xs = x.AsSpan(s, starts[l + 1] - s);
+            var cs = codes.AsSpan(s, xs.Length);
+            double sum = 0;
+            for (int i = 0; i < xs.Length; i++) sum += xs[i];
+            double mean = sum * inverse[l];
+            for (int i = 0; i < xs.Length; i++)
+            {
+                double v = xs[i] - mean;
+                xs[i] = v;
+                rhs[cs[i]] += v;
+            }
+        }
+        var g = _gram.Solve(rhs);
+        for (int l = 0; l < inverse.Length; l++)
+        {
+            int s = starts[l];
+            var xs = x.AsSpan(s, starts[l + 1] - s);
+            var cs = codes.AsSpan(s, xs.Length);
+            double acc = 0;
+            for (int i = 0; i < cs.Length; i++) acc += g[cs[i]];
+            double mean = acc * inverse[l];
+            for (int i = 0; i < xs.Length; i++) xs[i] -= g[cs[i]] - mean;
         }
     }
 
