@@ -27,7 +27,8 @@ public static class LinearEstimator
         var w = problem.Weights;
         var y = problem.Response;
         var xs = problem.Regressors;
-        double tss = SumOfSquares(y, w, centred: problem.CentredTotal ?? intercept);
+        bool centredTotal = problem.CentredTotal ?? intercept;
+        double tss = double.NaN;
         double tssWithin = double.NaN;
         double[]? referenceNorms = null;
         double[]? withinShare = null;
@@ -36,12 +37,15 @@ public static class LinearEstimator
         {
             referenceNorms = new double[xs.Count + 1];
             var means = new double[xs.Count + 1];
+            // One mean per column serves the total sum of squares and the reference norms (each a pass over N rows).
             Parallel.For(0, xs.Count + 1, ParallelOver(options), j =>
             {
                 var x = j == 0 ? y : xs[j - 1];
                 means[j] = Mean(x, w);
-                referenceNorms[j] = j == 0 ? 1 : ColumnNorm(x, w, centred: true);
+                if (j == 0) tss = ColumnMoments.SumOfSquares(x, w, centredTotal ? means[0] : 0);
+                else referenceNorms[j] = ColumnNorm(x, w, means[j]);
             });
+            referenceNorms[0] = 1;
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
@@ -50,11 +54,7 @@ public static class LinearEstimator
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             var withinSquares = new double[columns.Count];
-            Parallel.For(0, columns.Count, ParallelOver(options), j =>
-            {
-                withinSquares[j] = SumOfSquares(columns[j], w, centred: false);
-                AddConstant(columns[j], means[j]);
-            });
+            Parallel.For(0, columns.Count, ParallelOver(options), j => withinSquares[j] = SquaresThenAdd(columns[j], w, means[j]));
             tssWithin = withinSquares[0];
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
@@ -64,6 +64,7 @@ public static class LinearEstimator
                   (report.EstimatedError is double err ? $", estimated relative error of the demeaned columns {err:g2}." : "."));
             notes.AddRange(DegreesOfFreedomNotes(problem.FixedEffects));
         }
+        if (!absorb) tss = SumOfSquares(y, w, centredTotal);
         var names = new List<string>();
         var design = new List<double[]>();
         var refs = new List<double>();
@@ -177,15 +178,35 @@ public static class LinearEstimator
     private static double SumOfSquares(double[] x, double[]? w, bool centred) =>
         ColumnMoments.SumOfSquares(x, w, centred ? ColumnMoments.Mean(x, w) : 0);
 
-    private static double ColumnNorm(double[] x, double[]? w, bool centred)
+    private static double ColumnNorm(double[] x, double[]? w, bool centred) => ColumnNorm(x, w, centred ? Mean(x, w) : 0);
+
+    /// <summary>The norm of x about <paramref name="mean"/> (its mean, or 0 for the raw norm).</summary>
+    private static double ColumnNorm(double[] x, double[]? w, double mean)
     {
-        double norm = Math.Sqrt(SumOfSquares(x, w, centred));
+        double norm = Math.Sqrt(ColumnMoments.SumOfSquares(x, w, mean));
         // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
-        return norm > 0 ? norm : Math.Sqrt(SumOfSquares(x, w, centred: false));
+        return norm > 0 || mean == 0 ? norm : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
     }
 
-    private static void AddConstant(double[] x, double c)
+    /// <summary>Σ w x² of the demeaned column, then x + c in place: one pass instead of two.</summary>
+    private static double SquaresThenAdd(double[] x, double[]? w, double c)
     {
-        for (int i = 0; i < x.Length; i++) x[i] += c;
+        var acc = System.Numerics.Vector<double>.Zero;
+        var shift = new System.Numerics.Vector<double>(c);
+        int width = System.Numerics.Vector<double>.Count, i = 0;
+        var span = x.AsSpan();
+        for (; i <= span.Length - width; i += width)
+        {
+            var v = new System.Numerics.Vector<double>(span.Slice(i, width));
+            acc += w is null ? v * v : new System.Numerics.Vector<double>(w, i) * v * v;
+            (v + shift).CopyTo(span.Slice(i, width));
+        }
+        double s = System.Numerics.Vector.Sum(acc);
+        for (; i < span.Length; i++)
+        {
+            s += w is null ? span[i] * span[i] : w[i] * span[i] * span[i];
+            span[i] += c;
+        }
+        return s;
     }
 }
