@@ -25,7 +25,7 @@ public static partial class StudyPlanner
         ["min"] = SummaryStatistic.Min, ["max"] = SummaryStatistic.Max, ["p25"] = SummaryStatistic.P25, ["p75"] = SummaryStatistic.P75,
     };
 
-    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check)
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var tables = new List<PlannedTable>();
@@ -34,7 +34,8 @@ public static partial class StudyPlanner
             if (!Regex.IsMatch(table.Name.Value, "^[A-Za-z0-9_-]+$")) check.Add(StudyErrors.BadTableName(study.Source, table.Name.Line, table.Name.Value));
             else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
-            CheckControls(study, check, table, fits);
+            var comparison = table.Compare is { } cmp ? CheckComparison(study, check, table, cmp, data) : null;
+            CheckControls(study, check, table, comparison is null ? fits : [new PlannedFit(comparison.Formula, comparison.Options, null)]);
             var layout = Layout(study, check, table);
             if (table.Columns.Any(c => c.Tests.Count > 0)) (layout, fits) = ColumnTests(check, table, layout, fits);
             tables.Add(new PlannedTable
@@ -43,6 +44,7 @@ public static partial class StudyPlanner
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
                 Mediation = table.Mediate is { } m ? CheckMediation(study, check, table, m) : null,
+                Comparison = comparison,
                 Layout = layout,
                 Stamp = table.Stamp ?? study.Stamp ?? true,
             });
@@ -72,6 +74,8 @@ public static partial class StudyPlanner
                 check.Terms.UnionWith(spec.Endogenous.Select(t => t.Name));
                 if (column.Estimator is { } e && spec.Endogenous.Count == 0)
                     check.Add(StudyErrors.EstimatorWithoutIv(study.Source, e.Line, e.Value));
+                if (column.Match is { } m && spec.Endogenous.Count > 0)
+                    check.Add(StudyErrors.BadOption(study.Source, m.Line, "'match' runs a weighted OLS on the matched sample: it does not apply to an IV formula."));
                 check.Terms.UnionWith(spec.FixedEffects.Select(f => f.Name));
                 check.Terms.Add(spec.Response.Name);
             }
@@ -81,6 +85,7 @@ public static partial class StudyPlanner
             check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, ex.Message));
             return null;
         }
+        var match = column.Match is { } block ? CheckMatch(study, check, column, block, model) : null;
         return new PlannedFit(column.Formula.Value, new FitOptions
         {
             Panel = study.Panel is var (id, time) ? (id.Value, time.Value) : null,
@@ -89,12 +94,12 @@ public static partial class StudyPlanner
             If = column.If?.Value,
             Weights = column.Weights?.Value,
             Iv = column.Estimator is null ? new IvOptions() : new IvOptions { Estimator = estimator },
-        }, column.Title);
+        }, column.Title) { Match = match };
     }
 
     private static void CheckControls(StudyDefinition study, Checker check, TableDefinition table, List<PlannedFit> fits)
     {
-        if (fits.Count != table.Columns.Count) return;
+        if (table.Compare is null && fits.Count != table.Columns.Count) return;
         var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Concat(s.Endogenous).Select(t => t.Name)).ToHashSet();
         foreach (var control in table.Controls)
             if (!terms.Contains(control.Value))

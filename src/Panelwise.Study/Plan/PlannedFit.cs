@@ -7,4 +7,7 @@ namespace Panelwise.Study.Plan;
 public sealed record PlannedFit(string Formula, FitOptions Options, string? Title)
 {
     public IReadOnlySet<string>? Tests { get; init; }
+
+    /// <summary>Propensity-score matching to run first; null = the full sample.</summary>
+    public PlannedMatch? Match { get; init; }
 }
