@@ -117,7 +117,7 @@ public static partial class StudyPlanner
         if (m.Ratio is 0) check.Add(StudyErrors.BadOption(study.Source, m.Line, "ratio (controls per treated unit) must be at least 1."));
         if (column.Weights is { } w)
             check.Add(StudyErrors.BadOption(study.Source, w.Line, "a column with 'match' is weighted by the matching weights: remove 'weights'."));
-        if (model != PanelModel.Ols)
+        if (model != PanelModel.Ols && column.Model is not null)
             check.Add(StudyErrors.BadOption(study.Source, column.Model!.Line, "a column with 'match' runs a weighted regression, which panel models do not take: write the fixed effects as \"| id + year\" instead of 'model'."));
         if (m.Treatment is null || m.Covariates.Count == 0) return null;
         return new PlannedMatch(new MatchingSpec

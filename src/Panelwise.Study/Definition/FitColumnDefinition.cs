@@ -19,5 +19,9 @@ public sealed record FitColumnDefinition
 
     /// <summary>Run the regression on the propensity-score-matched sample (as <c>panelwise match</c>); null = the full sample.</summary>
     public MatchDefinition? Match { get; init; }
+
+    /// <summary>With <c>model: fgls</c>: xtgls panels() (iid, hetero, correlated) and corr() (independent, ar1, psar1).</summary>
+    public Located<string>? Panels { get; init; }
+    public Located<string>? Corr { get; init; }
     public long Line { get; init; }
 }
