@@ -34,7 +34,7 @@ internal static class StudyComparison
                     $"Levels with rows: {string.Join(", ", present.Where((_, k) => counts[k] > 0))}. Remove it from 'levels' or check the filter and the spelling.");
         }
         if (levels.Count < 2)
-            throw Problem(c, table, $"{c.By} has {levels.Count} level with rows{(c.Options.If is null ? "" : $" passing the filter \"{c.Options.If}\"")}: a comparison needs at least two groups.");
+            throw Problem(c, table, $"{c.By} has {(levels.Count == 0 ? "no level" : $"only one level ({levels[0]})")} with rows{(c.Options.If is null ? "" : $" passing the filter \"{c.Options.If}\"")}: a comparison needs at least two groups.");
         bool numeric = column is NumericColumn;
         string Equals(string level) => numeric ? $"{c.By} == {level}" : $"{c.By} == '{level}'";
         string inLevels = string.Join(" | ", levels.Select(Equals));
