@@ -36,8 +36,8 @@ internal static class StudyComparison
         if (levels.Count < 2)
             throw Problem(c, table, $"{c.By} has {(levels.Count == 0 ? "no level" : $"only one level ({levels[0]})")} with rows{(c.Options.If is null ? "" : $" passing the filter \"{c.Options.If}\"")}: a comparison needs at least two groups.");
         bool numeric = column is NumericColumn;
-        string Equals(string level) => numeric ? $"{c.By} == {level}" : $"{c.By} == '{level}'";
-        string inLevels = string.Join(" | ", levels.Select(Equals));
+        string IsLevel(string level) => numeric ? $"{c.By} == {level}" : $"{c.By} == '{level}'";
+        string inLevels = string.Join(" | ", levels.Select(IsLevel));
         var options = c.Options with { If = c.Options.If is null ? inLevels : $"({c.Options.If}) & ({inLevels})" };
         var spec = new ComparisonSpec { By = "", Tests = [c.Test], PermutationReps = c.PermutationReps, Seed = c.Seed };
 
@@ -53,7 +53,7 @@ internal static class StudyComparison
         ComparisonResult? pair = null;
         for (int g = 0; g < levels.Count; g++)
         {
-            var result = pair ?? Compare(frame, table, c, spec with { By = Equals(levels[g]) }, options);
+            var result = pair ?? Compare(frame, table, c, spec with { By = IsLevel(levels[g]) }, options);
             if (levels.Count == 2) pair = result;
             // GroupSplitter orders a logical split !(expr), expr: the level's own group is the second, unless the pair
             // was run for the first level and is now reused for the second.
