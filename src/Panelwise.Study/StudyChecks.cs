@@ -8,7 +8,8 @@ namespace Panelwise.Study;
 /// <summary>The referee's checks of a study's regression columns, in plain words: weak instruments (KP rk Wald F, or
 /// Cragg-Donald F under iid errors, below the Stock-Yogo 10% maximal-size value or below 10), fewer than 50 clusters,
 /// terms dropped as collinear, singleton observations dropped, and an observation count that does not fit the
-/// panel (more rows than units x periods, or under 80% of the cells filled). Silent on a clean column.</summary>
+/// panel (more rows than units x periods, or under 80% of the cells filled); in mediation tables, a Sobel test and a
+/// bootstrap interval that disagree about the indirect effect. Silent on a clean column.</summary>
 public static partial class StudyChecks
 {
     /// <summary>Cluster counts below this make cluster-robust standard errors unreliable (Cameron and Miller 2015).</summary>
@@ -30,6 +31,8 @@ public static partial class StudyChecks
                 foreach (var (kind, message) in Column(column.Result))
                     checks.Add(new StudyCheck(table.Name, c + 1, column.Title, kind, message));
             }
+        foreach (var table in tables)
+            if (table.Mediation is { } mediation) checks.AddRange(MediationChecks.Find(table.Name, mediation));
         return checks;
     }
 
@@ -78,7 +81,7 @@ public static partial class StudyChecks
     {
         var text = new StringBuilder("# Checks\n\n");
         text.Append("What a careful referee would ask about: weak instruments, fewer than ").Append(FewClusters)
-            .Append(" clusters, dropped collinear variables, dropped singletons, and observation counts that do not fit the panel.\n\n");
+            .Append(" clusters, dropped collinear variables, dropped singletons, observation counts that do not fit the panel, and Sobel tests that a bootstrap interval contradicts.\n\n");
         if (checks.Count == 0) return text.Append("Nothing to flag.\n").ToString();
         foreach (var check in checks) text.Append("- **").Append(check.Where).Append("**: ").Append(check.Message).Append('\n');
         return text.ToString();

@@ -36,7 +36,7 @@ internal static class StudyErrors
         $"{file} line {line}: a second table is named '{name}': give each table its own name (it names the output files).";
 
     public static string TableKind(string file, long line, string name) =>
-        $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'descriptive', 'correlation' or 'vif'.";
+        $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'descriptive', 'correlation' or 'vif'.";
 
     public static string DataProblem(string file, long line, string problem) =>
         $"{file} line {line}: the data cannot be read: {problem}";

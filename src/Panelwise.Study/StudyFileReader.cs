@@ -14,8 +14,8 @@ public static partial class StudyFileReader
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
-        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate"];
-    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests"];
+        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare"];
+    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests", "match", "panels", "corr"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
     private static readonly string[] PlotsKeys = ["trend", "trend_title"];
@@ -100,6 +100,8 @@ public static partial class StudyFileReader
         if (map.ContainsKey("columns")) kinds++;
         var mediation = map.TryGetValue("mediate", out var mediate) ? Mediation(y, mediate) : null;
         if (mediation is not null) kinds++;
+        var compare = map.TryGetValue("compare", out var compareNode) ? Compare(y, compareNode) : null;
+        if (compare is not null) kinds++;
         if (kinds != 1) y.Problems.Add(StudyErrors.TableKind(y.Source, StudyYaml.Line(node), name.Value));
         return new TableDefinition
         {
@@ -108,6 +110,7 @@ public static partial class StudyFileReader
             Columns = y.Sequence(map, "columns").Select(n => Column(y, n)).OfType<FitColumnDefinition>().ToList(),
             Summary = summary,
             Mediate = mediation,
+            Compare = compare,
             Controls = y.Words(map, "controls"),
             Statistics = y.Words(map, "statistics"),
             Tests = y.Words(map, "tests"),
@@ -136,6 +139,9 @@ public static partial class StudyFileReader
             Weights = y.Located(map, "weights"),
             Tests = y.Words(map, "tests"),
             Title = y.Text(map, "title"),
+            Match = map.TryGetValue("match", out var match) ? Match(y, match) : null,
+            Panels = y.Located(map, "panels"),
+            Corr = y.Located(map, "corr"),
             Line = StudyYaml.Line(node),
         };
     }

@@ -25,7 +25,7 @@ public static partial class StudyPlanner
         ["min"] = SummaryStatistic.Min, ["max"] = SummaryStatistic.Max, ["p25"] = SummaryStatistic.P25, ["p75"] = SummaryStatistic.P75,
     };
 
-    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check)
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var tables = new List<PlannedTable>();
@@ -34,7 +34,8 @@ public static partial class StudyPlanner
             if (!Regex.IsMatch(table.Name.Value, "^[A-Za-z0-9_-]+$")) check.Add(StudyErrors.BadTableName(study.Source, table.Name.Line, table.Name.Value));
             else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
-            CheckControls(study, check, table, fits);
+            var comparison = table.Compare is { } cmp ? CheckComparison(study, check, table, cmp, data) : null;
+            CheckControls(study, check, table, comparison is null ? fits : [new PlannedFit(comparison.Formula, comparison.Options, null)]);
             var layout = Layout(study, check, table);
             if (table.Columns.Any(c => c.Tests.Count > 0)) (layout, fits) = ColumnTests(check, table, layout, fits);
             tables.Add(new PlannedTable
@@ -43,6 +44,7 @@ public static partial class StudyPlanner
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
                 Mediation = table.Mediate is { } m ? CheckMediation(study, check, table, m) : null,
+                Comparison = comparison,
                 Layout = layout,
                 Stamp = table.Stamp ?? study.Stamp ?? true,
             });
@@ -55,9 +57,14 @@ public static partial class StudyPlanner
         var vcov = Word(check, column.Vcov, VcovSpec.Parse) ?? VcovSpec.Iid;
         foreach (var cluster in vcov.ClusterVariables.SelectMany(c => c.Split('^')))
             check.Column(new Located<string>(cluster, column.Vcov!.Line), "the covariance");
-        // Absent or unreadable, the model is the default pooled OLS (PanelModel.Ols is the enum default).
-        var model = Word(check, column.Model, PanelModelNames.Parse);
-        if (model != PanelModel.Ols && study.Panel is null)
+        // Absent or unreadable, the model is the default pooled OLS (PanelModel.Ols is the enum default). FGLS is
+        // not a PanelModel (it has its own estimator, as in the fit command), so it is recognised here.
+        bool fgls = column.Model?.Value.Trim().ToLowerInvariant() == "fgls";
+        var model = fgls ? PanelModel.Ols : Word(check, column.Model, PanelModelNames.Parse);
+        var glsOptions = fgls ? CheckFgls(study, check, column, vcov) : null;
+        if (!fgls && (column.Panels ?? column.Corr) is { } glsOnly)
+            check.Add(StudyErrors.BadOption(study.Source, glsOnly.Line, "'panels' and 'corr' belong to model: fgls."));
+        if ((model != PanelModel.Ols || fgls) && study.Panel is null)
             check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
         var estimator = Word(check, column.Estimator, IvOptions.ParseEstimator);
         check.Filter(column.If);
@@ -72,6 +79,12 @@ public static partial class StudyPlanner
                 check.Terms.UnionWith(spec.Endogenous.Select(t => t.Name));
                 if (column.Estimator is { } e && spec.Endogenous.Count == 0)
                     check.Add(StudyErrors.EstimatorWithoutIv(study.Source, e.Line, e.Value));
+                if (fgls && spec.FixedEffects.Count > 0)
+                    check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, "model: fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'."));
+                if (fgls && spec.Endogenous.Count > 0)
+                    check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, "model: fgls has no instrumental-variables form."));
+                if (column.Match is { } m && spec.Endogenous.Count > 0)
+                    check.Add(StudyErrors.BadOption(study.Source, m.Line, "'match' runs a weighted OLS on the matched sample: it does not apply to an IV formula."));
                 check.Terms.UnionWith(spec.FixedEffects.Select(f => f.Name));
                 check.Terms.Add(spec.Response.Name);
             }
@@ -81,6 +94,7 @@ public static partial class StudyPlanner
             check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, ex.Message));
             return null;
         }
+        var match = column.Match is { } block ? CheckMatch(study, check, column, block, model) : null;
         return new PlannedFit(column.Formula.Value, new FitOptions
         {
             Panel = study.Panel is var (id, time) ? (id.Value, time.Value) : null,
@@ -89,12 +103,30 @@ public static partial class StudyPlanner
             If = column.If?.Value,
             Weights = column.Weights?.Value,
             Iv = column.Estimator is null ? new IvOptions() : new IvOptions { Estimator = estimator },
-        }, column.Title);
+        }, column.Title) { Match = match, Fgls = glsOptions };
+    }
+
+    /// <summary><c>model: fgls</c> with optional <c>panels</c> and <c>corr</c>: the GLS covariance is the model's own,
+    /// so a <c>vcov</c>, weights or matching are refused.</summary>
+    private static Estimation.Panel.FglsOptions? CheckFgls(StudyDefinition study, Checker check, FitColumnDefinition column, VcovSpec vcov)
+    {
+        if (column.Vcov is { } v && vcov is not IidVcovSpec)
+            check.Add(StudyErrors.BadOption(study.Source, v.Line, "model: fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: remove 'vcov'."));
+        if (column.Weights is { } w)
+            check.Add(StudyErrors.BadOption(study.Source, w.Line, "model: fgls takes no weights (xtgls estimates the panel variances itself)."));
+        if (column.Match is { } m)
+            check.Add(StudyErrors.BadOption(study.Source, m.Line, "model: fgls cannot run on a matched sample (it takes no weights): use a fixed-effects formula with 'match'."));
+        try { return Estimation.Panel.FglsOptions.Parse(column.Panels?.Value, column.Corr?.Value); }
+        catch (ArgumentException ex)
+        {
+            check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, ex.Message.Replace("--panels", "panels:").Replace("--corr", "corr:")));
+            return null;
+        }
     }
 
     private static void CheckControls(StudyDefinition study, Checker check, TableDefinition table, List<PlannedFit> fits)
     {
-        if (fits.Count != table.Columns.Count) return;
+        if (table.Compare is null && fits.Count != table.Columns.Count) return;
         var terms = fits.SelectMany(f => FormulaParser.Parse(f.Formula).Expand()).SelectMany(s => s.Regressors.Concat(s.Endogenous).Select(t => t.Name)).ToHashSet();
         foreach (var control in table.Controls)
             if (!terms.Contains(control.Value))

@@ -21,7 +21,7 @@ public static partial class StudyPlanner
         var panel = study.Panel is var (id, time) ? CheckPanel(check, id, time) : null;
         var variables = CheckVariables(study, check, data);
         var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
-        var tables = CheckTables(study, check);
+        var tables = CheckTables(study, check, data);
         var labels = CheckLabels(study, check);
         var plots = CheckPlots(study, check, data);
         if (check.Problems.Count > 0) throw new StudyException(check.Problems);
@@ -35,10 +35,18 @@ public static partial class StudyPlanner
             Variables = variables,
             Indices = indices,
             Labels = labels,
-            Seeds = tables.Select(t => t.Mediation?.Spec).Where(m => m is { BootstrapReps: > 0 }).Select(m => (long)m!.Seed).ToList(),
+            Seeds = tables.SelectMany(Seeds).ToList(),
             Tables = tables.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
             Plots = plots,
         };
+    }
+
+    /// <summary>The random seeds a table uses: a bootstrapped mediation, a permutation test, each matched column.</summary>
+    private static IEnumerable<long> Seeds(PlannedTable table)
+    {
+        if (table.Mediation?.Spec is { BootstrapReps: > 0 } m) yield return m.Seed;
+        if (table.Comparison is { Test: "permutation" } c) yield return c.Seed;
+        foreach (var fit in table.Fits) if (fit.Match is { } match) yield return match.Spec.Seed;
     }
 
     private static (string, string)? CheckPanel(Checker check, Located<string> id, Located<string> time)

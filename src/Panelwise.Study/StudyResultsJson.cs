@@ -6,9 +6,10 @@ using Panelwise.Study.Plan;
 namespace Panelwise.Study;
 
 /// <summary>results.json: every estimate of a study in the fit command's JSON contract, by table and column, with
-/// the summaries of descriptive tables. Paths are written as file names only, so the document does not depend on
+/// the summaries of descriptive tables, the tests of heterogeneity tables, the counts of matched columns and the
+/// estimates of mediation tables. Paths are written as file names only, so the document does not depend on
 /// where the study was run.</summary>
-internal static class StudyResultsJson
+internal static partial class StudyResultsJson
 {
     public static string Write(StudyPlan plan, int rows, IReadOnlyList<TableResult> tables, IReadOnlyList<string> notes,
         string stamp, IReadOnlyList<StudyCheck> checks)
@@ -79,6 +80,8 @@ internal static class StudyResultsJson
             }
             w.WriteEndArray();
         }
+        if (table.Comparison is { } comparison) WriteComparison(w, comparison);
+        if (table.Mediation is { } mediation) WriteMediation(w, mediation);
         if (table.Columns.Count > 0)
         {
             w.WriteStartArray("columns");
@@ -87,6 +90,7 @@ internal static class StudyResultsJson
                 w.WriteStartObject();
                 w.WriteNumber("number", c + 1);
                 if (table.Columns[c].Title is { } title) w.WriteString("title", title);
+                if (table.Matches.TryGetValue(c, out var match)) WriteMatch(w, match);
                 w.WritePropertyName("result");
                 JsonContract.WriteResult(w, table.Columns[c].Result);
                 w.WriteEndObject();

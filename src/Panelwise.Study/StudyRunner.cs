@@ -29,7 +29,8 @@ public static class StudyRunner
             var table = plan.Tables[t];
             progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
             results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels)
-                : table.Mediation is { } mediation ? Mediate(frame, table, mediation) : Estimate(frame, table));
+                : table.Mediation is { } mediation ? Mediate(frame, table, mediation)
+                : table.Comparison is { } comparison ? StudyComparison.Run(frame, table, comparison, plan.Labels) : Estimate(frame, table));
         }
         var checks = StudyChecks.Find(results);
         string stamp = ReproducibilityStamp.For(plan);
@@ -54,9 +55,22 @@ public static class StudyRunner
     private static TableResult Estimate(Frame frame, PlannedTable table)
     {
         var columns = new List<RegressionTableColumn>();
+        var matches = new Dictionary<int, MatchedSample>();
         foreach (var fit in table.Fits)
-            columns.AddRange(Regression.Fit(frame, fit.Formula, fit.Options).Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
-        return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, table.Layout), Columns = columns };
+        {
+            IReadOnlyList<Results.RegressionResult> fitted;
+            if (fit.Match is { } match)
+            {
+                (fitted, var sample) = StudyMatching.Fit(frame, fit, match);
+                for (int v = 0; v < fitted.Count; v++) matches[columns.Count + v] = sample;
+            }
+            else if (fit.Fgls is { } gls) fitted = Estimation.Panel.Fgls.Fit(frame, fit.Formula, fit.Options, gls);
+            else fitted = Regression.Fit(frame, fit.Formula, fit.Options);
+            columns.AddRange(fitted.Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
+        }
+        var layout = matches.Count == 0 ? table.Layout
+            : table.Layout with { Notes = [.. matches.OrderBy(m => m.Key).Select(m => m.Value.Note(m.Key + 1)), .. table.Layout.Notes] };
+        return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, layout), Columns = columns, Matches = matches };
     }
 
     private static TableResult Mediate(Frame frame, PlannedTable table, PlannedMediation mediation)

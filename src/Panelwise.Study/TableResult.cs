@@ -15,4 +15,10 @@ public sealed record TableResult
     public CorrelationMatrix? Correlations { get; init; }
     public IReadOnlyList<(string Variable, double Vif)>? Vif { get; init; }
     public Methods.Mediation.MediationResult? Mediation { get; init; }
+
+    /// <summary>A heterogeneity table's groups and equality tests.</summary>
+    public ComparisonSummary? Comparison { get; init; }
+
+    /// <summary>The matching behind each matched column, by column index (0-based, as in <see cref="Columns"/>).</summary>
+    public IReadOnlyDictionary<int, MatchedSample> Matches { get; init; } = new Dictionary<int, MatchedSample>();
 }

@@ -5,13 +5,15 @@ namespace Panelwise.Render.Tables;
 /// <summary>A mediation result as the seeds print it: the Baron-Kenny equations as columns, the total effect Y ~ X,
 /// then per mediator X -> M and Y ~ X + M, coefficients with stars and standard errors (or t) in parentheses below,
 /// N, and in each outcome column the Sobel z (p), the indirect effect a·b, the bootstrap percentile 95% CI and the
-/// mediated share a·b/c.</summary>
+/// mediated share a·b/c. With several mediators a last column puts them all in one outcome equation (the joint
+/// indirect effect Σ a_j·b_j).</summary>
 public static class MediationTableBuilder
 {
     public static TableModel Build(MediationResult result, MediationSpec spec, RegressionTableOptions options)
     {
-        // Columns: (1) total; then for mediator j, X -> M_j and Y ~ X + M_j.
-        int k = 1 + 2 * result.Each.Count;
+        // Columns: (1) total; then for mediator j, X -> M_j and Y ~ X + M_j; with several mediators, Y ~ X + all M.
+        var joint = result.Joint;
+        int k = 1 + 2 * result.Each.Count + (joint is null ? 0 : 1);
         var responses = new List<string> { Label(options, spec.Outcome) };
         var titles = new List<string> { "Total effect" };
         foreach (var e in result.Each)
@@ -21,6 +23,11 @@ public static class MediationTableBuilder
             titles.Add("X → M");
             titles.Add("Y ~ X + M");
         }
+        if (joint is not null)
+        {
+            responses.Add(Label(options, spec.Outcome));
+            titles.Add("Joint: Y ~ X + all M");
+        }
         var treatment = Cells(k);
         treatment[0] = result.Each[0].Total;
         var mediators = result.Each.Select(_ => Cells(k)).ToList();
@@ -29,7 +36,9 @@ public static class MediationTableBuilder
             treatment[1 + 2 * j] = result.Each[j].A;
             treatment[2 + 2 * j] = result.Each[j].Direct;
             mediators[j][2 + 2 * j] = result.Each[j].B;
+            if (joint is not null) mediators[j][k - 1] = joint.Paths[j].B;
         }
+        if (joint is not null) treatment[k - 1] = joint.Direct;
         var coefficients = new List<TableRow>();
         coefficients.AddRange(Coefficient(Label(options, spec.Treatment), treatment, options));
         for (int j = 0; j < result.Each.Count; j++)
@@ -70,8 +79,15 @@ public static class MediationTableBuilder
             if (e.Bootstrap is { } b) interval[c] = new TableCell($"[{Number(b.Low, options)}, {Number(b.High, options)}]");
             share[c] = new TableCell(Number(e.Share, options));
         }
+        if (result.Joint is { } joint)
+        {
+            sobel[k - 1] = new TableCell($"{Number(joint.Sobel.Z, options)} ({Number(joint.Sobel.PValue, options)})");
+            product[k - 1] = new TableCell(Number(joint.Indirect.Estimate, options), options.Stars.For(joint.Sobel.PValue));
+            if (joint.Bootstrap is { } b) interval[k - 1] = new TableCell($"[{Number(b.Low, options)}, {Number(b.High, options)}]");
+            share[k - 1] = new TableCell(Number(joint.Share, options));
+        }
         var rows = new List<TableRow> { new("Sobel z (p)", sobel), new("Indirect effect a×b", product) };
-        if (result.Each.Any(e => e.Bootstrap is not null)) rows.Add(new TableRow("Bootstrap 95% CI", interval));
+        if (result.Each.Any(e => e.Bootstrap is not null) || result.Joint?.Bootstrap is not null) rows.Add(new TableRow("Bootstrap 95% CI", interval));
         rows.Add(new TableRow("Mediation share", share));
         return rows;
     }
@@ -80,6 +96,8 @@ public static class MediationTableBuilder
     {
         string what = options.Bracket == BracketStatistic.TStatistic ? "t statistics" : "Standard errors";
         yield return $"{what} in parentheses ({result.VcovConvention}); one common sample, the same controls and fixed effects in every equation.";
+        if (result.Joint is not null)
+            yield return "Joint column: every mediator in one outcome equation; indirect effect Σ a_j·b_j with a delta-method (Sobel) standard error.";
         if (result.Resampling is { } r)
             yield return $"Bootstrap: {spec.BootstrapReps} resamples of {r}, seed {spec.Seed}; percentile interval.";
         if (options.Stars.Levels.Count > 0) yield return options.Stars.Legend() + "; stars of a×b from the Sobel test.";

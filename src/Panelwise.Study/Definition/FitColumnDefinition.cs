@@ -1,7 +1,7 @@
 namespace Panelwise.Study.Definition;
 
 /// <summary>A regression column as written: a fixest formula (csw()/sw() give several columns), covariance, model,
-/// IV estimator, sample filter, weights and title, each with its line.</summary>
+/// IV estimator, sample filter, weights, title and an optional matching step, each with its line.</summary>
 public sealed record FitColumnDefinition
 {
     public required Located<string> Formula { get; init; }
@@ -16,5 +16,12 @@ public sealed record FitColumnDefinition
 
     /// <summary>Test rows shown in this column only (besides the table's <c>tests:</c>).</summary>
     public IReadOnlyList<Located<string>> Tests { get; init; } = [];
+
+    /// <summary>Run the regression on the propensity-score-matched sample (as <c>panelwise match</c>); null = the full sample.</summary>
+    public MatchDefinition? Match { get; init; }
+
+    /// <summary>With <c>model: fgls</c>: xtgls panels() (iid, hetero, correlated) and corr() (independent, ar1, psar1).</summary>
+    public Located<string>? Panels { get; init; }
+    public Located<string>? Corr { get; init; }
     public long Line { get; init; }
 }

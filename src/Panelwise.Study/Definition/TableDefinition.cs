@@ -1,6 +1,7 @@
 namespace Panelwise.Study.Definition;
 
-/// <summary>One entry of <c>tables</c>: regression <see cref="Columns"/>, a <see cref="Summary"/> block or a <see cref="Mediate"/> block,
+/// <summary>One entry of <c>tables</c>: regression <see cref="Columns"/>, a <see cref="Summary"/> block, a <see cref="Mediate"/> block or a
+/// <see cref="Compare"/> block,
 /// plus presentation settings.</summary>
 public sealed record TableDefinition
 {
@@ -11,6 +12,9 @@ public sealed record TableDefinition
 
     /// <summary>A mediation table: the Baron-Kenny equations as columns with the indirect-effect rows.</summary>
     public MediationDefinition? Mediate { get; init; }
+
+    /// <summary>A heterogeneity table: the model per group of a column, with an equality-test row.</summary>
+    public CompareDefinition? Compare { get; init; }
     public IReadOnlyList<Located<string>> Controls { get; init; } = [];
     public IReadOnlyList<Located<string>> Statistics { get; init; } = [];
     /// <summary>Test-statistic rows by name (see TestRowCatalog).</summary>

@@ -7,4 +7,10 @@ namespace Panelwise.Study.Plan;
 public sealed record PlannedFit(string Formula, FitOptions Options, string? Title)
 {
     public IReadOnlySet<string>? Tests { get; init; }
+
+    /// <summary>Propensity-score matching to run first; null = the full sample.</summary>
+    public PlannedMatch? Match { get; init; }
+
+    /// <summary>Feasible GLS (xtgls) with these error settings instead of <see cref="FitOptions.Model"/>; null = not FGLS.</summary>
+    public Estimation.Panel.FglsOptions? Fgls { get; init; }
 }

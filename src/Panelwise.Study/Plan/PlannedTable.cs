@@ -11,6 +11,9 @@ public sealed record PlannedTable
 
     /// <summary>A mediation table (the Baron-Kenny equations as columns); null for other kinds.</summary>
     public PlannedMediation? Mediation { get; init; }
+
+    /// <summary>A heterogeneity table (the model per group with an equality-test row); null for other kinds.</summary>
+    public PlannedComparison? Comparison { get; init; }
     public required RegressionTableOptions Layout { get; init; }
 
     /// <summary>Whether the notes end with the reproducibility stamp.</summary>

@@ -21,7 +21,8 @@ public sealed record StudyPlan
     public IReadOnlyList<Definition.VariableDefinition> Variables { get; init; } = [];
     public IReadOnlyList<PlannedIndex> Indices { get; init; } = [];
 
-    /// <summary>Random seeds the study uses (those of bootstrapped mediation tables, in table order), for the stamp.</summary>
+    /// <summary>Random seeds the study uses (bootstrapped mediation tables, permutation tests and matching, in
+    /// table order), for the stamp.</summary>
     public IReadOnlyList<long> Seeds { get; init; } = [];
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
