@@ -2,10 +2,8 @@
 // 2010-2023, an enterprise registry whose AI firms (keyword classification of the business scope) give the AI
 // measure, the 15 raw indicators of the resilience index (seed's Table 1), the raw inputs of the five controls and of
 // the mediator Upgra, and AI patents (the robustness AI measure). True parameters: ../SYNTHETIC.md; the constants
-// below are their single source. Writes ../synthetic/provinces.csv, registry.csv.gz and truth.json, and prints every
-// true value next to the two-way FE estimate on the generated data.
-using System.Globalization;
-using System.Text;
+// below are their single source. Writes provinces.csv, registry.csv.gz and truth.json into the directory given as the
+// first argument (default ./synthetic) and prints every true value next to the two-way FE estimate on the generated data.
 using HightechResilience.Generate;
 
 const int Seed = 20250303;
