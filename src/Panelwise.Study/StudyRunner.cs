@@ -22,7 +22,7 @@ public static class StudyRunner
     {
         progress?.Report("preparing data");
         var (frame, dataNotes) = StudyData.Prepare(plan);
-        var notes = dataNotes.ToList();
+        var notes = plan.DataNotes.Concat(dataNotes).ToList();
         var results = new List<TableResult>();
         for (int t = 0; t < plan.Tables.Count; t++)
         {
