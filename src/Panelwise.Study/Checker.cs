@@ -18,7 +18,18 @@ internal sealed class Checker(string source)
     /// <summary>Formula terms and fixed effects seen in tables (labels may name them).</summary>
     public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Data columns of <c>synthetic: true</c> sources and the file each came from.</summary>
+    public Dictionary<string, string> SyntheticColumns { get; } = new(StringComparer.Ordinal);
+
     public void Add(string problem) => Problems.Add(problem);
+
+    /// <summary>Records every column of a synthetic source except its join keys as synthetic.</summary>
+    public void MarkSynthetic(Data.Frame frame, DataDefinition source)
+    {
+        var keys = source.Join.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var column in frame.Columns)
+            if (!keys.Contains(column.Name)) SyntheticColumns.TryAdd(column.Name, source.File.Value);
+    }
 
     public void Define(string name) => Known?.Add(name);
 

@@ -12,7 +12,8 @@ namespace Panelwise.Study;
 internal static partial class StudyResultsJson
 {
     public static string Write(StudyPlan plan, int rows, IReadOnlyList<TableResult> tables, IReadOnlyList<string> notes,
-        string stamp, IReadOnlyList<StudyCheck> checks)
+        string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
+        IReadOnlyList<DataStepReport> steps)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -23,6 +24,8 @@ internal static partial class StudyResultsJson
             w.WriteString("data", string.Join(", ", plan.DataPaths.Select(Path.GetFileName)));
             w.WriteNumber("rows", rows);
             w.WriteString("stamp", stamp);
+            if (plan.Provenance.Declared) WriteProvenance(w, plan.Provenance, provenance);
+            if (steps.Count > 0) WriteDataHandling(w, steps);
             w.WriteStartArray("tables");
             foreach (var table in tables) WriteTable(w, table);
             w.WriteEndArray();

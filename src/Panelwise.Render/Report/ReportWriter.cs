@@ -23,6 +23,7 @@ public static class ReportWriter
         html.Append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(title)).Append("</title>\n");
         html.Append("<style>\n").Append(HtmlTableWriter.Style).Append('\n').Append(PageStyle).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(title)).Append("</h1>\n");
+        foreach (var paragraph in content.Preface) html.Append("<p class=\"preface\">").Append(Encode(paragraph)).Append("</p>\n");
         if (content.Tables.Count > 0)
         {
             html.Append("<h2>Tables</h2>\n");

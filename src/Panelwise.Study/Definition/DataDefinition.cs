@@ -9,4 +9,8 @@ public sealed record DataDefinition(Located<string> File, string? Sheet, IReadOn
     public IReadOnlyList<Located<string>> Join { get; init; } = [];
 
     public long Line { get; init; }
+
+    /// <summary><c>synthetic: true</c>: every column of this source (except its join keys and the panel's id and
+    /// time) holds generated, not observed, values; reports mark them and everything derived from them.</summary>
+    public bool Synthetic { get; init; }
 }
