@@ -12,13 +12,13 @@ internal static class FrameJoin
 {
     public static Frame? Left(Frame left, Frame right, DataDefinition source, Checker check)
     {
-        string data = source.File.Value;
+        string data = source.Display;
         var keys = source.Join.Select(k => k.Value).ToList();
         bool ok = true;
         foreach (var key in source.Join)
         {
             if (!left.Contains(key.Value)) { check.Add(StudyErrors.JoinKeyUnknown(check.Source, key.Line, key.Value, data, "the sources before it")); ok = false; }
-            if (!right.Contains(key.Value)) { check.Add(StudyErrors.JoinKeyUnknown(check.Source, key.Line, key.Value, data, $"'{data}'")); ok = false; }
+            if (!right.Contains(key.Value)) { check.Add(StudyErrors.JoinKeyUnknown(check.Source, key.Line, key.Value, data, data)); ok = false; }
         }
         foreach (var column in right.Columns.Where(c => !keys.Contains(c.Name) && left.Contains(c.Name)))
         {

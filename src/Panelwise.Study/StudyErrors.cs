@@ -84,22 +84,53 @@ internal static class StudyErrors
         $"{file} line {line}: estimator '{estimator}' applies to IV formulas only: write the formula as \"y ~ x | fe | endogenous ~ instruments\" or remove 'estimator'.";
 
     public static string FirstSourceJoin(string file, long line, string data) =>
-        $"{file} line {line}: '{data}' is the first data source, so it has nothing to join to: remove its 'join' (later sources name the keys they join on).";
+        $"{file} line {line}: {data} is the first data source, so it has nothing to join to: remove its 'join' (later sources name the keys they join on).";
 
     public static string JoinKeysMissing(string file, long line, string data) =>
-        $"{file} line {line}: data source '{data}' needs 'join: [KEY, ...]', the columns it is left-joined on (e.g. join: [province, year]).";
+        $"{file} line {line}: data source {data} needs 'join: [KEY, ...]', the columns it is left-joined on (e.g. join: [province, year]).";
 
     public static string JoinKeyUnknown(string file, long line, string key, string data, string side) =>
-        $"{file} line {line}: join key '{key}' is not a column of {side}: every key must be in '{data}' and in the sources before it. Check the spelling or rename the column.";
+        $"{file} line {line}: join key '{key}' is not a column of {side}: every key must be in {data} and in the sources before it. Check the spelling or rename the column.";
 
     public static string JoinColumnClash(string file, long line, string column, string data) =>
-        $"{file} line {line}: column '{column}' of '{data}' is already in the sources before it and is not a join key: add it to 'join' or drop it from one file.";
+        $"{file} line {line}: column '{column}' of {data} is already in the sources before it and is not a join key: add it to 'join' or drop it from one file.";
 
     public static string JoinDuplicateKey(string file, long line, string data, string key, int count) =>
-        $"{file} line {line}: '{data}' has {count} rows with key {key}; a left join would duplicate rows of the data. Make the keys unique in '{data}' (aggregate it first) or join on more columns.";
+        $"{file} line {line}: {data} has {count} rows with key {key}; a left join would duplicate rows of the data. Make the keys unique in {data} (aggregate it first) or join on more columns.";
 
     public static string JoinLosesRows(string file, long line, string data, int count, int rows, string key) =>
-        $"{file} line {line}: {count} of {rows} rows of the data find no match in '{data}', the first with key {key}; their new columns would silently be missing. Add the missing keys to '{data}' or check that the key values are written the same way in both files.";
+        $"{file} line {line}: {count} of {rows} rows of the data find no match in {data}, the first with key {key}; their new columns would silently be missing. Add the missing keys to {data} or check that the key values are written the same way in both files.";
+
+    public static string SourceKind(string file, long line) =>
+        $"{file} line {line}: a data source needs exactly one of 'file' (a data file), 'sql' (a DuckDB query) or 'classify' (a keyword classification).";
+
+    public static string NoBaseSource(string file, long line) =>
+        $"{file} line {line}: no data source gives the study's rows: add a file without 'as' ({{ file: a.csv }}) or a query ({{ sql: SELECT ... }}) before the sources that join to it.";
+
+    public static string NamedTableJoin(string file, long line, string data, string table) =>
+        $"{file} line {line}: '{data}' is loaded as table '{table}' for the SQL steps, so it is not joined: remove 'join' (join the result of a query over '{table}' instead) or remove 'as'.";
+
+    public static string NoKeywords(string file, long line) =>
+        $"{file} line {line}: 'keywords' is empty: list at least one keyword, e.g. keywords: [人工智能, 机器学习].";
+
+    public static string EmptyKeyword(string file, long line) =>
+        $"{file} line {line}: an empty keyword would match every text: remove it.";
+
+    public static string BadSqlName(string file, long line, string name, string what) =>
+        $"{file} line {line}: '{name}' cannot be used as {what}: use letters, digits and '_', starting with a letter, and not an SQL keyword (select, from, table, ...), so that queries can name it.";
+
+    public static string TableNameTaken(string file, long line, string name, string where) =>
+        $"{file} line {line}: table name '{name}' is already {where}: choose another name.";
+
+    public static string UnknownTable(string file, long line, string table, IReadOnlyCollection<string> known) =>
+        $"{file} line {line}: classify names table '{table}', which no source before it defines with 'as'.{NameMatcher.Hint(table, known)} " +
+        (known.Count == 0 ? $"Load a file as that table first: {{ file: FILE, as: {table} }}." : $"Tables so far: {string.Join(", ", known)}.");
+
+    public static string ClassifyProblem(string file, long line, string problem) =>
+        $"{file} line {line}: the keyword classification cannot run: {problem}";
+
+    public static string SqlProblem(string file, long line, string problem, IEnumerable<string> tables) =>
+        $"{file} line {line}: DuckDB cannot run the query: {Indent(problem)}\n    Tables this query can use: {string.Join(", ", tables.DefaultIfEmpty("none"))}.";
 
     public static string VariableKind(string file, long line, string name) =>
         $"{file} line {line}: variable '{name}' needs exactly one of 'winsor', 'interpolate', 'group', 'map' or 'convert' (or write an expression: '{name}: log(x)').";

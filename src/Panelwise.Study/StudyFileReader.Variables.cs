@@ -4,30 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Panelwise.Study;
 
-/// <summary>The <c>data</c> sources and the <c>variables</c> entries (expressions and transforms).</summary>
+/// <summary>The <c>variables</c> entries (expressions and transforms).</summary>
 public static partial class StudyFileReader
 {
     private static readonly string[] VariableKeys = ["winsor", "interpolate", "group", "map", "convert", "p", "top", "by", "values", "from", "to"];
-
-    /// <summary><c>data: { file: a.csv }</c> or <c>data: [{ file: a.csv }, { file: b.csv, join: [id, year] }]</c>.</summary>
-    private static List<DataDefinition> Sources(StudyYaml y, YamlNode node)
-    {
-        var nodes = node is YamlSequenceNode seq ? seq.Children.ToList() : [node];
-        if (nodes.Count == 0) y.Problems.Add(StudyErrors.WrongShape(y.Source, StudyYaml.Line(node), "data", "a file ({ file: a.csv }) or a list of files"));
-        var result = new List<DataDefinition>();
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            var map = y.Mapping(nodes[i], "data", DataKeys);
-            var file = y.Located(map, "file");
-            if (file is null) { y.Require(map, nodes[i], "file", "data"); continue; }
-            var join = y.Words(map, "join");
-            long line = StudyYaml.Line(nodes[i]);
-            if (i == 0 && join.Count > 0) y.Problems.Add(StudyErrors.FirstSourceJoin(y.Source, line, file.Value));
-            if (i > 0 && join.Count == 0) y.Problems.Add(StudyErrors.JoinKeysMissing(y.Source, line, file.Value));
-            result.Add(new DataDefinition(file, y.Text(map, "sheet"), y.Words(map, "na").Select(w => w.Value).ToList()) { Join = join, Line = line, Synthetic = y.Boolean(map, "synthetic") ?? false });
-        }
-        return result;
-    }
 
     /// <summary><c>name: expression</c>, or <c>name: { winsor: x, p: 0.01 }</c>, <c>{ interpolate: x }</c>,
     /// <c>{ group: x, top: 30, by: year }</c>, <c>{ map: province, values: { 东部: [北京, 上海] } }</c>,

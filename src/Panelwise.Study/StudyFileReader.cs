@@ -10,7 +10,6 @@ namespace Panelwise.Study;
 public static partial class StudyFileReader
 {
     private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots", "synthetic"];
-    private static readonly string[] DataKeys = ["file", "sheet", "na", "join", "synthetic"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",

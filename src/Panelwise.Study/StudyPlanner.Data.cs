@@ -1,6 +1,5 @@
 using Panelwise.Data;
 using Panelwise.Formula;
-using Panelwise.IO;
 using Panelwise.Study.Definition;
 
 namespace Panelwise.Study;
@@ -8,34 +7,14 @@ namespace Panelwise.Study;
 /// <summary>The data sources (read, then left-joined in order) and the variables (expressions and transforms).</summary>
 public static partial class StudyPlanner
 {
-    private static (Frame?, List<string>) ReadData(StudyDefinition study, Checker check)
+    /// <summary>Runs the data sources (files, DuckDB tables, classifications, queries); returns the joined data, the
+    /// files read and the data-step notes.</summary>
+    private static (Frame?, List<string>, List<string>) ReadData(StudyDefinition study, Checker check)
     {
-        var paths = new List<string>();
-        Frame? data = null;
-        bool failed = false;
-        foreach (var source in study.Data)
-        {
-            string path = Path.Combine(study.Directory, source.File.Value);
-            paths.Add(path);
-            Frame frame;
-            try
-            {
-                frame = DataReader.Read(path, new ReadOptions { Sheet = source.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. source.Na] });
-            }
-            catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
-            {
-                check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
-                failed = true;
-                continue;
-            }
-            if (failed) continue;
-            if (source.Synthetic) check.MarkSynthetic(frame, source);
-            data = data is null ? frame : FrameJoin.Left(data, frame, source, check);
-            failed = data is null;
-        }
-        if (failed || data is null) return (null, paths);
-        check.Known = new HashSet<string>(data.Columns.Select(c => c.Name), StringComparer.Ordinal);
-        return (data, paths);
+        using var sources = new StudySources(study, check);
+        sources.Run();
+        if (sources.Data is { } data) check.Known = new HashSet<string>(data.Columns.Select(c => c.Name), StringComparer.Ordinal);
+        return (sources.Data, sources.Paths, sources.Notes);
     }
 
     private static List<VariableDefinition> CheckVariables(StudyDefinition study, Checker check, Frame? data)

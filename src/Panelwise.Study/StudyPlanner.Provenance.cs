@@ -17,11 +17,11 @@ public static partial class StudyPlanner
     private static StudyProvenance SyntheticNames(StudyDefinition study, Checker check, Frame? data,
         IReadOnlyList<VariableDefinition> variables, IReadOnlyList<PlannedIndex> indices)
     {
-        if (study.Synthetic is null && !study.Data.Any(d => d.Synthetic)) return StudyProvenance.Undeclared;
+        if (study.Synthetic is null && !study.Data.Any(d => d.Synthetic == true)) return StudyProvenance.Undeclared;
         // Each synthetic name -> the synthetic data columns it comes from (itself for a data column).
         var roots = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var origin = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (column, file) in check.SyntheticColumns) origin[column] = $"synthetic source '{file}'";
+        foreach (var (column, why) in check.SyntheticColumns) origin[column] = why;
         foreach (var name in study.Synthetic ?? [])
         {
             if (data is not null && !data.Contains(name.Value))

@@ -23,7 +23,7 @@ public static class StudyRunner
         progress?.Report("preparing data");
         var prepared = StudyData.Run(plan);
         var frame = prepared.Frame;
-        var notes = prepared.Notes.ToList();
+        var notes = plan.DataNotes.Concat(prepared.Notes).ToList();
         var results = new List<TableResult>();
         for (int t = 0; t < plan.Tables.Count; t++)
         {

@@ -176,4 +176,36 @@ public class StudyProvenanceTests
         Assert.Equal((1.0, 100.0), MeasurementUnits.Factor("%", "ratio"));
         Assert.Throws<ArgumentException>(() => MeasurementUnits.Factor("元", "人"));
     }
+
+    [Fact]
+    public void A_query_that_reads_a_synthetic_table_is_synthetic_unless_it_says_otherwise()
+    {
+        string yaml = """
+            data:
+              - { file: real.csv }
+              - { file: registry.csv, as: registry, synthetic: true }
+              - sql: |
+                  SELECT f.province, f.year, count(r.province) AS firms
+                  FROM frame f LEFT JOIN registry r ON r.province = f.province AND r.founded <= f.year
+                  GROUP BY f.province, f.year
+                join: [province, year]
+              - sql: SELECT province, year, x * 2 AS x2 FROM frame
+                join: [province, year]
+            panel: { id: province, time: year }
+            tables:
+              - name: d
+                descriptive: { variables: [firms, x2] }
+            """;
+        string path = Study(yaml);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "registry.csv"), "province,founded\n北京,2000\n北京,2002\n山西,2003\n");
+        var plan = Panelwise.Study.StudyPlanner.Plan(StudyFileReader.Read(path));
+        Assert.Equal("the query of line 4, which reads registry", plan.Provenance.Synthetic["firms"]);
+        Assert.False(plan.Provenance.IsSynthetic("x2"));
+        Assert.Equal(["firms"], plan.Provenance.SyntheticUsed);
+        Assert.Equal(["x2"], plan.Provenance.RealUsed);
+
+        File.WriteAllText(path, yaml.Replace("    join: [province, year]\n  - sql: SELECT", "    join: [province, year]\n    synthetic: false\n  - sql: SELECT"));
+        plan = Panelwise.Study.StudyPlanner.Plan(StudyFileReader.Read(path));
+        Assert.Empty(plan.Provenance.SyntheticUsed);
+    }
 }

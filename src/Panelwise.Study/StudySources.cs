@@ -1,0 +1,165 @@
+using Panelwise.Data;
+using Panelwise.IO;
+using Panelwise.IO.Sql;
+using Panelwise.Study.Definition;
+
+namespace Panelwise.Study;
+
+/// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="FrameJoin"/>),
+/// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
+/// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
+/// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
+/// checker with the study line; after a failed source the later frame steps are skipped (only the cause is
+/// reported), but named tables are still loaded so that their own problems show.</summary>
+internal sealed class StudySources(StudyDefinition study, Checker check) : IDisposable
+{
+    /// <summary>The name under which queries see the data assembled so far.</summary>
+    public const string FrameTable = "frame";
+
+    private SqlSession? _session;
+    private Frame? _registered;
+    private readonly Dictionary<string, long> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _failedTables = new(StringComparer.OrdinalIgnoreCase);
+
+    public Frame? Data { get; private set; }
+    public List<string> Paths { get; } = [];
+
+    /// <summary>Notes for results.json and the report (what each classification did).</summary>
+    public List<string> Notes { get; } = [];
+
+    private SqlSession Session => _session ??= new SqlSession();
+
+    /// <summary>The panel's id and time: identifiers, never marked synthetic.</summary>
+    private readonly string[] _panelKeys = study.Panel is var (id, time) ? [id.Value, time.Value] : [];
+
+    public void Run()
+    {
+        bool failed = false;
+        foreach (var source in study.Data)
+        {
+            if (source.Classify is { } rule) Classify(rule);
+            else if (source.As is { } name) Load(source, name);
+            else if (!failed)
+            {
+                var frame = source.Sql is { } sql ? Query(sql) : Read(source);
+                if (frame is not null) check.MarkSynthetic(frame, source, _panelKeys);
+                if (frame is not null) Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
+                failed = Data is null || frame is null;
+            }
+            else if (source.File is not null) Read(source);
+        }
+        if (failed) Data = null;
+    }
+
+    public void Dispose() => _session?.Dispose();
+
+    private Frame? Read(DataDefinition source)
+    {
+        string path = Path.Combine(study.Directory, source.File!.Value);
+        Paths.Add(path);
+        try
+        {
+            return DataReader.Read(path, Options(source));
+        }
+        catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            return null;
+        }
+    }
+
+    private void Load(DataDefinition source, Located<string> name)
+    {
+        string path = Path.Combine(study.Directory, source.File!.Value);
+        Paths.Add(path);
+        if (!Name(name, "a table name ('as')")) return;
+        if (string.Equals(name.Value, FrameTable, StringComparison.OrdinalIgnoreCase))
+        {
+            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, "the data assembled so far (queries read it as 'frame')"));
+            return;
+        }
+        if (_tables.TryGetValue(name.Value, out long first))
+        {
+            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, $"used on line {first}"));
+            return;
+        }
+        _tables[name.Value] = name.Line;
+        if (source.Synthetic == true) check.SyntheticTables.Add(name.Value);
+        try
+        {
+            Session.Load(name.Value, path, Options(source));
+        }
+        catch (Exception ex) when (ex is DataException or SqlException or IOException or UnauthorizedAccessException)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            _failedTables.Add(name.Value);
+        }
+    }
+
+    private void Classify(ClassifyDefinition rule)
+    {
+        if (!_tables.ContainsKey(rule.Table.Value))
+        {
+            check.Add(StudyErrors.UnknownTable(study.Source, rule.Table.Line, rule.Table.Value, _tables.Keys.ToList()));
+            return;
+        }
+        if (_failedTables.Contains(rule.Table.Value) || !Name(rule.Into, "a column name ('into')")) return;
+        var keywords = new KeywordRule(rule.Table.Value, rule.Text.Value, rule.Into.Value, rule.Keywords.Select(k => k.Value).ToList())
+        {
+            Exclude = rule.Exclude.Select(k => k.Value).ToList(),
+        };
+        try
+        {
+            var counts = Session.Classify(keywords);
+            Notes.Add(Note(keywords, counts));
+        }
+        catch (SqlException ex)
+        {
+            check.Add(StudyErrors.ClassifyProblem(study.Source, rule.Line, ex.Message));
+            _failedTables.Add(rule.Table.Value);
+        }
+    }
+
+    private Frame? Query(Located<string> sql)
+    {
+        try
+        {
+            if (Data is not null && !ReferenceEquals(Data, _registered))
+            {
+                Session.Register(FrameTable, Data);
+                _registered = Data;
+            }
+            return Session.Query(sql.Value, $"the query of line {sql.Line}");
+        }
+        catch (SqlException ex)
+        {
+            var tables = _tables.Keys.Order(StringComparer.Ordinal).ToList();
+            if (Data is not null) tables.Add($"{FrameTable} (the data so far)");
+            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, ex.Message, tables));
+        }
+        catch (DataException ex)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, sql.Line, ex.Message));
+        }
+        return null;
+    }
+
+    private bool Name(Located<string> name, string what)
+    {
+        if (Session.IsUsableName(name.Value)) return true;
+        check.Add(StudyErrors.BadSqlName(study.Source, name.Line, name.Value, what));
+        return false;
+    }
+
+    private static ReadOptions Options(DataDefinition source) =>
+        new() { Sheet = source.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. source.Na] };
+
+    /// <summary>"is_ai = classify(registry.business_scope): 1234 of 500000 rows set to 1 (4 keywords); 56 with a
+    /// keyword excluded (1 exclusion); 789 without text (0)", in the style of the variables' notes.</summary>
+    private static string Note(KeywordRule rule, KeywordCounts counts) =>
+        $"{rule.Into} = classify({rule.Table}.{rule.Text}): {counts.Classified} of {counts.Rows} rows set to 1 " +
+        $"({Count(rule.Keywords.Count, "keyword")}); {counts.Excluded} with a keyword excluded ({Count(rule.Exclude.Count, "exclusion")}); " +
+        $"{counts.MissingText} without text (0)";
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}
