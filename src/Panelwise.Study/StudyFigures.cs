@@ -29,6 +29,8 @@ internal static class StudyFigures
             var layout = layouts[result.Name];
             if (CoefficientPlot.Points(result.Columns, layout).Count == 0) continue;
             string caption = (layout.Title.Length > 0 ? layout.Title : result.Name) + ": coefficients and 95% CI";
+            if (plan.Tables.First(t => t.Name == result.Name).SyntheticVariables is { Count: > 0 } synthetic)
+                caption += $" (synthetic variables: {string.Join(", ", synthetic)}; illustrates the method, not findings)";
             Add(CoefficientPlot.Build(result.Columns, layout), $"{result.Name}-coefficients", caption);
         }
         if (plan.Plots.Trend.Count > 0 && plan.Panel is var (_, time))

@@ -22,7 +22,7 @@ public class HightechResilienceReferenceTests(HightechResilienceRun run) : IClas
     {
         Assert.True(run.Exit == 0, run.Stderr);
         double tolerance = Fixture.GetProperty("tolerance").GetDouble();
-        var index = Results.GetProperty("data_handling").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "index");
+        var index = Results.GetProperty("data_handling").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "index" && s.GetProperty("index").GetString() == "resilience");
         Assert.Equal(Fixture.GetProperty("rows").GetInt32(), index.GetProperty("rows").GetInt32());
         var ours = index.GetProperty("weights").EnumerateArray()
             .ToDictionary(w => (w.GetProperty("node").GetString(), w.GetProperty("child").GetString()));
@@ -95,9 +95,9 @@ public class HightechResilienceReferenceTests(HightechResilienceRun run) : IClas
     [Fact]
     public void Descriptive_table_of_the_real_indicators_equals_statistics_computed_from_the_csv()
     {
-        var table = Results.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "descriptive");
+        var table = Results.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "indicators");
         var summaries = table.GetProperty("variables").EnumerateArray().ToDictionary(v => v.GetProperty("name").GetString()!);
-        string markdown = run.Read("descriptive.md");
+        string markdown = run.Read("indicators.md");
         foreach (var (name, values) in IndicatorsFromCsv())
         {
             Assert.Equal(210, values.Count);
