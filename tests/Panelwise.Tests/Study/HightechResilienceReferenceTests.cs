@@ -133,5 +133,16 @@ public class HightechResilienceReferenceTests(HightechResilienceRun run) : IClas
             + "hr_newprod_ratio 2016-2023, valid_invention_patents 2010-2023, hr_revenue_share 2010-2023, hr_gov_funds 2010-2023, urbanisation_rate_pct 2011-2022.", checks);
         // The 30-province sample flag: Tibet's 14 rows and the years outside 2016-2022.
         Assert.Contains("keeps 210 of 434 rows (224 excluded), 30 units, years 2016-2022; units excluded entirely: 西藏.", checks);
+
+        // The same counts in results.json.
+        var steps = Results.GetProperty("data_handling").EnumerateArray().ToList();
+        var interpolations = steps.Where(s => s.GetProperty("kind").GetString() == "interpolate").ToList();
+        Assert.Equal(3, interpolations.Count);
+        Assert.All(interpolations, s => Assert.Equal((31, 0, 0), (s.GetProperty("filled").GetInt32(),
+            s.GetProperty("missing_before_first").GetInt32(), s.GetProperty("missing_after_last").GetInt32())));
+        Assert.Equal([248, 434, 242], steps.Where(s => s.GetProperty("kind").GetString() == "convert").Select(s => s.GetProperty("converted").GetInt32()));
+        var sample = steps.Single(s => s.GetProperty("kind").GetString() == "sample");
+        Assert.Equal((434, 210, 224), (sample.GetProperty("rows").GetInt32(), sample.GetProperty("kept").GetInt32(), sample.GetProperty("excluded").GetInt32()));
+        Assert.Equal(["西藏"], sample.GetProperty("units_excluded").EnumerateArray().Select(u => u.GetString()));
     }
 }
