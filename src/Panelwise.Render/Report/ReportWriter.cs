@@ -14,6 +14,7 @@ public static class ReportWriter
         figure { margin: 2em 0; }
         figure img { max-width: 100%; }
         figcaption { font-weight: bold; padding-top: 0.4em; }
+        p.preface { border-left: 4px solid #b22222; padding: 0.2em 0 0.2em 0.8em; }
         """;
 
     public static string Write(ReportContent content)

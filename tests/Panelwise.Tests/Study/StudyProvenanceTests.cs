@@ -165,7 +165,7 @@ public class StudyProvenanceTests
         string output = Path.Combine(Path.GetTempPath(), "panelwise-tests", Guid.NewGuid().ToString("N"));
         StudyRunner.Run(plan, output);
         Assert.DoesNotContain("Real data", File.ReadAllText(Path.Combine(output, "checks.md")));
-        Assert.DoesNotContain("preface", File.ReadAllText(Path.Combine(output, "report.html")).Replace("<style>", ""));
+        Assert.DoesNotContain("<p class=\"preface\">", File.ReadAllText(Path.Combine(output, "report.html")));
     }
 
     [Fact]
