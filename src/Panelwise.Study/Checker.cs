@@ -18,7 +18,36 @@ internal sealed class Checker(string source)
     /// <summary>Formula terms and fixed effects seen in tables (labels may name them).</summary>
     public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Data columns of synthetic sources and why each is synthetic.</summary>
+    public Dictionary<string, string> SyntheticColumns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>DuckDB tables loaded from synthetic files (<c>as</c> with <c>synthetic: true</c>).</summary>
+    public HashSet<string> SyntheticTables { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public void Add(string problem) => Problems.Add(problem);
+
+    /// <summary>Records the columns a source adds (all but its join keys and <paramref name="keys"/>, the panel's id
+    /// and time) as synthetic when the source says so, or, for a query that does not say, when its text names a
+    /// synthetic table or column (as a whole word): it reads generated data.</summary>
+    public void MarkSynthetic(Data.Frame frame, DataDefinition source, IReadOnlyCollection<string> keys)
+    {
+        string? why = source.Synthetic switch
+        {
+            true => $"synthetic source {source.Display}",
+            null when source.Sql is { } sql && Reads(sql.Value) is { Count: > 0 } read => $"{source.Display}, which reads {string.Join(", ", read)}",
+            _ => null,
+        };
+        if (why is null) return;
+        var skip = source.Join.Select(k => k.Value).Concat(keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var column in frame.Columns)
+            if (!skip.Contains(column.Name)) SyntheticColumns.TryAdd(column.Name, why);
+    }
+
+    /// <summary>The synthetic tables and columns a query's text names, sorted.</summary>
+    private List<string> Reads(string sql) =>
+        SyntheticTables.Concat(SyntheticColumns.Keys)
+            .Where(name => System.Text.RegularExpressions.Regex.IsMatch(sql, $@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(name)}(?!\w)", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Order(StringComparer.Ordinal).ToList();
 
     public void Define(string name) => Known?.Add(name);
 

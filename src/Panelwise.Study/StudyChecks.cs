@@ -77,9 +77,27 @@ public static partial class StudyChecks
     }
 
     /// <summary>checks.md: every check by table and column, or a line saying that none fired and what was checked.</summary>
-    public static string Markdown(IReadOnlyList<StudyCheck> checks)
+    public static string Markdown(IReadOnlyList<StudyCheck> checks) => Markdown(checks, [], []);
+
+    /// <summary>checks.md opening with <paramref name="preface"/> (the provenance statement) and the data-handling
+    /// steps with their counts (when there are any), then the checks of the estimates.</summary>
+    public static string Markdown(IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> preface, IReadOnlyList<DataStepReport> steps)
     {
         var text = new StringBuilder("# Checks\n\n");
+        foreach (var line in preface) text.Append(line).Append("\n\n");
+        if (steps.Count > 0)
+        {
+            text.Append("## Data handling\n\n");
+            foreach (var step in steps)
+            {
+                text.Append("- ").Append(step.Describe()).Append('\n');
+                if (step is IndexReport index)
+                    foreach (var node in index.Weights.GroupBy(w => w.Node))
+                        text.Append("  - weights in ").Append(node.Key).Append(" (").Append(node.First().Method).Append("): ")
+                            .AppendJoin(", ", node.Select(w => $"{w.Child} {Num(w.Weight, 4)}")).Append('\n');
+            }
+            text.Append("\n## Estimates\n\n");
+        }
         text.Append("What a careful referee would ask about: weak instruments, fewer than ").Append(FewClusters)
             .Append(" clusters, dropped collinear variables, dropped singletons, observation counts that do not fit the panel, and Sobel tests that a bootstrap interval contradicts.\n\n");
         if (checks.Count == 0) return text.Append("Nothing to flag.\n").ToString();

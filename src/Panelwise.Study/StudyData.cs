@@ -13,8 +13,17 @@ public static class StudyData
 {
     public static (Frame Frame, IReadOnlyList<string> Notes) Prepare(StudyPlan plan)
     {
+        var prepared = Run(plan);
+        return (prepared.Frame, prepared.Notes);
+    }
+
+    /// <summary>The data step with its data-handling report: interpolations and unit conversions with their counts,
+    /// each index's rows, indicator years and weights, then what each <c>if</c> condition keeps.</summary>
+    public static PreparedData Run(StudyPlan plan)
+    {
         var frame = plan.Data;
         var notes = new List<string>();
+        var steps = new List<DataStepReport>();
         var panel = plan.Panel is var (id, time) ? PanelIndex.Build(frame, id, time) : null;
         foreach (var variable in plan.Variables)
         {
@@ -28,7 +37,14 @@ public static class StudyData
                     (column, note) = VariableTransforms.Winsor(frame, name, source, variable.P);
                     break;
                 case VariableDefinition.Interpolate:
-                    (column, note) = VariableTransforms.Interpolate(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
+                    var (filled, interpolation) = VariableTransforms.InterpolateWithReport(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
+                    (column, note) = (filled, interpolation.Describe());
+                    steps.Add(interpolation);
+                    break;
+                case VariableDefinition.Convert:
+                    var (converted, conversion) = VariableTransforms.Convert(frame, name, source, variable.From!.Value, variable.To!.Value);
+                    (column, note) = (converted, conversion.Describe());
+                    steps.Add(conversion);
                     break;
                 case VariableDefinition.Group:
                     (column, note) = VariableTransforms.Group(frame, name, source, variable.Top, variable.By?.Value);
@@ -49,10 +65,12 @@ public static class StudyData
         {
             bool[]? sample = index.If is null ? null : RowFilter.Evaluate(frame, index.If);
             var result = IndexBuilder.Build(frame, index.Spec, sample);
+            steps.Add(DataStepReports.Index(plan, frame, index, sample, result));
             frame = result.Data;
             notes.AddRange(result.Notes.Select(n => $"index {index.Spec.Root.Name}: {n}"));
         }
-        return (frame, notes);
+        steps.AddRange(DataStepReports.Samples(plan, frame));
+        return new PreparedData(frame, notes, steps);
     }
 
     private static Column Labelled(Column column, string label) => column switch

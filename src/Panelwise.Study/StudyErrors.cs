@@ -133,10 +133,19 @@ internal static class StudyErrors
         $"{file} line {line}: DuckDB cannot run the query: {Indent(problem)}\n    Tables this query can use: {string.Join(", ", tables.DefaultIfEmpty("none"))}.";
 
     public static string VariableKind(string file, long line, string name) =>
-        $"{file} line {line}: variable '{name}' needs exactly one of 'winsor', 'interpolate', 'group' or 'map' (or write an expression: '{name}: log(x)').";
+        $"{file} line {line}: variable '{name}' needs exactly one of 'winsor', 'interpolate', 'group', 'map' or 'convert' (or write an expression: '{name}: log(x)').";
 
     public static string OptionNotForKind(string file, long line, string key, string kind, string name) =>
-        $"{file} line {line}: '{key}' does not apply to a {kind} variable ('{name}'): winsor takes p, group takes top and by, map takes values; remove it.";
+        $"{file} line {line}: '{key}' does not apply to a {kind} variable ('{name}'): winsor takes p, group takes top and by, map takes values, convert takes from and to; remove it.";
+
+    public static string UnknownUnit(string file, long line, string unit, string name, IEnumerable<string> known) =>
+        $"{file} line {line}: unit '{unit}' of convert variable '{name}' is not in the units table.{NameMatcher.Hint(unit, known)} Known units: {string.Join(", ", known)}; or write the conversion as an expression (e.g. x / 10000).";
+
+    public static string UnitMismatch(string file, long line, string name, string from, string fromKind, string to, string toKind) =>
+        $"{file} line {line}: convert variable '{name}' goes from '{from}' ({fromKind}) to '{to}' ({toKind}): a conversion keeps the kind of quantity. Fix 'from' or 'to'.";
+
+    public static string SyntheticUnknown(string file, long line, string name, IEnumerable<string> known) =>
+        $"{file} line {line}: 'synthetic' lists '{name}', which is not a data column.{NameMatcher.Hint(name, known)} List data columns whose values are generated (variables derived from them are marked automatically).";
 
     public static string InterpolateNeedsPanel(string file, long line, string name) =>
         $"{file} line {line}: variable '{name}' interpolates within units over time: add 'panel: {{ id: UNIT, time: YEAR }}' to the study.";

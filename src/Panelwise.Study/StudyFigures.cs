@@ -13,7 +13,7 @@ internal static class StudyFigures
 
     /// <summary>Writes the plots and report.html to <paramref name="outDirectory"/>; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(StudyPlan plan, Frame frame, IReadOnlyList<TableResult> results,
-        IReadOnlyList<string> notes, string outDirectory)
+        IReadOnlyList<string> notes, IReadOnlyList<string> provenance, string outDirectory)
     {
         string plotDirectory = Path.Combine(outDirectory, PlotFolder);
         var files = new List<string>();
@@ -29,6 +29,8 @@ internal static class StudyFigures
             var layout = layouts[result.Name];
             if (CoefficientPlot.Points(result.Columns, layout).Count == 0) continue;
             string caption = (layout.Title.Length > 0 ? layout.Title : result.Name) + ": coefficients and 95% CI";
+            if (plan.Tables.First(t => t.Name == result.Name).SyntheticVariables is { Count: > 0 } synthetic)
+                caption += $" (synthetic variables: {string.Join(", ", synthetic)}; illustrates the method, not findings)";
             Add(CoefficientPlot.Build(result.Columns, layout), $"{result.Name}-coefficients", caption);
         }
         if (plan.Plots.Trend.Count > 0 && plan.Panel is var (_, time))
@@ -37,7 +39,7 @@ internal static class StudyFigures
             string title = plan.Plots.TrendTitle;
             Add(TrendPlot.Build(series, plan.Labels, title), "trend", title.Length > 0 ? title : "Means by " + time);
         }
-        var content = new ReportContent { Title = plan.Title, Tables = results.Select(r => r.Table).ToList(), Figures = figures, Notes = notes };
+        var content = new ReportContent { Title = plan.Title, Preface = provenance, Tables = results.Select(r => r.Table).ToList(), Figures = figures, Notes = notes };
         files.Add(ReportWriter.WriteFile(content, outDirectory));
         return files;
     }

@@ -7,8 +7,8 @@ namespace Panelwise.Study;
 /// and keyword classifications (<c>classify</c>).</summary>
 public static partial class StudyFileReader
 {
-    private static readonly string[] FileKeys = ["file", "sheet", "na", "join", "as"];
-    private static readonly string[] SqlKeys = ["sql", "join"];
+    private static readonly string[] FileKeys = ["file", "sheet", "na", "join", "as", "synthetic"];
+    private static readonly string[] SqlKeys = ["sql", "join", "synthetic"];
     private static readonly string[] ClassifyKeys = ["classify", "text", "into", "keywords", "exclude"];
     private static readonly string[] SourceKinds = ["file", "sql", "classify"];
 
@@ -62,7 +62,7 @@ public static partial class StudyFileReader
         return new DataDefinition
         {
             File = file, Sheet = y.Text(map, "sheet"), Na = y.Words(map, "na").Select(w => w.Value).ToList(),
-            As = name, Join = name is null ? join : [], Line = line,
+            As = name, Join = name is null ? join : [], Line = line, Synthetic = y.Boolean(map, "synthetic"),
         };
     }
 
@@ -72,7 +72,7 @@ public static partial class StudyFileReader
         var sql = y.Located(map, "sql");
         if (sql is null) return null;
         if (string.IsNullOrWhiteSpace(sql.Value)) y.Problems.Add(StudyErrors.WrongShape(y.Source, sql.Line, "sql", "a query (SELECT ...)"));
-        return new DataDefinition { Sql = sql, Join = y.Words(map, "join"), Line = line };
+        return new DataDefinition { Sql = sql, Join = y.Words(map, "join"), Line = line, Synthetic = y.Boolean(map, "synthetic") };
     }
 
     private static DataDefinition? ClassifySource(StudyYaml y, YamlNode node, long line)

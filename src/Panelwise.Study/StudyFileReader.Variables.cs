@@ -7,10 +7,11 @@ namespace Panelwise.Study;
 /// <summary>The <c>variables</c> entries (expressions and transforms).</summary>
 public static partial class StudyFileReader
 {
-    private static readonly string[] VariableKeys = ["winsor", "interpolate", "group", "map", "p", "top", "by", "values"];
+    private static readonly string[] VariableKeys = ["winsor", "interpolate", "group", "map", "convert", "p", "top", "by", "values", "from", "to"];
 
     /// <summary><c>name: expression</c>, or <c>name: { winsor: x, p: 0.01 }</c>, <c>{ interpolate: x }</c>,
-    /// <c>{ group: x, top: 30, by: year }</c>, <c>{ map: province, values: { 东部: [北京, 上海] } }</c>.</summary>
+    /// <c>{ group: x, top: 30, by: year }</c>, <c>{ map: province, values: { 东部: [北京, 上海] } }</c>,
+    /// <c>{ convert: x, from: 万元, to: 亿元 }</c>.</summary>
     private static VariableDefinition? Variable(StudyYaml y, Located<string> name, YamlNode node)
     {
         if (node is YamlScalarNode)
@@ -43,6 +44,11 @@ public static partial class StudyFileReader
                 y.Require(map, node, "values", $"map variable '{name.Value}'");
                 if (map.TryGetValue("values", out var values)) variable = variable with { Groups = Groups(y, values) };
                 break;
+            case VariableDefinition.Convert:
+                y.Require(map, node, "from", $"convert variable '{name.Value}'");
+                y.Require(map, node, "to", $"convert variable '{name.Value}'");
+                variable = variable with { From = y.Located(map, "from"), To = y.Located(map, "to") };
+                break;
         }
         return variable;
     }
@@ -52,6 +58,7 @@ public static partial class StudyFileReader
         (VariableDefinition.Winsor, "p") => true,
         (VariableDefinition.Group, "top" or "by") => true,
         (VariableDefinition.Map, "values") => true,
+        (VariableDefinition.Convert, "from" or "to") => true,
         _ => false,
     };
 

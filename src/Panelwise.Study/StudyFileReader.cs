@@ -9,7 +9,7 @@ namespace Panelwise.Study;
 /// shape problem at once with its file and line. Schema: schema/study.schema.json; example: examples/grunfeld-study.</summary>
 public static partial class StudyFileReader
 {
-    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots"];
+    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots", "synthetic"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
@@ -54,6 +54,7 @@ public static partial class StudyFileReader
             Stamp = y.Boolean(root, "stamp"),
             Tables = y.Sequence(root, "tables").Select(n => Table(y, n)).OfType<TableDefinition>().ToList(),
             Plots = root.TryGetValue("plots", out var plots) ? Plots(y, plots) : null,
+            Synthetic = root.ContainsKey("synthetic") ? y.Words(root, "synthetic") : null,
         };
         if (y.Problems.Count > 0) throw new StudyException(y.Problems);
         return definition;

@@ -49,12 +49,24 @@ public static partial class StudyPlanner
                     if (variable.By is { } by) check.Column(by, what);
                     if (variable.Kind == VariableDefinition.Interpolate && study.Panel is null)
                         check.Add(StudyErrors.InterpolateNeedsPanel(study.Source, name.Line, name.Value));
+                    if (variable.Kind == VariableDefinition.Convert) CheckUnits(study, check, variable);
                     break;
             }
             check.Define(name.Value);
             result.Add(variable);
         }
         return result;
+    }
+
+    /// <summary>Both units of a <c>convert</c> variable are in the units table and of the same kind.</summary>
+    private static void CheckUnits(StudyDefinition study, Checker check, VariableDefinition variable)
+    {
+        if (variable.From is not { } from || variable.To is not { } to) return;
+        var (fromKind, toKind) = (MeasurementUnits.Kind(from.Value), MeasurementUnits.Kind(to.Value));
+        foreach (var (unit, kind) in new[] { (from, fromKind), (to, toKind) })
+            if (kind is null) check.Add(StudyErrors.UnknownUnit(study.Source, unit.Line, unit.Value, variable.Name.Value, MeasurementUnits.Names));
+        if (fromKind is not null && toKind is not null && fromKind != toKind)
+            check.Add(StudyErrors.UnitMismatch(study.Source, to.Line, variable.Name.Value, from.Value, fromKind, to.Value, toKind));
     }
 
     private static bool IsText(string name, Frame? data, List<VariableDefinition> earlier) =>

@@ -24,7 +24,9 @@ public static partial class StudyPlanner
         var tables = CheckTables(study, check, data);
         var labels = CheckLabels(study, check);
         var plots = CheckPlots(study, check, data);
+        var synthetic = SyntheticNames(study, check, data, variables, indices);
         if (check.Problems.Count > 0) throw new StudyException(check.Problems);
+        var (provenance, marked) = TableProvenance(synthetic, tables, panel);
         return new StudyPlan
         {
             Source = study.Source,
@@ -37,8 +39,9 @@ public static partial class StudyPlanner
             Indices = indices,
             Labels = labels,
             Seeds = tables.SelectMany(Seeds).ToList(),
-            Tables = tables.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
+            Tables = marked.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
             Plots = plots,
+            Provenance = provenance,
         };
     }
 

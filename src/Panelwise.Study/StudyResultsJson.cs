@@ -5,24 +5,30 @@ using Panelwise.Study.Plan;
 
 namespace Panelwise.Study;
 
-/// <summary>results.json: every estimate of a study in the fit command's JSON contract, by table and column, with
+/// <summary>results.json: first, when the study declares its synthetic data, the provenance (real and synthetic
+/// variables and the caution); the data-handling steps with their counts and index weights; then every estimate of a
+/// study in the fit command's JSON contract, by table and column, with
 /// the summaries of descriptive tables, the tests of heterogeneity tables, the counts of matched columns and the
 /// estimates of mediation tables. Paths are written as file names only, so the document does not depend on
 /// where the study was run.</summary>
 internal static partial class StudyResultsJson
 {
     public static string Write(StudyPlan plan, int rows, IReadOnlyList<TableResult> tables, IReadOnlyList<string> notes,
-        string stamp, IReadOnlyList<StudyCheck> checks)
+        string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
+        IReadOnlyList<DataStepReport> steps)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("study", plan.Title);
+            // First, so that a reader meets it before any estimate: which variables are real and which synthetic.
+            if (plan.Provenance.Declared) WriteProvenance(w, plan.Provenance, provenance);
             w.WriteString("source", Path.GetFileName(plan.Source));
             w.WriteString("data", string.Join(", ", plan.DataPaths.Select(Path.GetFileName)));
             w.WriteNumber("rows", rows);
             w.WriteString("stamp", stamp);
+            if (steps.Count > 0) WriteDataHandling(w, steps);
             w.WriteStartArray("tables");
             foreach (var table in tables) WriteTable(w, table);
             w.WriteEndArray();

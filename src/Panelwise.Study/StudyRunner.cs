@@ -21,8 +21,9 @@ public static class StudyRunner
     public static StudyOutcome Run(StudyPlan plan, string outDirectory, IProgress<string>? progress = null)
     {
         progress?.Report("preparing data");
-        var (frame, dataNotes) = StudyData.Prepare(plan);
-        var notes = plan.DataNotes.Concat(dataNotes).ToList();
+        var prepared = StudyData.Run(plan);
+        var frame = prepared.Frame;
+        var notes = plan.DataNotes.Concat(prepared.Notes).ToList();
         var results = new List<TableResult>();
         for (int t = 0; t < plan.Tables.Count; t++)
         {
@@ -34,22 +35,32 @@ public static class StudyRunner
         }
         var checks = StudyChecks.Find(results);
         string stamp = ReproducibilityStamp.For(plan);
-        results = results.Select((r, t) => plan.Tables[t].Stamp ? r with { Table = r.Table with { Notes = [.. r.Table.Notes, stamp] } } : r).ToList();
+        results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, stamp)).ToList();
+        var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
         Directory.CreateDirectory(outDirectory);
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, outDirectory, result.Name));
         string json = Path.Combine(outDirectory, "results.json");
-        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks), new UTF8Encoding(false));
+        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks, provenance, prepared.Steps), new UTF8Encoding(false));
         files.Add(json);
         string checksFile = Path.Combine(outDirectory, "checks.md");
-        File.WriteAllText(checksFile, StudyChecks.Markdown(checks), new UTF8Encoding(false));
+        File.WriteAllText(checksFile, StudyChecks.Markdown(checks, provenance, prepared.Steps), new UTF8Encoding(false));
         files.Add(checksFile);
         string data = Path.Combine(outDirectory, "data.csv");
         FrameWriter.WriteCsv(frame, data);
         files.Add(data);
         notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
-        files.AddRange(StudyFigures.Write(plan, frame, results, notes.Distinct().ToList(), outDirectory));
+        files.AddRange(StudyFigures.Write(plan, frame, results, notes.Distinct().ToList(), provenance, outDirectory));
         return new StudyOutcome(files, notes.Distinct().ToList()) { Checks = checks };
+    }
+
+    /// <summary>The table's notes, then the synthetic-variables note (if it uses any), then the stamp (if asked).</summary>
+    private static TableResult WithNotes(TableResult result, PlannedTable table, IReadOnlyDictionary<string, string> labels, string stamp)
+    {
+        var notes = result.Table.Notes.ToList();
+        if (table.SyntheticVariables.Count > 0) notes.Add(ProvenanceText.TableNote(table.SyntheticVariables, labels));
+        if (table.Stamp) notes.Add(stamp);
+        return result with { Table = result.Table with { Notes = notes } };
     }
 
     private static TableResult Estimate(Frame frame, PlannedTable table)

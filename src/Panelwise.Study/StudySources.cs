@@ -29,6 +29,9 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
 
     private SqlSession Session => _session ??= new SqlSession();
 
+    /// <summary>The panel's id and time: identifiers, never marked synthetic.</summary>
+    private readonly string[] _panelKeys = study.Panel is var (id, time) ? [id.Value, time.Value] : [];
+
     public void Run()
     {
         bool failed = false;
@@ -39,6 +42,7 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
             else if (!failed)
             {
                 var frame = source.Sql is { } sql ? Query(sql) : Read(source);
+                if (frame is not null) check.MarkSynthetic(frame, source, _panelKeys);
                 if (frame is not null) Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
                 failed = Data is null || frame is null;
             }
@@ -80,6 +84,7 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
             return;
         }
         _tables[name.Value] = name.Line;
+        if (source.Synthetic == true) check.SyntheticTables.Add(name.Value);
         try
         {
             Session.Load(name.Value, path, Options(source));

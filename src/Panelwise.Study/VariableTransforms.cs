@@ -32,19 +32,37 @@ public static class VariableTransforms
     /// unit, linearly in the panel time; values before a unit's first or after its last present value stay missing.</summary>
     public static (NumericColumn Column, string Note) Interpolate(Frame frame, string name, string source, string id, string time)
     {
+        var (column, report) = InterpolateWithReport(frame, name, source, id, time);
+        return (column, report.Describe());
+    }
+
+    /// <summary><see cref="Interpolate"/> with its counts: values filled, and values left missing at the ends of a
+    /// unit's series or in units without any value.</summary>
+    public static (NumericColumn Column, InterpolationReport Report) InterpolateWithReport(Frame frame, string name, string source, string id, string time)
+    {
         var x = frame.Numeric(source).Values;
         var t = frame.Numeric(time).Values;
         var (units, _) = Factorizer.Factorize(frame[id]);
         var r = (double[])x.Clone();
         var order = Enumerable.Range(0, x.Length).Where(i => units[i] >= 0 && !double.IsNaN(t[i]))
             .OrderBy(i => units[i]).ThenBy(i => t[i]).ToArray();
-        int filled = 0, last = -1; // position in order of the unit's last present value
-        for (int k = 0; k < order.Length; k++)
+        int filled = 0, before = 0, after = 0, emptyUnits = 0, inEmpty = 0;
+        int start = 0; // position in order where the current unit begins
+        int last = -1; // position in order of the unit's last present value
+        for (int k = 0; k <= order.Length; k++)
         {
+            if (k == order.Length || units[order[k]] != units[order[start]])
+            {
+                // the unit [start, k) ends: rows after its last present value (or all rows, if none) stay missing
+                if (last < 0) { emptyUnits++; inEmpty += k - start; }
+                else after += k - 1 - last;
+                if (k == order.Length) break;
+                (start, last) = (k, -1);
+            }
             int i = order[k];
-            if (last >= 0 && units[order[last]] != units[i]) last = -1;
             if (double.IsNaN(x[i])) continue;
-            if (last >= 0)
+            if (last < 0) before += k - start;
+            else
             {
                 // every row strictly between the last present row and this one is an interior gap of the same unit
                 int p = order[last];
@@ -57,8 +75,23 @@ public static class VariableTransforms
             }
             last = k;
         }
-        string note = $"{name} = interpolate({source}): {filled} missing {Values(filled)} filled linearly in {time} within {id}";
-        return (new NumericColumn(name, r), note);
+        return (new NumericColumn(name, r), new InterpolationReport(name, source, id, time, filled, before, after, emptyUnits, inEmpty));
+    }
+
+    /// <summary>Converts <paramref name="source"/> from one unit to another: x * multiplier / divisor (see
+    /// <see cref="MeasurementUnits.Factor"/>); missing values stay missing.</summary>
+    public static (NumericColumn Column, ConversionReport Report) Convert(Frame frame, string name, string source, string from, string to)
+    {
+        var (multiplier, divisor) = MeasurementUnits.Factor(from, to);
+        var x = frame.Numeric(source).Values;
+        var r = new double[x.Length];
+        int converted = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            r[i] = x[i] * multiplier / divisor;
+            if (!double.IsNaN(x[i])) converted++;
+        }
+        return (new NumericColumn(name, r), new ConversionReport(name, source, from, to, multiplier, divisor, converted, x.Length - converted));
     }
 
     /// <summary>1 where <paramref name="source"/> is at or above its (100 - top)th percentile, pooled or within each

@@ -14,6 +14,7 @@ public static class ReportWriter
         figure { margin: 2em 0; }
         figure img { max-width: 100%; }
         figcaption { font-weight: bold; padding-top: 0.4em; }
+        p.preface { border-left: 4px solid #b22222; padding: 0.2em 0 0.2em 0.8em; }
         """;
 
     public static string Write(ReportContent content)
@@ -23,6 +24,7 @@ public static class ReportWriter
         html.Append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(title)).Append("</title>\n");
         html.Append("<style>\n").Append(HtmlTableWriter.Style).Append('\n').Append(PageStyle).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(title)).Append("</h1>\n");
+        foreach (var paragraph in content.Preface) html.Append("<p class=\"preface\">").Append(Encode(paragraph)).Append("</p>\n");
         if (content.Tables.Count > 0)
         {
             html.Append("<h2>Tables</h2>\n");

@@ -34,4 +34,10 @@ public sealed record DataDefinition
 
     /// <summary>How messages name the source: the file in quotes, or "the query of line N".</summary>
     public string Display => Sql is { } sql ? $"the query of line {sql.Line}" : $"'{File?.Value}'";
+
+    /// <summary><c>synthetic: true</c>: every column this source adds (all but its join keys and the panel's id and
+    /// time) holds generated, not observed, values, and so does a table loaded with <c>as</c>; reports mark them and
+    /// everything derived from them. <c>false</c>: declared real. Unset: a file is real, and a query is synthetic when
+    /// its text names a synthetic table or column (it reads generated data).</summary>
+    public bool? Synthetic { get; init; }
 }

@@ -18,6 +18,10 @@ public sealed record StudyDefinition
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
     public PlotsDefinition? Plots { get; init; }
 
+    /// <summary>The root <c>synthetic: [a, b]</c> list: data columns whose values are generated, not observed
+    /// (besides every column of a <c>synthetic: true</c> source); null when the key is absent.</summary>
+    public IReadOnlyList<Located<string>>? Synthetic { get; init; }
+
     /// <summary>The folder relative paths are resolved against.</summary>
     public string Directory => Path.GetDirectoryName(Path.GetFullPath(Source)) ?? ".";
 }

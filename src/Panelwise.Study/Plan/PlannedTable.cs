@@ -16,6 +16,10 @@ public sealed record PlannedTable
     public PlannedComparison? Comparison { get; init; }
     public required RegressionTableOptions Layout { get; init; }
 
+    /// <summary>The synthetic variables this table uses (see <see cref="StudyProvenance"/>), in order of first use;
+    /// the table gets a note naming them.</summary>
+    public IReadOnlyList<string> SyntheticVariables { get; init; } = [];
+
     /// <summary>Whether the notes end with the reproducibility stamp.</summary>
     public bool Stamp { get; init; } = true;
 }

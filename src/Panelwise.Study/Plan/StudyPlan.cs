@@ -30,4 +30,7 @@ public sealed record StudyPlan
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
     public PlannedPlots Plots { get; init; } = new([], "");
+
+    /// <summary>Which data are synthetic and which variables the tables use of each kind.</summary>
+    public StudyProvenance Provenance { get; init; } = StudyProvenance.Undeclared;
 }

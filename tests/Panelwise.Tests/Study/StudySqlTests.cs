@@ -295,7 +295,7 @@ public class StudySqlTests
             $"{path} line 2: a data source needs exactly one of 'file' (a data file), 'sql' (a DuckDB query) or 'classify' (a keyword classification).",
             $"{path} line 3: classify needs 'into'.",
             $"{path} line 3: classify needs 'keywords'.",
-            $"{path} line 4: unknown key 'as' in a query source (sql). Allowed here: sql, join.",
+            $"{path} line 4: unknown key 'as' in a query source (sql). Allowed here: sql, join, synthetic.",
         ], problems);
         problems = Problems(dir, "data:\n  - { file: registry.csv.gz, as: registry }\n" + Tables, out path);
         Assert.Equal([$"{path} line 2: no data source gives the study's rows: add a file without 'as' ({{ file: a.csv }}) or a query ({{ sql: SELECT ... }}) before the sources that join to it."], problems);

@@ -35,7 +35,8 @@ public class StudyVariablesTests
             new NumericColumn("x", [8, NaN, NaN, 2, NaN, 1, NaN, 3, NaN, NaN]));
         var (column, note) = VariableTransforms.Interpolate(frame, "xi", "x", "id", "year");
         Assert.Equal([8, NaN, 4, 2, 6, 1, 2, 3, NaN, NaN], column.Values);
-        Assert.Equal("xi = interpolate(x): 3 missing values filled linearly in year within id", note);
+        // A: 1 before its first value; B: 2 after its last value.
+        Assert.Equal("xi = interpolate(x): 3 missing values filled linearly in year within id; left missing, not extrapolated: 1 before a unit's first and 2 after its last present value.", note);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public class StudyVariablesTests
         Assert.Equal([1, 1, 1, 0, 0, 0], frame.Numeric("big").Values);
         Assert.Equal(["东部", "东部", "东部", "中部", "中部", "中部"], Enumerable.Range(0, 6).Select(((CategoricalColumn)frame["region"]).ValueAt));
         Assert.Equal([
-            "xi = interpolate(x): 1 missing value filled linearly in year within province",
+            "xi = interpolate(x): 1 missing value filled linearly in year within province; left missing, not extrapolated: 0 before a unit's first and 0 after its last present value.",
             "xw = winsor(xi, p = 0.2): cut at 2 and 20 over 6 values; 1 low and 1 high values clamped",
             "big = top 50% of gdp: 3 of 6 values set to 1 (at or above the p50 of its year), the rest 0",
             "region = map(province): 6 of 6 values mapped to 2 groups",
@@ -192,8 +193,8 @@ public class StudyVariablesTests
               r: { map: province }
             """ + "\n" + Tables, out var path);
         Assert.Equal([
-            $"{path} line 3: 'top' does not apply to a winsor variable ('pw'): winsor takes p, group takes top and by, map takes values; remove it.",
-            $"{path} line 4: variable 'both' needs exactly one of 'winsor', 'interpolate', 'group' or 'map' (or write an expression: 'both: log(x)').",
+            $"{path} line 3: 'top' does not apply to a winsor variable ('pw'): winsor takes p, group takes top and by, map takes values, convert takes from and to; remove it.",
+            $"{path} line 4: variable 'both' needs exactly one of 'winsor', 'interpolate', 'group', 'map' or 'convert' (or write an expression: 'both: log(x)').",
             $"{path} line 5: top (a percentage) must be a number between 0 and 100, not '130'.",
             $"{path} line 6: map variable 'r' needs 'values'.",
         ], problems);

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Panelwise.Render.Json;
+using Panelwise.Study.Plan;
+
+namespace Panelwise.Study;
+
+/// <summary>The study-level blocks of results.json: which data are synthetic, and the data-handling steps with their
+/// counts (an index's step carries its weights).</summary>
+internal static partial class StudyResultsJson
+{
+    /// <summary>"provenance": the statement's lines, the real and synthetic variables the tables use, and why each
+    /// synthetic one is synthetic.</summary>
+    private static void WriteProvenance(Utf8JsonWriter w, StudyProvenance provenance, IReadOnlyList<string> statement)
+    {
+        w.WriteStartObject("provenance");
+        w.WriteStartArray("statement");
+        foreach (var line in statement) w.WriteStringValue(line);
+        w.WriteEndArray();
+        w.WriteStartArray("real");
+        foreach (var name in provenance.RealUsed) w.WriteStringValue(name);
+        w.WriteEndArray();
+        w.WriteStartArray("synthetic");
+        foreach (var name in provenance.SyntheticUsed)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", name);
+            w.WriteString("origin", provenance.Synthetic[name]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteDataHandling(Utf8JsonWriter w, IReadOnlyList<DataStepReport> steps)
+    {
+        w.WriteStartArray("data_handling");
+        foreach (var step in steps)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", step.Kind);
+            w.WriteString("text", step.Describe());
+            switch (step)
+            {
+                case InterpolationReport r:
+                    w.WriteString("variable", r.Variable);
+                    w.WriteString("source", r.Source);
+                    w.WriteNumber("filled", r.Filled);
+                    w.WriteNumber("missing_before_first", r.MissingBeforeFirst);
+                    w.WriteNumber("missing_after_last", r.MissingAfterLast);
+                    w.WriteNumber("units_without_values", r.UnitsWithoutValues);
+                    break;
+                case ConversionReport r:
+                    w.WriteString("variable", r.Variable);
+                    w.WriteString("source", r.Source);
+                    w.WriteString("from", r.From);
+                    w.WriteString("to", r.To);
+                    w.WriteNumber("multiplier", r.Multiplier);
+                    w.WriteNumber("divisor", r.Divisor);
+                    w.WriteNumber("converted", r.Converted);
+                    break;
+                case SampleReport r:
+                    w.WriteString("condition", r.Condition);
+                    Strings(w, "used_by", r.UsedBy);
+                    w.WriteNumber("rows", r.Rows);
+                    w.WriteNumber("kept", r.Kept);
+                    w.WriteNumber("excluded", r.Rows - r.Kept);
+                    w.WriteNumber("units_kept", r.UnitsKept);
+                    Strings(w, "units_excluded", r.UnitsExcluded);
+                    break;
+                case IndexReport r:
+                    WriteIndex(w, r);
+                    break;
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteIndex(Utf8JsonWriter w, IndexReport r)
+    {
+        w.WriteString("index", r.Index);
+        if (r.Condition is { } condition) w.WriteString("condition", condition);
+        w.WriteNumber("rows", r.Rows);
+        w.WriteNumber("excluded", r.Excluded);
+        w.WriteStartArray("indicators");
+        foreach (var i in r.Indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("column", i.Column);
+            if (i.FirstTime is double first) w.WriteNumber("first_year", first);
+            if (i.LastTime is double last) w.WriteNumber("last_year", last);
+            w.WriteNumber("missing_on_index_rows", i.MissingOnIndexRows);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("weights");
+        foreach (var row in r.Weights)
+        {
+            w.WriteStartObject();
+            w.WriteString("node", row.Node);
+            w.WriteString("child", row.Child);
+            w.WriteString("method", row.Method);
+            if (row.Entropy is double e) JsonContract.Number(w, "entropy", e);
+            if (row.Divergence is double d) JsonContract.Number(w, "divergence", d);
+            JsonContract.Number(w, "weight", row.Weight);
+            JsonContract.Number(w, "global_weight", row.GlobalWeight);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) w.WriteStringValue(value);
+        w.WriteEndArray();
+    }
+}
