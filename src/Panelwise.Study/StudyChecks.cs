@@ -101,7 +101,7 @@ public static partial class StudyChecks
         text.Append("What a careful referee would ask about: weak instruments, fewer than ").Append(FewClusters)
             .Append(" clusters, dropped collinear variables, dropped singletons, observation counts that do not fit the panel, and Sobel tests that a bootstrap interval contradicts.\n\n");
         if (checks.Count == 0) return text.Append("Nothing to flag.\n").ToString();
-        foreach (var check in checks) text.Append("- **").Append(check.Where).Append("**: ").Append(check.Message).Append('\n');
+        foreach (var (where, message) in Grouped(checks)) text.Append("- **").Append(where).Append("**: ").Append(message).Append('\n');
         return text.ToString();
     }
 

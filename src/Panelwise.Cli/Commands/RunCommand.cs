@@ -31,7 +31,7 @@ public static class RunCommand
             stdout.WriteLine($"{plan.Tables.Count} tables written to {directory} ({outcome.Files.Count} files).");
             foreach (var file in outcome.Files) stdout.WriteLine("  " + Path.GetRelativePath(directory, file));
             foreach (var note in outcome.Notes) stdout.WriteLine("note: " + note);
-            foreach (var check in outcome.Checks) stdout.WriteLine($"check: {check.Where}: {check.Message}");
+            foreach (var (where, message) in StudyChecks.Grouped(outcome.Checks)) stdout.WriteLine($"check: {where}: {message}");
             return 0;
         });
         return command;

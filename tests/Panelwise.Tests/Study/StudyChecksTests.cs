@@ -134,9 +134,9 @@ public class StudyChecksTests
         Assert.Contains((3, "panel_shape"), found);
         Assert.DoesNotContain((3, "few_clusters"), found);
         string md = File.ReadAllText(Path.Combine(output, "checks.md"));
-        Assert.Contains("- **bad, column (1) 'Collinear'**: only 10 clusters (unit): cluster-robust standard errors and p-values are unreliable with fewer than about 50 clusters. Check the result with the wild cluster bootstrap (panelwise fit ... --vcov cluster:unit --wildboot).", md);
+        Assert.Contains("- **bad, columns (1)-(2)**: only 10 clusters (unit): cluster-robust standard errors and p-values are unreliable with fewer than about 50 clusters. Check the result with the wild cluster bootstrap (panelwise fit ... --vcov cluster:unit --wildboot).", md);
         Assert.Contains("- **bad, column (1) 'Collinear'**: dropped as collinear with the other regressors or the fixed effects: x2.", md);
-        Assert.Contains("- **bad, column (1) 'Collinear'**: 1 singleton observation(s) dropped", md);
+        Assert.Contains("- **bad, columns (1)-(2)**: 1 singleton observation(s) dropped", md);
         Assert.Contains("- **bad, column (2)**: weak instruments: the Kleibergen-Paap rk Wald F is ", md);
         Assert.Matches(@"- \*\*bad, column \(3\)\*\*: N = \d+ fills only \d+\.\d% of units x periods = 11 x 8 = 88: the panel has many gaps", md);
         string json = File.ReadAllText(Path.Combine(output, "results.json"));
