@@ -1,4 +1,5 @@
 using Panelwise.Study.Definition;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Panelwise.Study;
@@ -72,7 +73,13 @@ public static partial class StudyFileReader
         var sql = y.Located(map, "sql");
         if (sql is null) return null;
         if (string.IsNullOrWhiteSpace(sql.Value)) y.Problems.Add(StudyErrors.WrongShape(y.Source, sql.Line, "sql", "a query (SELECT ...)"));
-        return new DataDefinition { Sql = sql, Join = y.Words(map, "join"), Line = line };
+        long? first = map["sql"] switch
+        {
+            YamlScalarNode { Style: ScalarStyle.Literal } => sql.Line + 1,
+            _ when !sql.Value.Contains('\n') => sql.Line,
+            _ => null,
+        };
+        return new DataDefinition { Sql = sql, SqlFirstLine = first, Join = y.Words(map, "join"), Line = line };
     }
 
     private static DataDefinition? ClassifySource(StudyYaml y, YamlNode node, long line)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Panelwise.Data;
 using Panelwise.IO;
 using Panelwise.IO.Sql;
@@ -11,7 +13,7 @@ namespace Panelwise.Study;
 /// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
 /// checker with the study line; after a failed source the later frame steps are skipped (only the cause is
 /// reported), but named tables are still loaded so that their own problems show.</summary>
-internal sealed class StudySources(StudyDefinition study, Checker check) : IDisposable
+internal sealed partial class StudySources(StudyDefinition study, Checker check) : IDisposable
 {
     /// <summary>The name under which queries see the data assembled so far.</summary>
     public const string FrameTable = "frame";
@@ -38,7 +40,7 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
             else if (source.As is { } name) Load(source, name);
             else if (!failed)
             {
-                var frame = source.Sql is { } sql ? Query(sql) : Read(source);
+                var frame = source.Sql is { } sql ? Query(sql, source.SqlFirstLine) : Read(source);
                 if (frame is not null) Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
                 failed = Data is null || frame is null;
             }
@@ -115,7 +117,7 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
         }
     }
 
-    private Frame? Query(Located<string> sql)
+    private Frame? Query(Located<string> sql, long? firstLine)
     {
         try
         {
@@ -130,7 +132,7 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
         {
             var tables = _tables.Keys.Order(StringComparer.Ordinal).ToList();
             if (Data is not null) tables.Add($"{FrameTable} (the data so far)");
-            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, ex.Message, tables));
+            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(ex.Message, firstLine), tables));
         }
         catch (DataException ex)
         {
@@ -138,6 +140,27 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
         }
         return null;
     }
+
+    /// <summary>DuckDB's "LINE 2:" (the query's own line) with the study line added, "LINE 2 (study line 14):", and
+    /// its caret line shifted to stay under the offending token.</summary>
+    private static string StudyLines(string message, long? firstLine)
+    {
+        if (firstLine is not { } first) return message;
+        var lines = message.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var match = QueryLine().Match(lines[i]);
+            if (!match.Success) continue;
+            long line = first + long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) - 1;
+            string label = $"LINE {match.Groups[1].Value} (study line {line}):";
+            lines[i] = label + lines[i][match.Length..];
+            if (i + 1 < lines.Length && lines[i + 1].TrimStart() == "^") lines[i + 1] = new string(' ', label.Length - match.Length) + lines[i + 1];
+        }
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^LINE (\d+):")]
+    private static partial Regex QueryLine();
 
     private bool Name(Located<string> name, string what)
     {

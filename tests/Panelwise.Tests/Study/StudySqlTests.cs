@@ -152,7 +152,7 @@ public class StudySqlTests
                 join: [province]
             """ + "\n" + Tables, out var path);
         Assert.Equal([
-            $"{path} line 4: DuckDB cannot run the query: Parser Error: syntax error at or near \"SELEC\"\n    \n    LINE 1: SELEC province FROM frame\n            ^\n" +
+            $"{path} line 4: DuckDB cannot run the query: Parser Error: syntax error at or near \"SELEC\"\n    \n    LINE 1 (study line 5): SELEC province FROM frame\n                           ^\n" +
             "    Tables this query can use: registry, frame (the data so far).",
         ], problems);
         problems = Problems(dir, """
@@ -164,6 +164,24 @@ public class StudySqlTests
         Assert.Single(problems);
         Assert.StartsWith($"{path} line 3: DuckDB cannot run the query: Binder Error: Referenced column \"gpd\" not found in FROM clause!", problems[0]);
         Assert.EndsWith("Tables this query can use: frame (the data so far).", problems[0]);
+    }
+
+    [Fact]
+    public void Duckdbs_line_in_a_block_query_is_translated_to_the_study_line()
+    {
+        var (dir, _) = Folder(10);
+        var problems = Problems(dir, """
+            data:
+              - file: provinces.csv
+              - sql: |
+                  SELECT province, year,
+                         gpd * 2 AS g2
+                  FROM frame
+                join: [province, year]
+            """ + "\n" + Tables, out var path);
+        Assert.Single(problems);
+        Assert.StartsWith($"{path} line 3: DuckDB cannot run the query: Binder Error: Referenced column \"gpd\" not found in FROM clause!", problems[0]);
+        Assert.Contains("\n    LINE 2 (study line 5):        gpd * 2 AS g2\n", problems[0]);
     }
 
     [Fact]
