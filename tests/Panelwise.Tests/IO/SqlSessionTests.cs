@@ -164,6 +164,18 @@ public class SqlSessionTests
     }
 
     [Fact]
+    public void Several_statements_give_the_last_result_and_na_strings_are_null_in_csv_tables()
+    {
+        using var files = new TempFiles();
+        string csv = files.Write("r.csv", "id,x\n1,无\n2,3.5\n3,NA\n");
+        using var sql = new SqlSession();
+        sql.Load("r", csv, new ReadOptions { NaStrings = [.. ReadOptions.DefaultNaStrings, "无"] });
+        Assert.Equal([("id", "BIGINT"), ("x", "DOUBLE")], sql.Columns("r"));
+        var frame = sql.Query("CREATE TEMP TABLE doubled AS SELECT id, 2 * x AS x2 FROM r; SELECT * FROM doubled ORDER BY id");
+        Assert.Equal([double.NaN, 7, double.NaN], frame.Numeric("x2").Values);
+    }
+
+    [Fact]
     public void Queries_that_duckdb_rejects_carry_its_message()
     {
         using var sql = new SqlSession();
