@@ -19,7 +19,6 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     public const string FrameTable = "frame";
 
     private SqlSession? _session;
-    private Frame? _registered;
     private readonly Dictionary<string, long> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _failedTables = new(StringComparer.OrdinalIgnoreCase);
 
@@ -121,11 +120,8 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     {
         try
         {
-            if (Data is not null && !ReferenceEquals(Data, _registered))
-            {
-                Session.Register(FrameTable, Data);
-                _registered = Data;
-            }
+            // Copied afresh for every query: an earlier query may have changed or dropped table frame.
+            if (Data is not null) Session.Register(FrameTable, Data);
             return Session.Query(sql.Value, $"the query of line {sql.Line}");
         }
         catch (SqlException ex)

@@ -132,11 +132,19 @@ public class StudySqlTests
               - { file: extra.csv, join: [province, year] }
               - sql: SELECT province, year, gdp / pop AS per_head, gdp > 4 AS big, NULL::DOUBLE AS nothing FROM frame
                 join: [province, year]
+              - sql: UPDATE frame SET gdp = 0; SELECT province, year, gdp AS gdp0 FROM frame
+                join: [province, year]
+              - sql: SELECT province, year, gdp AS gdp_again FROM frame
+                join: [province, year]
             """ + "\n" + Tables);
         var data = StudyPlanner.Plan(StudyFileReader.Read(study)).Data;
         Assert.Equal([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], data.Numeric("per_head").Values);
         Assert.Equal([0, 0, 0, 0, 1, 1, 1, 1], data.Numeric("big").Values);
         Assert.All(data.Numeric("nothing").Values, v => Assert.True(double.IsNaN(v)));
+        // A query that changes table frame changes only its own result: the next query sees the data again.
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0], data.Numeric("gdp0").Values);
+        Assert.Equal(data.Numeric("gdp").Values, data.Numeric("gdp_again").Values);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], data.Numeric("gdp").Values);
     }
 
     [Fact]
