@@ -11,7 +11,7 @@ namespace Panelwise.Study;
 /// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
 /// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
 /// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
-/// checker with the study line; after a failed source the later frame steps are skipped (only the cause is
+/// checker with the study line; after a failed source the later frame steps and all queries are skipped (only the cause is
 /// reported), but named tables are still loaded so that their own problems show.</summary>
 internal sealed partial class StudySources(StudyDefinition study, Checker check) : IDisposable
 {
@@ -33,10 +33,16 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     public void Run()
     {
         bool failed = false;
+        int problemsBefore = check.Problems.Count;
         foreach (var source in study.Data)
         {
             if (source.Classify is { } rule) Classify(rule);
             else if (source.As is { } name) Load(source, name);
+            else if (source.Sql is not null && check.Problems.Count > problemsBefore)
+            {
+                // A query over a table that failed to load or classify would only repeat the cause in DuckDB's words.
+                failed = true;
+            }
             else if (!failed)
             {
                 var frame = source.Sql is { } sql ? Query(sql, source.SqlFirstLine) : Read(source);

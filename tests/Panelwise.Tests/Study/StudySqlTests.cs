@@ -273,6 +273,22 @@ public class StudySqlTests
     }
 
     [Fact]
+    public void A_table_that_fails_to_load_is_reported_once_not_again_by_the_queries_over_it()
+    {
+        var (dir, _) = Folder(10);
+        var problems = Problems(dir, """
+            data:
+              - file: provinces.csv
+              - { file: registri.csv.gz, as: registry }
+              - { classify: registry, text: business_scope, into: is_ai, keywords: [人工智能] }
+              - sql: SELECT province, year, count(*) AS n FROM registry GROUP BY ALL
+                join: [province, year]
+            """ + "\n" + Tables, out var path);
+        Assert.Single(problems);
+        Assert.StartsWith($"{path} line 3: the data cannot be read: File {Path.Combine(dir, "registri.csv.gz")} does not exist", problems[0]);
+    }
+
+    [Fact]
     public void Table_names_must_be_new_plain_identifiers()
     {
         var (dir, _) = Folder(10);
