@@ -28,7 +28,7 @@ public static partial class StudyFileReader
             var kinds = item is YamlMappingNode m
                 ? SourceKinds.Where(k => m.Children.Keys.Any(key => (key as YamlScalarNode)?.Value == k)).ToList()
                 : [];
-            if (item is YamlMappingNode && kinds.Count != 1)
+            if (kinds.Count > 1)
             {
                 y.Problems.Add(StudyErrors.SourceKind(y.Source, line));
                 continue;

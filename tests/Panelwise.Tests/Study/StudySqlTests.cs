@@ -339,6 +339,11 @@ public class StudySqlTests
             $"{path} line 3: classify needs 'keywords'.",
             $"{path} line 4: unknown key 'as' in a query source (sql). Allowed here: sql, join.",
         ], problems);
+        problems = Problems(dir, "data:\n  - { fil: provinces.csv }\n" + Tables, out path);
+        Assert.Equal([
+            $"{path} line 2: unknown key 'fil' in a data file source. Did you mean 'file'? Allowed here: file, sheet, na, join, as.",
+            $"{path} line 2: data needs 'file'.",
+        ], problems);
         problems = Problems(dir, "data:\n  - { file: registry.csv.gz, as: registry }\n" + Tables, out path);
         Assert.Equal([$"{path} line 2: no data source gives the study's rows: add a file without 'as' ({{ file: a.csv }}) or a query ({{ sql: SELECT ... }}) before the sources that join to it."], problems);
     }
