@@ -1,4 +1,5 @@
 using Panelwise.Study.Definition;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Panelwise.Study;
@@ -27,7 +28,7 @@ public static partial class StudyFileReader
             var kinds = item is YamlMappingNode m
                 ? SourceKinds.Where(k => m.Children.Keys.Any(key => (key as YamlScalarNode)?.Value == k)).ToList()
                 : [];
-            if (item is YamlMappingNode && kinds.Count != 1)
+            if (kinds.Count > 1)
             {
                 y.Problems.Add(StudyErrors.SourceKind(y.Source, line));
                 continue;
@@ -72,7 +73,13 @@ public static partial class StudyFileReader
         var sql = y.Located(map, "sql");
         if (sql is null) return null;
         if (string.IsNullOrWhiteSpace(sql.Value)) y.Problems.Add(StudyErrors.WrongShape(y.Source, sql.Line, "sql", "a query (SELECT ...)"));
-        return new DataDefinition { Sql = sql, Join = y.Words(map, "join"), Line = line, Synthetic = y.Boolean(map, "synthetic") };
+        long? first = map["sql"] switch
+        {
+            YamlScalarNode { Style: ScalarStyle.Literal } => sql.Line + 1,
+            _ when !sql.Value.Contains('\n') => sql.Line,
+            _ => null,
+        };
+        return new DataDefinition { Sql = sql, SqlFirstLine = first, Join = y.Words(map, "join"), Line = line, Synthetic = y.Boolean(map, "synthetic") };
     }
 
     private static DataDefinition? ClassifySource(StudyYaml y, YamlNode node, long line)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Panelwise.Data;
 using Panelwise.IO;
 using Panelwise.IO.Sql;
@@ -9,15 +11,14 @@ namespace Panelwise.Study;
 /// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
 /// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
 /// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
-/// checker with the study line; after a failed source the later frame steps are skipped (only the cause is
+/// checker with the study line; after a failed source the later frame steps and all queries are skipped (only the cause is
 /// reported), but named tables are still loaded so that their own problems show.</summary>
-internal sealed class StudySources(StudyDefinition study, Checker check) : IDisposable
+internal sealed partial class StudySources(StudyDefinition study, Checker check) : IDisposable
 {
     /// <summary>The name under which queries see the data assembled so far.</summary>
     public const string FrameTable = "frame";
 
     private SqlSession? _session;
-    private Frame? _registered;
     private readonly Dictionary<string, long> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _failedTables = new(StringComparer.OrdinalIgnoreCase);
 
@@ -35,15 +36,24 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
     public void Run()
     {
         bool failed = false;
+        int problemsBefore = check.Problems.Count;
         foreach (var source in study.Data)
         {
             if (source.Classify is { } rule) Classify(rule);
             else if (source.As is { } name) Load(source, name);
+            else if (source.Sql is not null && check.Problems.Count > problemsBefore)
+            {
+                // A query over a table that failed to load or classify would only repeat the cause in DuckDB's words.
+                failed = true;
+            }
             else if (!failed)
             {
-                var frame = source.Sql is { } sql ? Query(sql) : Read(source);
-                if (frame is not null) check.MarkSynthetic(frame, source, _panelKeys);
-                if (frame is not null) Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
+                var frame = source.Sql is { } sql ? Query(sql, source.SqlFirstLine) : Read(source);
+                if (frame is not null)
+                {
+                    check.MarkSynthetic(frame, source, _panelKeys);
+                    Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
+                }
                 failed = Data is null || frame is null;
             }
             else if (source.File is not null) Read(source);
@@ -120,22 +130,19 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
         }
     }
 
-    private Frame? Query(Located<string> sql)
+    private Frame? Query(Located<string> sql, long? firstLine)
     {
         try
         {
-            if (Data is not null && !ReferenceEquals(Data, _registered))
-            {
-                Session.Register(FrameTable, Data);
-                _registered = Data;
-            }
+            // Copied afresh for every query: an earlier query may have changed or dropped table frame.
+            if (Data is not null) Session.Register(FrameTable, Data);
             return Session.Query(sql.Value, $"the query of line {sql.Line}");
         }
         catch (SqlException ex)
         {
             var tables = _tables.Keys.Order(StringComparer.Ordinal).ToList();
             if (Data is not null) tables.Add($"{FrameTable} (the data so far)");
-            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, ex.Message, tables));
+            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(ex.Message, firstLine), tables));
         }
         catch (DataException ex)
         {
@@ -143,6 +150,27 @@ internal sealed class StudySources(StudyDefinition study, Checker check) : IDisp
         }
         return null;
     }
+
+    /// <summary>DuckDB's "LINE 2:" (the query's own line) with the study line added, "LINE 2 (study line 14):", and
+    /// its caret line shifted to stay under the offending token.</summary>
+    private static string StudyLines(string message, long? firstLine)
+    {
+        if (firstLine is not { } first) return message;
+        var lines = message.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var match = QueryLine().Match(lines[i]);
+            if (!match.Success) continue;
+            long line = first + long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) - 1;
+            string label = $"LINE {match.Groups[1].Value} (study line {line}):";
+            lines[i] = label + lines[i][match.Length..];
+            if (i + 1 < lines.Length && lines[i + 1].TrimStart() == "^") lines[i + 1] = new string(' ', label.Length - match.Length) + lines[i + 1];
+        }
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^LINE (\d+):")]
+    private static partial Regex QueryLine();
 
     private bool Name(Located<string> name, string what)
     {

@@ -41,7 +41,4 @@ public sealed class SqlException : Exception
 
     public static SqlException UnsupportedType(string column, string type) =>
         new($"result column '{column}' is of type {type}, which a data frame cannot hold: cast it in the query (e.g. CAST({column} AS VARCHAR) or a number).");
-
-    public static SqlException UnreadableFile(string path, string duckDbMessage) =>
-        new($"DuckDB cannot read {path}: {duckDbMessage.TrimEnd()}");
 }

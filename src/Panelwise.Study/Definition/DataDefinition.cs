@@ -22,6 +22,10 @@ public sealed record DataDefinition
     /// <summary>The query text, located at the <c>sql:</c> line.</summary>
     public Located<string>? Sql { get; init; }
 
+    /// <summary>The study line of the query's first line when lines map one to one (a <c>|</c> block or a one-line
+    /// query), so that DuckDB's "LINE k" can be translated; null otherwise.</summary>
+    public long? SqlFirstLine { get; init; }
+
     public ClassifyDefinition? Classify { get; init; }
 
     /// <summary>Key columns present in this source and in the sources before it; empty for the base frame.</summary>

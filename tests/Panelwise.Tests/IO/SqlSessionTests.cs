@@ -62,6 +62,16 @@ public class SqlSessionTests
     }
 
     [Fact]
+    public void Latin_keywords_with_regex_characters_match_only_themselves()
+    {
+        using var sql = new SqlSession();
+        sql.Register("t", new Frame([CategoricalColumn.FromStrings("s", ["C++ dev", "Cxx dev", "A.B 公司", "AxB 公司", @"path\d", "5", "(AI)", "AI"])]));
+        var counts = sql.Classify(new KeywordRule("t", "s", "hit", ["c++", "a.b", @"\D", "(ai)"]));
+        Assert.Equal([1, 0, 1, 0, 1, 0, 1, 0], sql.Query("SELECT hit FROM t").Numeric("hit").Values);
+        Assert.Equal(4, counts.Classified);
+    }
+
+    [Fact]
     public void An_exclusion_vetoes_a_match_and_missing_texts_are_zero()
     {
         using var sql = new SqlSession();
@@ -124,6 +134,45 @@ public class SqlSessionTests
         var scopes = sql.Query("SELECT business_scope FROM registry ORDER BY firm_id");
         Assert.Equal(firms.Select(f => f.Scope ?? Missing), Texts(scopes, "business_scope"));
         Assert.Equal(["北京", "山西"], Texts(sql.Query("SELECT province FROM gb ORDER BY n"), "province"));
+    }
+
+    [Fact]
+    public void Parquet_is_read_by_duckdb_and_xlsx_through_panelwise_with_its_sheet_and_na()
+    {
+        using var files = new TempFiles();
+        using var sql = new SqlSession();
+        sql.Execute($"COPY (SELECT * FROM (VALUES ('北京', 2001, 1.5), ('山西', 2002, NULL)) v(province, year, x)) TO {SqlName.Literal(files.PathOf("p.parquet"))} (FORMAT parquet)");
+        sql.Load("p", files.PathOf("p.parquet"));
+        Assert.Equal([("province", "VARCHAR"), ("year", "INTEGER"), ("x", "DECIMAL(2,1)")], sql.Columns("p"));
+        MiniExcelLibs.MiniExcel.SaveAs(files.PathOf("book.xlsx"), new Dictionary<string, object>
+        {
+            ["first"] = new[] { new Dictionary<string, object> { ["A"] = "z" }, new Dictionary<string, object> { ["A"] = 1 } },
+            ["second"] = new[]
+            {
+                new Dictionary<string, object> { ["A"] = "province", ["B"] = "gdp" },
+                new Dictionary<string, object> { ["A"] = "北京", ["B"] = 2.5 },
+                new Dictionary<string, object> { ["A"] = "山西", ["B"] = "无" },
+            },
+        }, printHeader: false);
+        sql.Load("book", files.PathOf("book.xlsx"), new ReadOptions { Sheet = "second", NaStrings = [.. ReadOptions.DefaultNaStrings, "无"] });
+        var joined = sql.Query("SELECT p.year, p.x, b.gdp FROM p JOIN book b USING (province) ORDER BY p.year");
+        Assert.Equal([2001, 2002], joined.Numeric("year").Values);
+        Assert.Equal([1.5, double.NaN], joined.Numeric("x").Values);
+        Assert.Equal([2.5, double.NaN], joined.Numeric("gdp").Values);
+        var missing = Assert.Throws<DataException>(() => sql.Load("none", files.PathOf("none.csv.gz")));
+        Assert.StartsWith($"File {files.PathOf("none.csv.gz")} does not exist", missing.Message);
+    }
+
+    [Fact]
+    public void Several_statements_give_the_last_result_and_na_strings_are_null_in_csv_tables()
+    {
+        using var files = new TempFiles();
+        string csv = files.Write("r.csv", "id,x\n1,无\n2,3.5\n3,NA\n");
+        using var sql = new SqlSession();
+        sql.Load("r", csv, new ReadOptions { NaStrings = [.. ReadOptions.DefaultNaStrings, "无"] });
+        Assert.Equal([("id", "BIGINT"), ("x", "DOUBLE")], sql.Columns("r"));
+        var frame = sql.Query("CREATE TEMP TABLE doubled AS SELECT id, 2 * x AS x2 FROM r; SELECT * FROM doubled ORDER BY id");
+        Assert.Equal([double.NaN, 7, double.NaN], frame.Numeric("x2").Values);
     }
 
     [Fact]

@@ -132,11 +132,19 @@ public class StudySqlTests
               - { file: extra.csv, join: [province, year] }
               - sql: SELECT province, year, gdp / pop AS per_head, gdp > 4 AS big, NULL::DOUBLE AS nothing FROM frame
                 join: [province, year]
+              - sql: UPDATE frame SET gdp = 0; SELECT province, year, gdp AS gdp0 FROM frame
+                join: [province, year]
+              - sql: SELECT province, year, gdp AS gdp_again FROM frame
+                join: [province, year]
             """ + "\n" + Tables);
         var data = StudyPlanner.Plan(StudyFileReader.Read(study)).Data;
         Assert.Equal([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], data.Numeric("per_head").Values);
         Assert.Equal([0, 0, 0, 0, 1, 1, 1, 1], data.Numeric("big").Values);
         Assert.All(data.Numeric("nothing").Values, v => Assert.True(double.IsNaN(v)));
+        // A query that changes table frame changes only its own result: the next query sees the data again.
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0], data.Numeric("gdp0").Values);
+        Assert.Equal(data.Numeric("gdp").Values, data.Numeric("gdp_again").Values);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], data.Numeric("gdp").Values);
     }
 
     [Fact]
@@ -152,7 +160,7 @@ public class StudySqlTests
                 join: [province]
             """ + "\n" + Tables, out var path);
         Assert.Equal([
-            $"{path} line 4: DuckDB cannot run the query: Parser Error: syntax error at or near \"SELEC\"\n    \n    LINE 1: SELEC province FROM frame\n            ^\n" +
+            $"{path} line 4: DuckDB cannot run the query: Parser Error: syntax error at or near \"SELEC\"\n    \n    LINE 1 (study line 5): SELEC province FROM frame\n                           ^\n" +
             "    Tables this query can use: registry, frame (the data so far).",
         ], problems);
         problems = Problems(dir, """
@@ -164,6 +172,24 @@ public class StudySqlTests
         Assert.Single(problems);
         Assert.StartsWith($"{path} line 3: DuckDB cannot run the query: Binder Error: Referenced column \"gpd\" not found in FROM clause!", problems[0]);
         Assert.EndsWith("Tables this query can use: frame (the data so far).", problems[0]);
+    }
+
+    [Fact]
+    public void Duckdbs_line_in_a_block_query_is_translated_to_the_study_line()
+    {
+        var (dir, _) = Folder(10);
+        var problems = Problems(dir, """
+            data:
+              - file: provinces.csv
+              - sql: |
+                  SELECT province, year,
+                         gpd * 2 AS g2
+                  FROM frame
+                join: [province, year]
+            """ + "\n" + Tables, out var path);
+        Assert.Single(problems);
+        Assert.StartsWith($"{path} line 3: DuckDB cannot run the query: Binder Error: Referenced column \"gpd\" not found in FROM clause!", problems[0]);
+        Assert.Contains("\n    LINE 2 (study line 5):        gpd * 2 AS g2\n", problems[0]);
     }
 
     [Fact]
@@ -247,6 +273,22 @@ public class StudySqlTests
     }
 
     [Fact]
+    public void A_table_that_fails_to_load_is_reported_once_not_again_by_the_queries_over_it()
+    {
+        var (dir, _) = Folder(10);
+        var problems = Problems(dir, """
+            data:
+              - file: provinces.csv
+              - { file: registri.csv.gz, as: registry }
+              - { classify: registry, text: business_scope, into: is_ai, keywords: [人工智能] }
+              - sql: SELECT province, year, count(*) AS n FROM registry GROUP BY ALL
+                join: [province, year]
+            """ + "\n" + Tables, out var path);
+        Assert.Single(problems);
+        Assert.StartsWith($"{path} line 3: the data cannot be read: File {Path.Combine(dir, "registri.csv.gz")} does not exist", problems[0]);
+    }
+
+    [Fact]
     public void Table_names_must_be_new_plain_identifiers()
     {
         var (dir, _) = Folder(10);
@@ -296,6 +338,11 @@ public class StudySqlTests
             $"{path} line 3: classify needs 'into'.",
             $"{path} line 3: classify needs 'keywords'.",
             $"{path} line 4: unknown key 'as' in a query source (sql). Allowed here: sql, join, synthetic.",
+        ], problems);
+        problems = Problems(dir, "data:\n  - { fil: provinces.csv }\n" + Tables, out path);
+        Assert.Equal([
+            $"{path} line 2: unknown key 'fil' in a data file source. Did you mean 'file'? Allowed here: file, sheet, na, join, as.",
+            $"{path} line 2: data needs 'file'.",
         ], problems);
         problems = Problems(dir, "data:\n  - { file: registry.csv.gz, as: registry }\n" + Tables, out path);
         Assert.Equal([$"{path} line 2: no data source gives the study's rows: add a file without 'as' ({{ file: a.csv }}) or a query ({{ sql: SELECT ... }}) before the sources that join to it."], problems);
