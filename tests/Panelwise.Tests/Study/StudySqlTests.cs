@@ -341,7 +341,7 @@ public class StudySqlTests
         ], problems);
         problems = Problems(dir, "data:\n  - { fil: provinces.csv }\n" + Tables, out path);
         Assert.Equal([
-            $"{path} line 2: unknown key 'fil' in a data file source. Did you mean 'file'? Allowed here: file, sheet, na, join, as.",
+            $"{path} line 2: unknown key 'fil' in a data file source. Did you mean 'file'? Allowed here: file, sheet, na, join, as, synthetic.",
             $"{path} line 2: data needs 'file'.",
         ], problems);
         problems = Problems(dir, "data:\n  - { file: registry.csv.gz, as: registry }\n" + Tables, out path);
