@@ -89,10 +89,16 @@ public static class Factorizer
     {
         var table = new int[span];
         // Marking (idempotent writes of 1) and coding (reads of the finished table) are safe to split across threads.
+        // A slot is written only while still 0: rewriting it on every row would bounce its cache line between the
+        // cores for a column with few levels (years), which cost more than the whole pass.
         ForBlocks(values.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
-                if (!double.IsNaN(values[i])) table[(long)(values[i] - min)] = 1;
+            {
+                if (double.IsNaN(values[i])) continue;
+                ref int slot = ref table[(long)(values[i] - min)];
+                if (slot == 0) slot = 1;
+            }
         });
         int count = NumberPresent(table);
         var distinct = new double[count];
