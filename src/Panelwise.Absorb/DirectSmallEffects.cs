@@ -30,18 +30,8 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         for (int s = 0; s < small.Count; s++) _offsets[s + 1] = _offsets[s] + small[s].Levels;
         _inverseBigWeights = big.LevelWeights(weights);
         for (int l = 0; l < _inverseBigWeights.Length; l++) _inverseBigWeights[l] = 1.0 / _inverseBigWeights[l];
-        _gram = SmallCholesky.Factor(PartialledGram.Compute(big, small, _offsets, weights, _inverseBigWeights));
-        _groupStarts = PartialledGram.IsGrouped(big.Codes) ? GroupStarts(big) : null;
-    }
-
-    /// <summary>First row of each level when the rows are grouped by the big effect (level l spans starts[l]..starts[l+1]).</summary>
-    private static int[] GroupStarts(FixedEffect big)
-    {
-        var starts = new int[big.Levels + 1];
-        var codes = big.Codes;
-        for (int i = 1; i < codes.Length; i++) if (codes[i] != codes[i - 1]) starts[codes[i]] = i;
-        starts[big.Levels] = codes.Length;
-        return starts;
+        _groupStarts = big.GroupStarts;
+        _gram = SmallCholesky.Factor(PartialledGram.Compute(big, small, _offsets, weights, _inverseBigWeights, _groupStarts is not null));
     }
 
     public SolveReport Demean(IReadOnlyList<double[]> columns)
