@@ -133,36 +133,6 @@ internal sealed partial class DesignAssembly
     private static Expr? PanelNode(Expr expr) =>
         expr is LagExpr or DiffExpr ? expr : expr.Children.Select(PanelNode).FirstOrDefault(n => n is not null);
 
-    private void DropMissing(bool[] keep, TermValues term)
-    {
-        if (term.Values is not null) DropMissing(keep, term.Term.Name, term.Values);
-        if (term.Codes is not null) DropMissing(keep, term.Term.Name, term.Codes);
-        if (term.Slope is not null) DropMissing(keep, term.Term.Name, term.Slope);
-    }
-
-    private void DropMissing(bool[] keep, string label, double[] values)
-    {
-        int count = 0;
-        for (int i = 0; i < keep.Length; i++)
-            if (keep[i] && double.IsNaN(values[i])) { keep[i] = false; count++; }
-        AddDrop(label, count);
-    }
-
-    private void DropMissing(bool[] keep, string label, int[] codes)
-    {
-        int count = 0;
-        for (int i = 0; i < keep.Length; i++)
-            if (keep[i] && codes[i] < 0) { keep[i] = false; count++; }
-        AddDrop(label, count);
-    }
-
-    private void AddDrop(string label, int count)
-    {
-        int at = _drops.FindIndex(d => d.Label == label);
-        if (at < 0) _drops.Add((label, count));
-        else _drops[at] = (label, _drops[at].Count + count);
-    }
-
     private int[] SampleRows(bool[] keep, int afterIf)
     {
         var rows = new int[Count(keep)];
