@@ -6,7 +6,7 @@ namespace Panelwise.Absorb.Internal;
 /// effect. Observations are visited group by group of the big effect (in place when the data are already sorted by
 /// it, as panels usually are; through a counting sort otherwise), and each group adds the outer product of its
 /// distinct small-level weights, so the cost is Σ_b (distinct levels in b)², not N x L.</summary>
-internal static class PartialledGram
+internal static partial class PartialledGram
 {
     /// <summary>Up to this many small levels (e.g. 20 years), each group's outer product is a dense SIMD rank-1
     /// update over whole rows: cheaper than visiting the touched pairs one by one (about half the time at 1e7
@@ -22,6 +22,8 @@ internal static class PartialledGram
         var smallCodes = small.Select(e => e.Codes).ToArray();
         var bigCodes = big.Codes;
         var order = grouped ? null : GroupOrder(big);
+        if (weights is null && small.Count == 1 && size <= 64 && BitSliced(bigCodes, order, smallCodes[0], size) is { } exact)
+            return exact;
         int n = bigCodes.Length;
         // Split the rows into ranges that end on group boundaries; each range sums into its own small matrix.
         int parts = n < 1 << 20 ? 1 : Environment.ProcessorCount;
