@@ -4,4 +4,10 @@ namespace Panelwise.Absorb;
 public interface IFixedEffectSolver
 {
     SolveReport Demean(IReadOnlyList<double[]> columns);
+
+    /// <summary><see cref="Demean"/>, then each column's within sum of squares Σ w x̃² into
+    /// <paramref name="withinSquares"/>, then <paramref name="shifts"/>[c] added to column c: what an estimator that
+    /// reports _cons = ȳ - x̄'b needs. A solver whose last pass visits every value fuses this into it.</summary>
+    SolveReport DemeanAndShift(IReadOnlyList<double[]> columns, double[]? weights, double[] shifts, double[] withinSquares) =>
+        WithinShift.AfterDemean(this, columns, weights, shifts, withinSquares);
 }

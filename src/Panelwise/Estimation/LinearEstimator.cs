@@ -37,24 +37,25 @@ public static class LinearEstimator
         {
             referenceNorms = new double[xs.Count + 1];
             var means = new double[xs.Count + 1];
-            // One mean per column serves the total sum of squares and the reference norms (each a pass over N rows).
+            // One pass per column gives its mean, the total sum of squares (y) or the reference norm (regressors).
             Parallel.For(0, xs.Count + 1, ParallelOver(options), j =>
             {
                 var x = j == 0 ? y : xs[j - 1];
-                means[j] = Mean(x, w);
-                if (j == 0) tss = ColumnMoments.SumOfSquares(x, w, centredTotal ? means[0] : 0);
-                else referenceNorms[j] = ColumnNorm(x, w, means[j]);
+                var (mean, squares) = ColumnMoments.MeanAndSquares(x, w);
+                means[j] = mean;
+                if (j == 0) tss = centredTotal ? squares : ColumnMoments.SumOfSquares(x, w, 0);
+                // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
+                else referenceNorms[j] = squares > 0 || mean == 0 ? Math.Sqrt(squares) : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
             });
             referenceNorms[0] = 1;
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
-            report = solver.Demean(columns);
+            var withinSquares = new double[columns.Count];
+            report = solver.DemeanAndShift(columns, w, means, withinSquares);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
-            var withinSquares = new double[columns.Count];
-            Parallel.For(0, columns.Count, ParallelOver(options), j => withinSquares[j] = SquaresThenAdd(columns[j], w, means[j]));
             tssWithin = withinSquares[0];
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
@@ -84,7 +85,9 @@ public static class LinearEstimator
         }
         if (design.Count == 0) throw EstimationException.NoRegressors();
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
-        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads);
+        // Absorbing consumed y (demeaned in place): its array takes the residuals instead of a fresh one of N rows.
+        var residuals = absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : null;
+        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals);
         Lap(timings, "solve", clock);
         var kept = fit.Kept.Select(k => names[k]).ToList();
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
@@ -186,27 +189,5 @@ public static class LinearEstimator
         double norm = Math.Sqrt(ColumnMoments.SumOfSquares(x, w, mean));
         // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
         return norm > 0 || mean == 0 ? norm : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
-    }
-
-    /// <summary>Σ w x² of the demeaned column, then x + c in place: one pass instead of two.</summary>
-    private static double SquaresThenAdd(double[] x, double[]? w, double c)
-    {
-        var acc = System.Numerics.Vector<double>.Zero;
-        var shift = new System.Numerics.Vector<double>(c);
-        int width = System.Numerics.Vector<double>.Count, i = 0;
-        var span = x.AsSpan();
-        for (; i <= span.Length - width; i += width)
-        {
-            var v = new System.Numerics.Vector<double>(span.Slice(i, width));
-            acc += w is null ? v * v : new System.Numerics.Vector<double>(w, i) * v * v;
-            (v + shift).CopyTo(span.Slice(i, width));
-        }
-        double s = System.Numerics.Vector.Sum(acc);
-        for (; i < span.Length; i++)
-        {
-            s += w is null ? span[i] * span[i] : w[i] * span[i] * span[i];
-            span[i] += c;
-        }
-        return s;
     }
 }

@@ -22,10 +22,11 @@ public sealed class LeastSquaresFit
     public string Method { get; }
 
     internal static LeastSquaresFit Create(IReadOnlyList<double[]> columns, double[] y, int[] kept, int[] dropped,
-        double[] beta, double[,] bread, string method, int threads)
+        double[] beta, double[,] bread, string method, int threads, double[]? into = null)
     {
         int n = y.Length;
-        var residuals = new double[n];
+        // Each row reads y before writing its residual, so into may be y itself.
+        var residuals = into ?? new double[n];
         var keptColumns = kept.Select(k => columns[k]).ToArray();
         const int block = 8192;
         int blocks = (n + block - 1) / block;
