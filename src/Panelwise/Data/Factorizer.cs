@@ -89,15 +89,24 @@ public static class Factorizer
     private static (int[] Codes, double[] Values) ByLookup(double[] values, double min, long span)
     {
         var table = new int[span];
-        // Marking (idempotent writes of 1) and coding (reads of the finished table) are safe to split across threads.
-        // A slot is written only while still 0: rewriting it on every row would bounce its cache line between the
-        // cores for a column with few levels (years), which cost more than the whole pass.
+        var codes = new int[values.Length];
+        // One pass writes each value's offset from the minimum and marks the offsets that occur. When every value of
+        // the range occurs (years, consecutive ids) the offsets are the codes; otherwise a pass over the offsets
+        // renumbers them. Marking (idempotent writes of 1) is safe to split across threads; a slot is written only
+        // while still 0, since rewriting it on every row bounces its cache line between the cores for few levels.
         ForBlocks(values.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
-                if (double.IsNaN(values[i])) continue;
-                ref int slot = ref table[(long)(values[i] - min)];
+                double v = values[i];
+                if (double.IsNaN(v))
+                {
+                    codes[i] = -1;
+                    continue;
+                }
+                int offset = (int)(v - min);
+                codes[i] = offset;
+                ref int slot = ref table[offset];
                 if (slot == 0) slot = 1;
             }
         });
@@ -105,11 +114,11 @@ public static class Factorizer
         var distinct = new double[count];
         for (long j = 0; j < span; j++)
             if (table[j] != 0) distinct[table[j] - 1] = min + j;
-        var codes = new int[values.Length];
+        if (count == span) return (codes, distinct);
         ForBlocks(values.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
-                codes[i] = double.IsNaN(values[i]) ? -1 : table[(long)(values[i] - min)] - 1;
+                if (codes[i] >= 0) codes[i] = table[codes[i]] - 1;
         });
         return (codes, distinct);
     }
