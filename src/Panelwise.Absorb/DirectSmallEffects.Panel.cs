@@ -8,10 +8,11 @@ public sealed partial class DirectSmallEffects
     private bool IsPanelCase => _groupStarts is not null && _weights is null && _smallCodes.Length == 1;
 
     /// <summary>Demeans every column, stores Σ x̃² of column c in <paramref name="withinSquares"/>[c] and adds
-    /// <paramref name="shifts"/>[c] to it (see <see cref="DemeanAndShift"/>). Pass 1 removes the group means and sums
-    /// the result per small level; the small system is solved per column; pass 2 removes the fitted small effects net
-    /// of their group means.</summary>
-    private void DemeanPanel(IReadOnlyList<double[]> columns, double[] shifts, double[] withinSquares)
+    /// <paramref name="shifts"/>[c] to it (see <see cref="DemeanAndShift"/>). With <paramref name="centredSquares"/>,
+    /// the shifts are outputs instead: each column's mean, with its sum of squares about it in centredSquares. Pass 1
+    /// removes the group means and sums the result per small level; the small system is solved per column; pass 2
+    /// removes the fitted small effects net of their group means.</summary>
+    private void DemeanPanel(IReadOnlyList<double[]> columns, double[] shifts, double[] withinSquares, double[]? centredSquares)
     {
         var starts = _groupStarts!;
         int k = columns.Count, size = _offsets[^1], groups = starts.Length - 1;
@@ -21,7 +22,18 @@ public sealed partial class DirectSmallEffects
         var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
 
         var sums = new double[parts][];
-        Parallel.For(0, parts, options, r => sums[r] = RemoveGroupMeans(columns, cuts[r], cuts[r + 1], size));
+        var moments = new Moments[parts];
+        Parallel.For(0, parts, options, r =>
+        {
+            moments[r] = new Moments(k);
+            sums[r] = RemoveGroupMeans(columns, cuts[r], cuts[r + 1], size, centredSquares is null ? null : moments[r]);
+        });
+        if (centredSquares is not null)
+        {
+            for (int r = 1; r < parts; r++) moments[0].Merge(moments[r]);
+            Array.Copy(moments[0].Means, shifts, k);
+            Array.Copy(moments[0].Squares, centredSquares, k);
+        }
         var fitted = new double[k][];
         for (int c = 0; c < k; c++)
         {
@@ -39,8 +51,9 @@ public sealed partial class DirectSmallEffects
         }
     }
 
-    /// <summary>Pass 1 over groups [from, to): x -= group mean; returns the sums of the result per column and small level.</summary>
-    private double[] RemoveGroupMeans(IReadOnlyList<double[]> columns, int from, int to, int size)
+    /// <summary>Pass 1 over groups [from, to): x -= group mean; returns the sums of the result per column and small
+    /// level, and merges each group's mean and within squares into <paramref name="moments"/> when given.</summary>
+    private double[] RemoveGroupMeans(IReadOnlyList<double[]> columns, int from, int to, int size, Moments? moments)
     {
         var starts = _groupStarts!;
         var inverse = _inverseBigWeights;
@@ -50,6 +63,7 @@ public sealed partial class DirectSmallEffects
         {
             int s = starts[l], length = starts[l + 1] - s;
             var cs = codes.AsSpan(s, length);
+            moments?.AddGroup(length);
             for (int c = 0; c < columns.Count; c++)
             {
                 var xs = columns[c].AsSpan(s, length);
@@ -57,12 +71,15 @@ public sealed partial class DirectSmallEffects
                 double sum = 0;
                 for (int i = 0; i < xs.Length; i++) sum += xs[i];
                 double mean = sum * inverse[l];
+                double squares = 0;
                 for (int i = 0; i < xs.Length; i++)
                 {
                     double v = xs[i] - mean;
                     xs[i] = v;
                     rhs[cs[i]] += v;
+                    squares += v * v;
                 }
+                moments?.MergeGroup(c, mean, squares);
             }
         }
         return sums;
@@ -98,5 +115,44 @@ public sealed partial class DirectSmallEffects
             }
         }
         return squares;
+    }
+
+    /// <summary>Running count, mean and sum of squares about the mean per column, merged group by group and range by
+    /// range with the update of Chan, Golub and LeVeque (1979): stable, where Σx² - n·x̄² would lose digits.</summary>
+    private sealed class Moments(int columns)
+    {
+        private double _count, _previous, _ratio, _spread;
+
+        public double[] Means { get; } = new double[columns];
+        public double[] Squares { get; } = new double[columns];
+
+        /// <summary>The next group has <paramref name="length"/> rows: the merge factors shared by every column.</summary>
+        public void AddGroup(int length)
+        {
+            _previous = _count;
+            _count += length;
+            _ratio = length / _count;
+            _spread = _previous * _ratio;
+        }
+
+        public void MergeGroup(int column, double groupMean, double groupSquares)
+        {
+            double delta = groupMean - Means[column];
+            Means[column] += delta * _ratio;
+            Squares[column] += groupSquares + delta * delta * _spread;
+        }
+
+        public void Merge(Moments other)
+        {
+            double total = _count + other._count;
+            if (other._count == 0) return;
+            for (int c = 0; c < Means.Length; c++)
+            {
+                double delta = other.Means[c] - Means[c];
+                Means[c] += delta * (other._count / total);
+                Squares[c] += other.Squares[c] + delta * delta * (_count * other._count / total);
+            }
+            _count = total;
+        }
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
     {
         if (IsPanelCase)
         {
-            DemeanPanel(columns, new double[columns.Count], new double[columns.Count]);
+            DemeanPanel(columns, new double[columns.Count], new double[columns.Count], null);
             return Report();
         }
         int threads = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount;
@@ -55,7 +55,16 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
     public SolveReport DemeanAndShift(IReadOnlyList<double[]> columns, double[]? weights, double[] shifts, double[] withinSquares)
     {
         if (!IsPanelCase) return WithinShift.AfterDemean(this, columns, weights, shifts, withinSquares);
-        DemeanPanel(columns, shifts, withinSquares);
+        DemeanPanel(columns, shifts, withinSquares, null);
+        return Report();
+    }
+
+    /// <summary>In the id + year case the first demeaning pass also gives each column's mean and centred squares
+    /// (group means and within-group squares merged as Chan, Golub and LeVeque do), saving a pass over the data.</summary>
+    public SolveReport? TryDemeanAroundMeans(IReadOnlyList<double[]> columns, double[] means, double[] centredSquares, double[] withinSquares)
+    {
+        if (!IsPanelCase) return null;
+        DemeanPanel(columns, means, withinSquares, centredSquares);
         return Report();
     }
 

@@ -10,4 +10,9 @@ public interface IFixedEffectSolver
     /// reports _cons = ȳ - x̄'b needs. A solver whose last pass visits every value fuses this into it.</summary>
     SolveReport DemeanAndShift(IReadOnlyList<double[]> columns, double[]? weights, double[] shifts, double[] withinSquares) =>
         WithinShift.AfterDemean(this, columns, weights, shifts, withinSquares);
+
+    /// <summary>When this solver can take them from its own passes: demeans the columns, adds each column's (weighted)
+    /// mean back, and fills per column the mean, the sum of squares about it before demeaning and Σ w x̃² after;
+    /// otherwise null, with the columns untouched.</summary>
+    SolveReport? TryDemeanAroundMeans(IReadOnlyList<double[]> columns, double[] means, double[] centredSquares, double[] withinSquares) => null;
 }

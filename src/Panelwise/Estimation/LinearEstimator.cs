@@ -35,24 +35,21 @@ public static class LinearEstimator
         SolveReport? report = null;
         if (absorb)
         {
-            referenceNorms = new double[xs.Count + 1];
-            var means = new double[xs.Count + 1];
-            // One pass per column gives its mean, the total sum of squares (y) or the reference norm (regressors).
-            Parallel.For(0, xs.Count + 1, ParallelOver(options), j =>
-            {
-                var x = j == 0 ? y : xs[j - 1];
-                var (mean, squares) = ColumnMoments.MeanAndSquares(x, w);
-                means[j] = mean;
-                if (j == 0) tss = centredTotal ? squares : ColumnMoments.SumOfSquares(x, w, 0);
-                // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
-                else referenceNorms[j] = squares > 0 || mean == 0 ? Math.Sqrt(squares) : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
-            });
-            referenceNorms[0] = 1;
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
-            var withinSquares = new double[columns.Count];
-            report = solver.DemeanAndShift(columns, w, means, withinSquares);
+            // The raw total sum of squares (no centring) must be taken before y is demeaned.
+            if (!centredTotal) tss = ColumnMoments.SumOfSquares(y, w, 0);
+            var (means, centred, withinSquares) = (new double[columns.Count], new double[columns.Count], new double[columns.Count]);
+            report = DemeanAroundMeans(solver, columns, w, means, centred, withinSquares, options);
+            if (centredTotal) tss = centred[0];
+            double totalWeight = w is null ? n : w.Sum();
+            referenceNorms = new double[columns.Count];
+            referenceNorms[0] = 1;
+            // A constant column has zero centred norm: judge it against its raw norm (Σw x² = centred + W x̄²) so it is
+            // dropped, not divided by 0.
+            for (int j = 1; j < columns.Count; j++)
+                referenceNorms[j] = Math.Sqrt(centred[j] > 0 || means[j] == 0 ? centred[j] : centred[j] + totalWeight * means[j] * means[j]);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
@@ -126,6 +123,17 @@ public static class LinearEstimator
             Timings = timings,
             AbsorbedDof = absorbedDof,
         };
+    }
+
+    /// <summary>Demeans the columns and adds their means back, with each column's mean and centred sum of squares
+    /// (before) and within sum of squares (after): from the solver's own passes when it offers them, else one pass per
+    /// column first.</summary>
+    private static SolveReport DemeanAroundMeans(IFixedEffectSolver solver, List<double[]> columns, double[]? w,
+        double[] means, double[] centred, double[] withinSquares, EstimationOptions options)
+    {
+        if (solver.TryDemeanAroundMeans(columns, means, centred, withinSquares) is { } report) return report;
+        Parallel.For(0, columns.Count, ParallelOver(options), j => (means[j], centred[j]) = ColumnMoments.MeanAndSquares(columns[j], w));
+        return solver.DemeanAndShift(columns, w, means, withinSquares);
     }
 
     /// <summary>The mobility groups behind the absorbed degrees of freedom, and whether the count is exact.</summary>

@@ -53,4 +53,27 @@ public class PanelDirectSolveTests
         Assert.Equal(1.0, within[0] / squares, 12);
         for (int i = 0; i < x.Length; i++) Assert.Equal(separate[i] + 2.5, fused[i], 12);
     }
+
+    [Theory]
+    [InlineData(45, false)]
+    [InlineData(46, true)]
+    public void MomentsFromTheFirstPassEqualTwoPassMoments(int seed, bool shuffled)
+    {
+        var (unit, year, x) = Panel(seed, shuffled);
+        var offset = x.Select(v => 1e4 + v).ToArray(); // a large mean against the spread: naive Σx² - n·x̄² would lose digits
+        var solver = FixedEffectSolver.Create([unit, year], null, new AbsorbOptions());
+        var demeaned = (double[])offset.Clone();
+        solver.Demean([demeaned]);
+        double mean = offset.Average();
+        double centred = offset.Sum(v => (v - mean) * (v - mean));
+        var (means, squares, within) = (new double[1], new double[1], new double[1]);
+        var column = (double[])offset.Clone();
+        var report = solver.TryDemeanAroundMeans([column], means, squares, within);
+        Assert.Equal(shuffled, report is null); // only rows grouped by unit take the fused path
+        if (report is null) return;
+        Assert.Equal(mean, means[0], 1e-9);
+        Assert.Equal(1.0, squares[0] / centred, 11);
+        Assert.Equal(1.0, within[0] / demeaned.Sum(v => v * v), 11);
+        for (int i = 0; i < x.Length; i++) Assert.Equal(demeaned[i] + mean, column[i], 1e-9); // values near 1e4: 1e-13 relative
+    }
 }
