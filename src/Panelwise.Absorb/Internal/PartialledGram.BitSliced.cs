@@ -9,29 +9,21 @@ namespace Panelwise.Absorb.Internal;
 /// operations instead of a rank-1 update per group.</summary>
 internal static partial class PartialledGram
 {
-    /// <summary>A, or null when some group holds a small level twice (then the masks cannot count it).</summary>
-    private static double[,]? BitSliced(int[] bigCodes, int[]? order, int[] smallCodes, int size)
+    /// <summary>A, or null when some group holds a small level twice (then the masks cannot count it). The masks are
+    /// collected in parallel over the row ranges <paramref name="cuts"/> (which end on group boundaries).</summary>
+    private static double[,]? BitSliced(int[] bigCodes, int[]? order, int[] smallCodes, int size, int[] cuts)
     {
-        int n = bigCodes.Length;
-        var masksBySize = new List<ulong>[size + 1];
-        for (int m = 1; m <= size; m++) masksBySize[m] = [];
-        var counts = new long[size];
-        int start = 0;
-        while (start < n)
+        int parts = cuts.Length - 1;
+        var ranges = new (List<ulong>[] Masks, long[] Counts)?[parts];
+        Parallel.For(0, parts, r => ranges[r] = CollectMasks(bigCodes, order, smallCodes, size, cuts[r], cuts[r + 1]));
+        if (ranges.Any(range => range is null)) return null;
+        var masksBySize = ranges[0]!.Value.Masks;
+        var counts = ranges[0]!.Value.Counts;
+        for (int r = 1; r < parts; r++)
         {
-            int level = bigCodes[order is null ? start : order[start]];
-            ulong mask = 0;
-            int end = start;
-            for (; end < n && bigCodes[order is null ? end : order[end]] == level; end++)
-            {
-                int code = smallCodes[order is null ? end : order[end]];
-                ulong bit = 1UL << code;
-                if ((mask & bit) != 0) return null;
-                mask |= bit;
-                counts[code]++;
-            }
-            masksBySize[end - start].Add(mask);
-            start = end;
+            var (masks, more) = ranges[r]!.Value;
+            for (int m = 1; m <= size; m++) masksBySize[m].AddRange(masks[m]);
+            for (int u = 0; u < size; u++) counts[u] += more[u];
         }
         var a = new double[size, size];
         for (int u = 0; u < size; u++) a[u, u] = counts[u];
@@ -51,6 +43,33 @@ internal static partial class PartialledGram
                 }
         }
         return a;
+    }
+
+    /// <summary>The masks of the groups in rows [from, to) by group size, and the count of each small level; null
+    /// when a group holds a level twice.</summary>
+    private static (List<ulong>[] Masks, long[] Counts)? CollectMasks(int[] bigCodes, int[]? order, int[] smallCodes, int size, int from, int to)
+    {
+        var masksBySize = new List<ulong>[size + 1];
+        for (int m = 1; m <= size; m++) masksBySize[m] = [];
+        var counts = new long[size];
+        int start = from;
+        while (start < to)
+        {
+            int level = bigCodes[order is null ? start : order[start]];
+            ulong mask = 0;
+            int end = start;
+            for (; end < to && bigCodes[order is null ? end : order[end]] == level; end++)
+            {
+                int code = smallCodes[order is null ? end : order[end]];
+                ulong bit = 1UL << code;
+                if ((mask & bit) != 0) return null;
+                mask |= bit;
+                counts[code]++;
+            }
+            masksBySize[end - start].Add(mask);
+            start = end;
+        }
+        return (masksBySize, counts);
     }
 
     /// <summary>Bit k of slice u is bit u of mask k.</summary>

@@ -22,8 +22,6 @@ internal static partial class PartialledGram
         var smallCodes = small.Select(e => e.Codes).ToArray();
         var bigCodes = big.Codes;
         var order = grouped ? null : GroupOrder(big);
-        if (weights is null && small.Count == 1 && size <= 64 && BitSliced(bigCodes, order, smallCodes[0], size) is { } exact)
-            return exact;
         int n = bigCodes.Length;
         // Split the rows into ranges that end on group boundaries; each range sums into its own small matrix.
         int parts = n < 1 << 20 ? 1 : Environment.ProcessorCount;
@@ -35,6 +33,8 @@ internal static partial class PartialledGram
             while (c > 0 && c < n && bigCodes[order is null ? c : order[c]] == bigCodes[order is null ? c - 1 : order[c - 1]]) c++;
             cuts[r] = c;
         }
+        if (weights is null && small.Count == 1 && size <= 64 && BitSliced(bigCodes, order, smallCodes[0], size, cuts) is { } exact)
+            return exact;
         var partial = new double[parts][];
         bool dense = size <= DenseLevelLimit;
         Parallel.For(0, parts, r => partial[r] = dense
