@@ -135,7 +135,10 @@ internal sealed partial class DesignAssembly
 
     private int[] SampleRows(bool[] keep, int afterIf)
     {
-        var rows = new int[Count(keep)];
+        int count = Count(keep);
+        // Every row kept (clean data, no filter): the identity, filled by SIMD instead of a branch per row.
+        if (count == keep.Length && count > 0) return Enumerable.Range(0, count).ToArray();
+        var rows = new int[count];
         for (int i = 0, j = 0; i < keep.Length; i++) if (keep[i]) rows[j++] = i;
         if (rows.Length > 0) return rows;
         throw DataException.EmptySample(_frame.Source, afterIf == 0
@@ -159,12 +162,7 @@ internal sealed partial class DesignAssembly
         return kept - count;
     }
 
-    private static int Count(bool[] keep)
-    {
-        int count = 0;
-        foreach (bool k in keep) if (k) count++;
-        return count;
-    }
+    private static int Count(bool[] keep) => keep.AsSpan().Count(true);
 
     private static string Rows(int count) => $"{count} {(count == 1 ? "row" : "rows")}";
 }
