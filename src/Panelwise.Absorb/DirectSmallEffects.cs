@@ -7,7 +7,7 @@ namespace Panelwise.Absorb;
 /// A = D'WD - Σ_b c_b c_b' / W_b (c_b = weighted counts of group b over the S levels) is small and dense.
 /// Four passes over the data per column and no iteration, where alternating projections would sweep until a
 /// tolerance is met. Redundant levels (one per connected component) are detected in the Cholesky factor of A.</summary>
-public sealed class DirectSmallEffects : IFixedEffectSolver
+public sealed partial class DirectSmallEffects : IFixedEffectSolver
 {
     private readonly FixedEffect _big;
     private readonly IReadOnlyList<FixedEffect> _small;
@@ -30,41 +30,51 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
         for (int s = 0; s < small.Count; s++) _offsets[s + 1] = _offsets[s] + small[s].Levels;
         _inverseBigWeights = big.LevelWeights(weights);
         for (int l = 0; l < _inverseBigWeights.Length; l++) _inverseBigWeights[l] = 1.0 / _inverseBigWeights[l];
-        _gram = SmallCholesky.Factor(PartialledGram.Compute(big, small, _offsets, weights, _inverseBigWeights));
-        _groupStarts = PartialledGram.IsGrouped(big.Codes) ? GroupStarts(big) : null;
-    }
-
-    /// <summary>First row of each level when the rows are grouped by the big effect (level l spans starts[l]..starts[l+1]).</summary>
-    private static int[] GroupStarts(FixedEffect big)
-    {
-        var starts = new int[big.Levels + 1];
-        var codes = big.Codes;
-        for (int i = 1; i < codes.Length; i++) if (codes[i] != codes[i - 1]) starts[codes[i]] = i;
-        starts[big.Levels] = codes.Length;
-        return starts;
+        _groupStarts = big.GroupStarts;
+        _gram = SmallCholesky.Factor(PartialledGram.Compute(big, small, _offsets, weights, _inverseBigWeights, _groupStarts is not null));
     }
 
     public SolveReport Demean(IReadOnlyList<double[]> columns)
     {
+        if (IsPanelCase)
+        {
+            DemeanPanel(columns, new double[columns.Count], new double[columns.Count], null);
+            return Report();
+        }
         int threads = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount;
         Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, c =>
         {
             if (_groupStarts is not null) DemeanGrouped(columns[c], _groupStarts);
             else DemeanColumn(columns[c]);
         });
-        return new SolveReport($"exact: demeaning by {_big.Name}, {string.Join(", ", _small.Select(s => s.Name))} solved directly ({_offsets[^1]} levels)",
-            1, true, 0);
+        return Report();
     }
+
+    /// <summary>For the id + year case (rows grouped, no weights) the within squares and the shift ride on the last
+    /// demeaning pass, saving a read and a write of every column; otherwise demean, then one more pass.</summary>
+    public SolveReport DemeanAndShift(IReadOnlyList<double[]> columns, double[]? weights, double[] shifts, double[] withinSquares)
+    {
+        if (!IsPanelCase) return WithinShift.AfterDemean(this, columns, weights, shifts, withinSquares);
+        DemeanPanel(columns, shifts, withinSquares, null);
+        return Report();
+    }
+
+    /// <summary>In the id + year case the first demeaning pass also gives each column's mean and centred squares
+    /// (group means and within-group squares merged as Chan, Golub and LeVeque do), saving a pass over the data.</summary>
+    public SolveReport? TryDemeanAroundMeans(IReadOnlyList<double[]> columns, double[] means, double[] centredSquares, double[] withinSquares)
+    {
+        if (!IsPanelCase) return null;
+        DemeanPanel(columns, means, withinSquares, centredSquares);
+        return Report();
+    }
+
+    private SolveReport Report() => new(
+        $"exact: demeaning by {_big.Name}, {string.Join(", ", _small.Select(s => s.Name))} solved directly ({_offsets[^1]} levels)", 1, true, 0);
 
     /// <summary>Rows grouped by the big effect (panels sorted by unit): each group is demeaned while it sits in cache,
     /// so the data are read twice per column instead of four times.</summary>
     private void DemeanGrouped(double[] x, int[] starts)
     {
-        if (_weights is null && _smallCodes.Length == 1)
-        {
-            DemeanGroupedOneUnweighted(x, starts);
-            return;
-        }
         var w = _weights;
         var inverse = _inverseBigWeights;
         var rhs = new double[_offsets[^1]];
@@ -98,41 +108,6 @@ public sealed class DirectSmallEffects : IFixedEffectSolver
             }
             double mean = acc * inverse[l];
             for (int i = s; i < e; i++) x[i] -= (one ? g[codes0[i]] : Fitted(g, i)) - mean;
-        }
-    }
-
-    /// <summary>The id + year case without weights: the loops of <see cref="DemeanGrouped"/> on span slices, so the
-    /// JIT drops the bounds checks and the weight and effect-count branches.</summary>
-    private void DemeanGroupedOneUnweighted(double[] x, int[] starts)
-    {
-        var inverse = _inverseBigWeights;
-        var codes = _smallCodes[0];
-        var rhs = new double[_offsets[^1]];
-        for (int l = 0; l < inverse.Length; l++)
-        {
-            int s = starts[l];
-            var xs = x.AsSpan(s, starts[l + 1] - s);
-            var cs = codes.AsSpan(s, xs.Length);
-            double sum = 0;
-            for (int i = 0; i < xs.Length; i++) sum += xs[i];
-            double mean = sum * inverse[l];
-            for (int i = 0; i < xs.Length; i++)
-            {
-                double v = xs[i] - mean;
-                xs[i] = v;
-                rhs[cs[i]] += v;
-            }
-        }
-        var g = _gram.Solve(rhs);
-        for (int l = 0; l < inverse.Length; l++)
-        {
-            int s = starts[l];
-            var xs = x.AsSpan(s, starts[l + 1] - s);
-            var cs = codes.AsSpan(s, xs.Length);
-            double acc = 0;
-            for (int i = 0; i < cs.Length; i++) acc += g[cs[i]];
-            double mean = acc * inverse[l];
-            for (int i = 0; i < xs.Length; i++) xs[i] -= g[cs[i]] - mean;
         }
     }
 

@@ -19,12 +19,47 @@ public sealed class FixedEffect
     /// <summary>Number of distinct levels.</summary>
     public int Levels { get; }
 
+    private int[]? _groupStarts;
+    private bool _groupStartsKnown;
+
+    /// <summary>When the observations are sorted by this effect (codes 0, 0, 1, 1, 1, 2, ...: a panel sorted by unit),
+    /// the first observation of each level followed by the observation count, so level l spans
+    /// starts[l]..starts[l+1]; null otherwise. Found once per effect (codes are never modified): the direct solver,
+    /// the singleton search and the clustered covariance all use it instead of a pass of their own.</summary>
+    public int[]? GroupStarts
+    {
+        get
+        {
+            if (_groupStartsKnown) return _groupStarts;
+            _groupStarts = FindGroupStarts(Codes, Levels);
+            _groupStartsKnown = true;
+            return _groupStarts;
+        }
+    }
+
+    private static int[]? FindGroupStarts(int[] codes, int levels)
+    {
+        if (codes.Length == 0 || codes[0] != 0 || codes[^1] != levels - 1) return null;
+        var starts = new int[levels + 1];
+        for (int i = 1; i < codes.Length; i++)
+        {
+            int step = codes[i] - codes[i - 1];
+            if (step == 0) continue;
+            if (step != 1) return null;
+            starts[codes[i]] = i;
+        }
+        starts[levels] = codes.Length;
+        return starts;
+    }
+
     /// <summary>Observation count (or total weight) per level.</summary>
     public double[] LevelWeights(ReadOnlySpan<double> weights)
     {
         var sums = new double[Levels];
         var codes = Codes;
-        if (weights.IsEmpty)
+        if (weights.IsEmpty && GroupStarts is { } starts)
+            for (int l = 0; l < sums.Length; l++) sums[l] = starts[l + 1] - starts[l];
+        else if (weights.IsEmpty)
             for (int i = 0; i < codes.Length; i++) sums[codes[i]] += 1.0;
         else
             for (int i = 0; i < codes.Length; i++) sums[codes[i]] += weights[i];
@@ -35,6 +70,8 @@ public sealed class FixedEffect
     /// (e.g. firm FE nested in firm clusters), so its parameters cost no cluster-robust degrees of freedom.</summary>
     public bool IsNestedIn(int[] outerCodes)
     {
+        // The same codes (an effect that is also the cluster variable): nested without looking.
+        if (ReferenceEquals(outerCodes, Codes)) return true;
         var owner = new int[Levels];
         Array.Fill(owner, -1);
         var codes = Codes;

@@ -16,9 +16,51 @@ public static class FixedEffectGraph
         var known = Cache.GetOrCreateValue(a);
         lock (known)
             if (known.TryGetValue(b, out int cached)) return cached;
-        int count = Components([a, b]);
+        int count = a.Levels >= b.Levels ? TwoEffectComponents(a, b) : TwoEffectComponents(b, a);
         lock (known) known[b] = count;
         return count;
+    }
+
+    /// <summary>Components of two effects with the union-find over the smaller one's levels only: each level of the
+    /// larger effect remembers one small level it meets (joining that level's component, one merge), and every
+    /// further small level it meets is united with that one. With few small levels (years) the finds stay in L1,
+    /// where a union-find over all levels chases pointers across the larger effect's array on every observation.</summary>
+    private static int TwoEffectComponents(FixedEffect large, FixedEffect small)
+    {
+        var parent = new int[small.Levels];
+        for (int l = 0; l < parent.Length; l++) parent[l] = l;
+        var met = new int[large.Levels];
+        Array.Fill(met, -1);
+        int merges = 0, smallMerges = 0;
+        var largeCodes = large.Codes;
+        var smallCodes = small.Codes;
+        int i = 0;
+        // Once the small levels form one component (in a panel, after the first few units) no union can succeed:
+        // the rest of the rows only join the large levels not met yet.
+        for (; i < largeCodes.Length && smallMerges < small.Levels - 1; i++)
+        {
+            ref int first = ref met[largeCodes[i]];
+            if (first < 0)
+            {
+                first = smallCodes[i];
+                merges++;
+                continue;
+            }
+            int x = Find(parent, first);
+            int y = Find(parent, smallCodes[i]);
+            if (x == y) continue;
+            parent[x] = y;
+            merges++;
+            smallMerges++;
+        }
+        for (; i < largeCodes.Length; i++)
+        {
+            ref int first = ref met[largeCodes[i]];
+            if (first >= 0) continue;
+            first = smallCodes[i];
+            merges++;
+        }
+        return large.Levels + small.Levels - merges;
     }
 
     /// <summary>Number of connected components of the graph of all <paramref name="effects"/> (levels are nodes, each

@@ -60,7 +60,7 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
         {
             var offsets = new int[small.Count + 1];
             for (int s = 0; s < small.Count; s++) offsets[s + 1] = offsets[s] + small[s].Levels;
-            var block = SmallCholesky.Factor(small.Count == 0 ? new double[0, 0] : PartialledGram.Compute(_big, small, offsets, weights, inverseBig));
+            var block = SmallCholesky.Factor(small.Count == 0 ? new double[0, 0] : PartialledGram.Compute(_big, small, offsets, weights, inverseBig, PartialledGram.IsGrouped(_big.Codes)));
             _explicit = new ExplicitSchur(_big, large[0], small, block, weights, inverseBig);
             if (_explicit.TooDense) _explicit = null;
         }

@@ -12,14 +12,10 @@ public static class SingletonFilter
         Array.Fill(keep, true);
         int dropped = 0;
         if (effects.Count == 0) return (keep, 0);
-        var counts = effects.Select(fe => new int[fe.Levels]).ToArray();
-        for (int g = 0; g < effects.Count; g++)
-        {
-            var codes = effects[g].Codes;
-            var c = counts[g];
-            for (int i = 0; i < n; i++) c[codes[i]]++;
-        }
-        bool changed = true;
+        var counts = new int[effects.Count][];
+        Parallel.For(0, effects.Count, g => counts[g] = LevelCounts(effects[g], n));
+        // No level with a single observation: nothing to drop, and no pass over the observations to find out.
+        bool changed = counts.Any(c => Array.IndexOf(c, 1) >= 0);
         while (changed)
         {
             changed = false;
@@ -38,5 +34,18 @@ public static class SingletonFilter
             }
         }
         return (keep, dropped);
+    }
+
+    private static int[] LevelCounts(FixedEffect effect, int n)
+    {
+        var counts = new int[effect.Levels];
+        if (effect.GroupStarts is { } starts)
+            for (int l = 0; l < counts.Length; l++) counts[l] = starts[l + 1] - starts[l];
+        else
+        {
+            var codes = effect.Codes;
+            for (int i = 0; i < n; i++) counts[codes[i]]++;
+        }
+        return counts;
     }
 }

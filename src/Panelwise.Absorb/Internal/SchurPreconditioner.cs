@@ -26,7 +26,7 @@ internal sealed class SchurPreconditioner
         {
             var offsets = new int[small.Count + 1];
             for (int s = 0; s < small.Count; s++) offsets[s + 1] = offsets[s] + small[s].Levels;
-            _small = SmallCholesky.Factor(PartialledGram.Compute(big, small, offsets, weights, inverseBigWeights));
+            _small = SmallCholesky.Factor(PartialledGram.Compute(big, small, offsets, weights, inverseBigWeights, PartialledGram.IsGrouped(big.Codes)));
             SmallSize = offsets[^1];
         }
     }

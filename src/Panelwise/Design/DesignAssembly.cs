@@ -133,39 +133,12 @@ internal sealed partial class DesignAssembly
     private static Expr? PanelNode(Expr expr) =>
         expr is LagExpr or DiffExpr ? expr : expr.Children.Select(PanelNode).FirstOrDefault(n => n is not null);
 
-    private void DropMissing(bool[] keep, TermValues term)
-    {
-        if (term.Values is not null) DropMissing(keep, term.Term.Name, term.Values);
-        if (term.Codes is not null) DropMissing(keep, term.Term.Name, term.Codes);
-        if (term.Slope is not null) DropMissing(keep, term.Term.Name, term.Slope);
-    }
-
-    private void DropMissing(bool[] keep, string label, double[] values)
-    {
-        int count = 0;
-        for (int i = 0; i < keep.Length; i++)
-            if (keep[i] && double.IsNaN(values[i])) { keep[i] = false; count++; }
-        AddDrop(label, count);
-    }
-
-    private void DropMissing(bool[] keep, string label, int[] codes)
-    {
-        int count = 0;
-        for (int i = 0; i < keep.Length; i++)
-            if (keep[i] && codes[i] < 0) { keep[i] = false; count++; }
-        AddDrop(label, count);
-    }
-
-    private void AddDrop(string label, int count)
-    {
-        int at = _drops.FindIndex(d => d.Label == label);
-        if (at < 0) _drops.Add((label, count));
-        else _drops[at] = (label, _drops[at].Count + count);
-    }
-
     private int[] SampleRows(bool[] keep, int afterIf)
     {
-        var rows = new int[Count(keep)];
+        int count = Count(keep);
+        // Every row kept (clean data, no filter): the identity, filled by SIMD instead of a branch per row.
+        if (count == keep.Length && count > 0) return Enumerable.Range(0, count).ToArray();
+        var rows = new int[count];
         for (int i = 0, j = 0; i < keep.Length; i++) if (keep[i]) rows[j++] = i;
         if (rows.Length > 0) return rows;
         throw DataException.EmptySample(_frame.Source, afterIf == 0
@@ -189,12 +162,7 @@ internal sealed partial class DesignAssembly
         return kept - count;
     }
 
-    private static int Count(bool[] keep)
-    {
-        int count = 0;
-        foreach (bool k in keep) if (k) count++;
-        return count;
-    }
+    private static int Count(bool[] keep) => keep.AsSpan().Count(true);
 
     private static string Rows(int count) => $"{count} {(count == 1 ? "row" : "rows")}";
 }

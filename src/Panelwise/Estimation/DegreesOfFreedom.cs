@@ -52,7 +52,10 @@ public static class DegreesOfFreedom
     public static int AbsorbedByOutsideClusters(LinearFit fit, IReadOnlyList<FixedEffect> clusters)
     {
         if (fit.FixedEffects.Count == 0) return 0;
-        bool anyNested = fit.FixedEffects.Any(fe => clusters.Any(c => fe.IsNestedIn(c.Codes)));
-        return AbsorbedOutsideClusters(fit, clusters) + (fit.HasIntercept || anyNested ? 0 : 1);
+        // One nesting check per effect (each is a pass over the observations), shared by both counts.
+        var counted = fit.FixedEffects.Where(fe => !clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();
+        bool anyNested = counted.Count < fit.FixedEffects.Count;
+        int absorbed = anyNested ? Absorbed(counted) : fit.AbsorbedDof;
+        return absorbed + (fit.HasIntercept || anyNested ? 0 : 1);
     }
 }

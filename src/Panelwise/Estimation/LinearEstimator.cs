@@ -35,26 +35,24 @@ public static class LinearEstimator
         SolveReport? report = null;
         if (absorb)
         {
-            referenceNorms = new double[xs.Count + 1];
-            var means = new double[xs.Count + 1];
-            // One mean per column serves the total sum of squares and the reference norms (each a pass over N rows).
-            Parallel.For(0, xs.Count + 1, ParallelOver(options), j =>
-            {
-                var x = j == 0 ? y : xs[j - 1];
-                means[j] = Mean(x, w);
-                if (j == 0) tss = ColumnMoments.SumOfSquares(x, w, centredTotal ? means[0] : 0);
-                else referenceNorms[j] = ColumnNorm(x, w, means[j]);
-            });
-            referenceNorms[0] = 1;
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
             var columns = new List<double[]>(xs.Count + 1) { y };
             columns.AddRange(xs);
-            report = solver.Demean(columns);
+            // The raw total sum of squares (no centring) must be taken before y is demeaned.
+            if (!centredTotal) tss = ColumnMoments.SumOfSquares(y, w, 0);
+            var (means, centred, withinSquares) = (new double[columns.Count], new double[columns.Count], new double[columns.Count]);
+            report = DemeanAroundMeans(solver, columns, w, means, centred, withinSquares, options);
+            if (centredTotal) tss = centred[0];
+            double totalWeight = w is null ? n : w.Sum();
+            referenceNorms = new double[columns.Count];
+            referenceNorms[0] = 1;
+            // A constant column has zero centred norm: judge it against its raw norm (Σw x² = centred + W x̄²) so it is
+            // dropped, not divided by 0.
+            for (int j = 1; j < columns.Count; j++)
+                referenceNorms[j] = Math.Sqrt(centred[j] > 0 || means[j] == 0 ? centred[j] : centred[j] + totalWeight * means[j] * means[j]);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
-            var withinSquares = new double[columns.Count];
-            Parallel.For(0, columns.Count, ParallelOver(options), j => withinSquares[j] = SquaresThenAdd(columns[j], w, means[j]));
             tssWithin = withinSquares[0];
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
@@ -71,7 +69,9 @@ public static class LinearEstimator
         if (intercept)
         {
             var ones = new double[n];
-            Array.Fill(ones, 1.0);
+            // Most of the cost is faulting in fresh pages: fill the halves on both cores.
+            int half = n / 2;
+            Parallel.Invoke(ParallelOver(options), () => ones.AsSpan(0, half).Fill(1.0), () => ones.AsSpan(half).Fill(1.0));
             names.Add(InterceptName);
             design.Add(ones);
             refs.Add(Math.Sqrt(w is null ? n : w.Sum()));
@@ -84,7 +84,9 @@ public static class LinearEstimator
         }
         if (design.Count == 0) throw EstimationException.NoRegressors();
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
-        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads);
+        // Absorbing consumed y (demeaned in place): its array takes the residuals instead of a fresh one of N rows.
+        var residuals = absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : null;
+        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals);
         Lap(timings, "solve", clock);
         var kept = fit.Kept.Select(k => names[k]).ToList();
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
@@ -123,6 +125,17 @@ public static class LinearEstimator
             Timings = timings,
             AbsorbedDof = absorbedDof,
         };
+    }
+
+    /// <summary>Demeans the columns and adds their means back, with each column's mean and centred sum of squares
+    /// (before) and within sum of squares (after): from the solver's own passes when it offers them, else one pass per
+    /// column first.</summary>
+    private static SolveReport DemeanAroundMeans(IFixedEffectSolver solver, List<double[]> columns, double[]? w,
+        double[] means, double[] centred, double[] withinSquares, EstimationOptions options)
+    {
+        if (solver.TryDemeanAroundMeans(columns, means, centred, withinSquares) is { } report) return report;
+        Parallel.For(0, columns.Count, ParallelOver(options), j => (means[j], centred[j]) = ColumnMoments.MeanAndSquares(columns[j], w));
+        return solver.DemeanAndShift(columns, w, means, withinSquares);
     }
 
     /// <summary>The mobility groups behind the absorbed degrees of freedom, and whether the count is exact.</summary>
@@ -186,27 +199,5 @@ public static class LinearEstimator
         double norm = Math.Sqrt(ColumnMoments.SumOfSquares(x, w, mean));
         // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
         return norm > 0 || mean == 0 ? norm : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
-    }
-
-    /// <summary>Σ w x² of the demeaned column, then x + c in place: one pass instead of two.</summary>
-    private static double SquaresThenAdd(double[] x, double[]? w, double c)
-    {
-        var acc = System.Numerics.Vector<double>.Zero;
-        var shift = new System.Numerics.Vector<double>(c);
-        int width = System.Numerics.Vector<double>.Count, i = 0;
-        var span = x.AsSpan();
-        for (; i <= span.Length - width; i += width)
-        {
-            var v = new System.Numerics.Vector<double>(span.Slice(i, width));
-            acc += w is null ? v * v : new System.Numerics.Vector<double>(w, i) * v * v;
-            (v + shift).CopyTo(span.Slice(i, width));
-        }
-        double s = System.Numerics.Vector.Sum(acc);
-        for (; i < span.Length; i++)
-        {
-            s += w is null ? span[i] * span[i] : w[i] * span[i] * span[i];
-            span[i] += c;
-        }
-        return s;
     }
 }

@@ -39,6 +39,7 @@ public static partial class VcovEstimator
     /// <summary>Σ_g s_g s_g' with s_g = Σ_{i in g} w_i e_i x_i.</summary>
     private static double[,] ClusterMeat(LinearFit fit, FixedEffect cluster)
     {
+        if (cluster.GroupStarts is { } starts) return GroupedClusterMeat(fit, starts);
         int p = fit.K, n = fit.Nobs, g = cluster.Levels;
         var sums = new double[p][];
         var e = fit.Residuals;
@@ -68,6 +69,52 @@ public static partial class VcovEstimator
                 var sa = sums[a];
                 var sb = sums[b];
                 for (int c = 0; c < g; c++) s += sa[c] * sb[c];
+                meat[a, b] = s;
+                meat[b, a] = s;
+            }
+        return meat;
+    }
+
+    /// <summary><see cref="ClusterMeat"/> when each cluster is one run of rows (a panel sorted by the cluster unit): a
+    /// cluster's scores are summed while its rows are in cache and s_g s_g' added at once, so the residuals and codes
+    /// are read once for all columns and no per-cluster arrays are built. Clusters are split into ranges in parallel.</summary>
+    private static double[,] GroupedClusterMeat(LinearFit fit, int[] starts)
+    {
+        int p = fit.K, g = starts.Length - 1;
+        var e = fit.Residuals;
+        var w = fit.Weights;
+        var columns = fit.Columns.ToArray();
+        int parts = fit.Nobs < 1 << 16 ? 1 : Environment.ProcessorCount;
+        var partial = new double[parts][];
+        Parallel.For(0, parts, r =>
+        {
+            var local = new double[p * p];
+            var score = new double[p];
+            for (int c = (int)((long)g * r / parts), end = (int)((long)g * (r + 1) / parts); c < end; c++)
+            {
+                int lo = starts[c], hi = starts[c + 1];
+                for (int a = 0; a < p; a++)
+                {
+                    var x = columns[a];
+                    double acc = 0;
+                    if (w is null) for (int i = lo; i < hi; i++) acc += e[i] * x[i];
+                    else for (int i = lo; i < hi; i++) acc += w[i] * e[i] * x[i];
+                    score[a] = acc;
+                }
+                for (int a = 0; a < p; a++)
+                {
+                    double sa = score[a];
+                    for (int b = a; b < p; b++) local[a * p + b] += sa * score[b];
+                }
+            }
+            partial[r] = local;
+        });
+        var meat = new double[p, p];
+        for (int a = 0; a < p; a++)
+            for (int b = a; b < p; b++)
+            {
+                double s = 0;
+                foreach (var local in partial) s += local[a * p + b];
                 meat[a, b] = s;
                 meat[b, a] = s;
             }

@@ -13,9 +13,10 @@ public static class LeastSquares
     private const double NormalEquationsMinRatio = 1e-8;
 
     /// <summary>Fits y on the columns. <paramref name="referenceNorms"/> (per column, optional) are the norms that
-    /// collinearity is judged against, e.g. a column's norm before fixed effects were absorbed.</summary>
+    /// collinearity is judged against, e.g. a column's norm before fixed effects were absorbed. The residuals go into
+    /// <paramref name="residuals"/> when given (it may be y itself, which is then overwritten), else a new array.</summary>
     public static LeastSquaresFit Fit(IReadOnlyList<double[]> columns, double[] y, double[]? weights,
-        double[]? referenceNorms, double tolerance, int threads = 0)
+        double[]? referenceNorms, double tolerance, int threads = 0, double[]? residuals = null)
     {
         int n = y.Length;
         if (n > QrRowLimit && columns.Count > 0)
@@ -36,14 +37,14 @@ public static class LeastSquares
             {
                 var rhs = chol.Kept.Select(k => xy[k]).ToArray();
                 var beta = chol.Solve(rhs);
-                return LeastSquaresFit.Create(columns, y, chol.Kept, chol.Dropped, beta, chol.Inverse(), "normal equations (Cholesky)", threads);
+                return LeastSquaresFit.Create(columns, y, chol.Kept, chol.Dropped, beta, chol.Inverse(), "normal equations (Cholesky)", threads, residuals);
             }
         }
-        return FitByQr(columns, y, weights, referenceNorms, tolerance, threads);
+        return FitByQr(columns, y, weights, referenceNorms, tolerance, threads, residuals);
     }
 
     private static LeastSquaresFit FitByQr(IReadOnlyList<double[]> columns, double[] y, double[]? weights,
-        double[]? referenceNorms, double tolerance, int threads)
+        double[]? referenceNorms, double tolerance, int threads, double[]? residuals)
     {
         int n = y.Length;
         double[]? sw = weights?.Select(Math.Sqrt).ToArray();
@@ -55,7 +56,7 @@ public static class LeastSquares
         var qr = OrderedQr.Factor(scaled, refs, tolerance);
         var kept = qr.Kept.Select(k => scaled[k]).ToArray();
         var beta = AugmentedRefinement.Solve(qr, kept, ys);
-        return LeastSquaresFit.Create(columns, y, qr.Kept, qr.Dropped, beta, qr.InverseCrossProduct(), "Householder QR", threads);
+        return LeastSquaresFit.Create(columns, y, qr.Kept, qr.Dropped, beta, qr.InverseCrossProduct(), "Householder QR", threads, residuals);
     }
 
     private static double[] Multiply(double[] a, double[] b)

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Panelwise.Numerics;
 
 /// <summary>The result of <see cref="LeastSquares.Fit"/>: which columns were kept, their coefficients, the bread
@@ -22,23 +24,22 @@ public sealed class LeastSquaresFit
     public string Method { get; }
 
     internal static LeastSquaresFit Create(IReadOnlyList<double[]> columns, double[] y, int[] kept, int[] dropped,
-        double[] beta, double[,] bread, string method, int threads)
+        double[] beta, double[,] bread, string method, int threads, double[]? into = null)
     {
         int n = y.Length;
-        var residuals = new double[n];
+        // Each row reads y before writing its residual, so into may be y itself.
+        var residuals = into ?? new double[n];
         var keptColumns = kept.Select(k => columns[k]).ToArray();
         const int block = 8192;
         int blocks = (n + block - 1) / block;
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, b =>
         {
-            int start = b * block, end = Math.Min(n, start + block);
-            for (int i = start; i < end; i++) residuals[i] = y[i];
+            int start = b * block, length = Math.Min(n, start + block) - start;
+            var r = residuals.AsSpan(start, length);
+            if (!ReferenceEquals(residuals, y)) y.AsSpan(start, length).CopyTo(r);
+            // SIMD r -= b_k x_k per column while the block stays in cache (the JIT does not vectorise the scalar loop).
             for (int k = 0; k < keptColumns.Length; k++)
-            {
-                var x = keptColumns[k];
-                double bk = beta[k];
-                for (int i = start; i < end; i++) residuals[i] -= bk * x[i];
-            }
+                TensorPrimitives.MultiplyAdd(keptColumns[k].AsSpan(start, length), -beta[k], r, r);
         });
         return new LeastSquaresFit(kept, dropped, beta, bread, residuals, method);
     }
