@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Absorb.Internal;
 
@@ -61,23 +62,8 @@ internal static partial class PartialledGram
         while (start < to)
         {
             int level = bigCodes[order is null ? start : order[start]];
-            int end = start + 1;
-            while (end < to && bigCodes[order is null ? end : order[end]] == level) end++;
-            int distinct = 0;
-            for (int p = start; p < end; p++)
-            {
-                int i = order is null ? p : order[p];
-                double wi = weights is null ? 1.0 : weights[i];
-                for (int s = 0; s < smallCodes.Length; s++)
-                {
-                    int k = offsets[s] + smallCodes[s][i];
-                    if (mass[k] == 0) touched[distinct++] = k;
-                    mass[k] += wi;
-                    a[k * size + k] += wi;
-                    // D'WD between two small effects: their weighted cross-tabulation, entered once (folded by the caller).
-                    for (int t = s + 1; t < smallCodes.Length; t++) a[k * size + offsets[t] + smallCodes[t][i]] += wi;
-                }
-            }
+            int end = GroupEnd(start, to, level, bigCodes, order);
+            int distinct = AddGroup(start, end, order, smallCodes, offsets, size, weights, a, mass, touched);
             double inv = inverseBigWeights[level];
             for (int u = 0; u < distinct; u++)
             {
@@ -108,22 +94,8 @@ internal static partial class PartialledGram
         while (start < to)
         {
             int level = bigCodes[order is null ? start : order[start]];
-            int end = start + 1;
-            while (end < to && bigCodes[order is null ? end : order[end]] == level) end++;
-            int distinct = 0;
-            for (int p = start; p < end; p++)
-            {
-                int i = order is null ? p : order[p];
-                double wi = weights is null ? 1.0 : weights[i];
-                for (int s = 0; s < smallCodes.Length; s++)
-                {
-                    int k = offsets[s] + smallCodes[s][i];
-                    if (mass[k] == 0) touched[distinct++] = k;
-                    mass[k] += wi;
-                    dwd[k * size + k] += wi;
-                    for (int t = s + 1; t < smallCodes.Length; t++) dwd[k * size + offsets[t] + smallCodes[t][i]] += wi;
-                }
-            }
+            int end = GroupEnd(start, to, level, bigCodes, order);
+            int distinct = AddGroup(start, end, order, smallCodes, offsets, size, weights, dwd, mass, touched);
             double inv = inverseBigWeights[level];
             for (int t = 0; t < distinct; t++)
             {
@@ -139,6 +111,39 @@ internal static partial class PartialledGram
         for (int u = 0; u < size; u++)
             for (int v = u; v < size; v++) dwd[u * size + v] += outer[u * stride + v];
         return dwd;
+    }
+
+    /// <summary>The end of the big-effect group that starts at <paramref name="start"/> (rows in visiting order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int GroupEnd(int start, int to, int level, int[] bigCodes, int[]? order)
+    {
+        int end = start + 1;
+        while (end < to && bigCodes[order is null ? end : order[end]] == level) end++;
+        return end;
+    }
+
+    /// <summary>Adds the rows of one big-effect group to D'WD (its diagonal, and the weighted cross-tabulation of two
+    /// small effects entered once, in the upper triangle) and to the group's weight per small level; returns how many
+    /// levels the group touched, listed in <paramref name="touched"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddGroup(int start, int end, int[]? order, int[][] smallCodes, int[] offsets, int size,
+        double[]? weights, double[] dwd, double[] mass, int[] touched)
+    {
+        int distinct = 0;
+        for (int p = start; p < end; p++)
+        {
+            int i = order is null ? p : order[p];
+            double wi = weights is null ? 1.0 : weights[i];
+            for (int s = 0; s < smallCodes.Length; s++)
+            {
+                int k = offsets[s] + smallCodes[s][i];
+                if (mass[k] == 0) touched[distinct++] = k;
+                mass[k] += wi;
+                dwd[k * size + k] += wi;
+                for (int t = s + 1; t < smallCodes.Length; t++) dwd[k * size + offsets[t] + smallCodes[t][i]] += wi;
+            }
+        }
+        return distinct;
     }
 
     /// <summary>True when equal codes stand together (e.g. data sorted by the panel unit).</summary>
