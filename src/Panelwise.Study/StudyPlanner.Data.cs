@@ -8,13 +8,13 @@ namespace Panelwise.Study;
 public static partial class StudyPlanner
 {
     /// <summary>Runs the data sources (files, DuckDB tables, classifications, queries); returns the joined data, the
-    /// files read and the data-step notes.</summary>
-    private static (Frame?, List<string>, List<string>) ReadData(StudyDefinition study, Checker check)
+    /// files read and the data-step reports (each classification's counts).</summary>
+    private static (Frame?, List<string>, List<DataStepReport>) ReadData(StudyDefinition study, Checker check)
     {
         using var sources = new StudySources(study, check);
         sources.Run();
         if (sources.Data is { } data) check.Known = new HashSet<string>(data.Columns.Select(c => c.Name), StringComparer.Ordinal);
-        return (sources.Data, sources.Paths, sources.Notes);
+        return (sources.Data, sources.Paths, sources.Steps);
     }
 
     private static List<VariableDefinition> CheckVariables(StudyDefinition study, Checker check, Frame? data)

@@ -17,7 +17,7 @@ public static partial class StudyPlanner
     public static StudyPlan Plan(StudyDefinition study)
     {
         var check = new Checker(study.Source);
-        var (data, dataPaths, dataNotes) = ReadData(study, check);
+        var (data, dataPaths, dataSteps) = ReadData(study, check);
         var panel = study.Panel is var (id, time) ? CheckPanel(check, id, time) : null;
         var variables = CheckVariables(study, check, data);
         var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
@@ -33,7 +33,7 @@ public static partial class StudyPlanner
             Title = study.Title,
             Data = data!,
             DataPaths = dataPaths,
-            DataNotes = dataNotes,
+            DataSteps = dataSteps,
             Panel = panel,
             Variables = variables,
             Indices = indices,

@@ -70,6 +70,17 @@ internal static partial class StudyResultsJson
                 case IndexReport r:
                     WriteIndex(w, r);
                     break;
+                case ClassificationReport r:
+                    w.WriteString("variable", r.Rule.Into);
+                    w.WriteString("table", r.Rule.Table);
+                    w.WriteString("text_column", r.Rule.Text);
+                    Strings(w, "keywords", r.Rule.Keywords);
+                    Strings(w, "exclude", r.Rule.Exclude);
+                    w.WriteNumber("rows", r.Counts.Rows);
+                    w.WriteNumber("classified", r.Counts.Classified);
+                    w.WriteNumber("excluded", r.Counts.Excluded);
+                    w.WriteNumber("missing_text", r.Counts.MissingText);
+                    break;
             }
             w.WriteEndObject();
         }

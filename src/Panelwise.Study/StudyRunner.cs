@@ -23,7 +23,8 @@ public static class StudyRunner
         progress?.Report("preparing data");
         var prepared = StudyData.Run(plan);
         var frame = prepared.Frame;
-        var notes = plan.DataNotes.Concat(prepared.Notes).ToList();
+        var notes = plan.DataSteps.Select(s => s.Describe()).Concat(prepared.Notes).ToList();
+        var steps = plan.DataSteps.Concat(prepared.Steps).ToList();
         var results = new List<TableResult>();
         for (int t = 0; t < plan.Tables.Count; t++)
         {
@@ -41,10 +42,10 @@ public static class StudyRunner
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, outDirectory, result.Name));
         string json = Path.Combine(outDirectory, "results.json");
-        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks, provenance, prepared.Steps), new UTF8Encoding(false));
+        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);
         string checksFile = Path.Combine(outDirectory, "checks.md");
-        File.WriteAllText(checksFile, StudyChecks.Markdown(checks, provenance, prepared.Steps), new UTF8Encoding(false));
+        File.WriteAllText(checksFile, StudyChecks.Markdown(checks, provenance, steps), new UTF8Encoding(false));
         files.Add(checksFile);
         string data = Path.Combine(outDirectory, "data.csv");
         FrameWriter.WriteCsv(frame, data);

@@ -25,8 +25,8 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     public Frame? Data { get; private set; }
     public List<string> Paths { get; } = [];
 
-    /// <summary>Notes for results.json and the report (what each classification did).</summary>
-    public List<string> Notes { get; } = [];
+    /// <summary>What each classification did, for the data-handling report, results.json and the notes.</summary>
+    public List<DataStepReport> Steps { get; } = [];
 
     private SqlSession Session => _session ??= new SqlSession();
 
@@ -120,8 +120,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         };
         try
         {
-            var counts = Session.Classify(keywords);
-            Notes.Add(Note(keywords, counts));
+            Steps.Add(new ClassificationReport(keywords, Session.Classify(keywords)));
         }
         catch (SqlException ex)
         {
@@ -181,13 +180,4 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
 
     private static ReadOptions Options(DataDefinition source) =>
         new() { Sheet = source.Sheet, NaStrings = [.. ReadOptions.DefaultNaStrings, .. source.Na] };
-
-    /// <summary>"is_ai = classify(registry.business_scope): 1234 of 500000 rows set to 1 (4 keywords); 56 with a
-    /// keyword excluded (1 exclusion); 789 without text (0)", in the style of the variables' notes.</summary>
-    private static string Note(KeywordRule rule, KeywordCounts counts) =>
-        $"{rule.Into} = classify({rule.Table}.{rule.Text}): {counts.Classified} of {counts.Rows} rows set to 1 " +
-        $"({Count(rule.Keywords.Count, "keyword")}); {counts.Excluded} with a keyword excluded ({Count(rule.Exclude.Count, "exclusion")}); " +
-        $"{counts.MissingText} without text (0)";
-
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

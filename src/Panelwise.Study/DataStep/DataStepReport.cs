@@ -4,7 +4,7 @@ namespace Panelwise.Study;
 /// data-handling section of checks.md and results.json. <see cref="Describe"/> says it in one sentence.</summary>
 public abstract record DataStepReport
 {
-    /// <summary>"interpolate", "convert", "sample" or "index".</summary>
+    /// <summary>"classify", "interpolate", "convert", "sample" or "index".</summary>
     public abstract string Kind { get; }
 
     /// <summary>The step in plain words with its counts.</summary>

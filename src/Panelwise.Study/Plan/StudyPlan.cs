@@ -15,8 +15,9 @@ public sealed record StudyPlan
     /// <summary>The data files in the order they are joined.</summary>
     public required IReadOnlyList<string> DataPaths { get; init; }
 
-    /// <summary>What the data sources did (each keyword classification's counts), first among the run's notes.</summary>
-    public IReadOnlyList<string> DataNotes { get; init; } = [];
+    /// <summary>What the data sources did (each keyword classification's counts): first in the data-handling report
+    /// and among the run's notes.</summary>
+    public IReadOnlyList<DataStepReport> DataSteps { get; init; } = [];
 
     /// <summary>The files a run reads besides the study file (the data files), in order, for the reproducibility stamp.</summary>
     public IReadOnlyList<string> InputFiles => DataPaths;

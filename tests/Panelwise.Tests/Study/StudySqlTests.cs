@@ -77,24 +77,38 @@ public class StudySqlTests
         int excluded = firms.Count(f => KeywordRegistry.Expected(f.Scope, Keywords, []) == 1 && KeywordRegistry.Expected(f.Scope, ["不含人工智能"], []) == 1);
         int missing = firms.Count(f => f.Scope is null);
         string note = $"is_ai = classify(registry.business_scope): {ones} of 2000 rows set to 1 (4 keywords); {excluded} with a keyword excluded (1 exclusion); {missing} without text (0)";
-        Assert.Equal([note], plan.DataNotes);
+        Assert.Equal([note], plan.DataSteps.Select(step => step.Describe()));
+        var report = Assert.IsType<ClassificationReport>(Assert.Single(plan.DataSteps));
+        Assert.Equal((2000L, (long)ones, (long)excluded, (long)missing),
+            (report.Counts.Rows, report.Counts.Classified, report.Counts.Excluded, report.Counts.MissingText));
         Assert.Equal(["provinces.csv", "registry.csv.gz"], plan.InputFiles.Select(Path.GetFileName));
         var (frame, _) = StudyData.Prepare(plan);
         Assert.Equal(data.Numeric("ai_firms").Values.Select(v => Math.Log(1 + v)), frame.Numeric("lai").Values);
     }
 
     [Fact]
-    public void The_classification_note_reaches_results_json_and_the_run_notes()
+    public void The_classification_reaches_the_data_handling_report_results_json_and_the_run_notes()
     {
         var (dir, _) = Folder(300);
         var plan = StudyPlanner.Plan(StudyFileReader.Read(StudyTestData.Study(dir, Example)));
         var outcome = StudyRunner.Run(plan, Path.Combine(dir, "out"));
-        Assert.Equal(plan.DataNotes[0], outcome.Notes[0]);
+        var report = Assert.IsType<ClassificationReport>(Assert.Single(plan.DataSteps));
+        string text = report.Describe();
+        Assert.Equal(text, outcome.Notes[0]);
         string json = File.ReadAllText(Path.Combine(dir, "out", "results.json"));
-        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(plan.DataNotes[0], new System.Text.Json.JsonSerializerOptions
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(text, new System.Text.Json.JsonSerializerOptions
         {
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }), json);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var step = doc.RootElement.GetProperty("data_handling").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "classify");
+        Assert.Equal("is_ai", step.GetProperty("variable").GetString());
+        Assert.Equal("business_scope", step.GetProperty("text_column").GetString());
+        Assert.Equal(report.Counts.Classified, step.GetProperty("classified").GetInt64());
+        Assert.Equal(report.Counts.Excluded, step.GetProperty("excluded").GetInt64());
+        Assert.Equal(300L, step.GetProperty("rows").GetInt64());
+        string checks = File.ReadAllText(Path.Combine(dir, "out", "checks.md"));
+        Assert.Contains("## Data handling\n\n- " + text + "\n", checks);
     }
 
     [Fact]
