@@ -33,6 +33,7 @@ public static class LinearEstimator
         double[]? referenceNorms = null;
         double[]? withinShare = null;
         SolveReport? report = null;
+        double totalWeight = w is null ? n : w.Sum();
         if (absorb)
         {
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
@@ -43,13 +44,9 @@ public static class LinearEstimator
             var (means, centred, withinSquares) = (new double[columns.Count], new double[columns.Count], new double[columns.Count]);
             report = DemeanAroundMeans(solver, columns, w, means, centred, withinSquares, options);
             if (centredTotal) tss = centred[0];
-            double totalWeight = w is null ? n : w.Sum();
             referenceNorms = new double[columns.Count];
             referenceNorms[0] = 1;
-            // A constant column has zero centred norm: judge it against its raw norm (Σw x² = centred + W x̄²) so it is
-            // dropped, not divided by 0.
-            for (int j = 1; j < columns.Count; j++)
-                referenceNorms[j] = Math.Sqrt(centred[j] > 0 || means[j] == 0 ? centred[j] : centred[j] + totalWeight * means[j] * means[j]);
+            for (int j = 1; j < columns.Count; j++) referenceNorms[j] = ReferenceNorm(centred[j], means[j], totalWeight);
             Lap(timings, "absorb", clock);
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
@@ -74,13 +71,13 @@ public static class LinearEstimator
             Parallel.Invoke(ParallelOver(options), () => ones.AsSpan(0, half).Fill(1.0), () => ones.AsSpan(half).Fill(1.0));
             names.Add(InterceptName);
             design.Add(ones);
-            refs.Add(Math.Sqrt(w is null ? n : w.Sum()));
+            refs.Add(Math.Sqrt(totalWeight));
         }
         for (int j = 0; j < xs.Count; j++)
         {
             names.Add(problem.RegressorNames[j]);
             design.Add(xs[j]);
-            refs.Add(referenceNorms is null ? ColumnNorm(xs[j], w, intercept) : referenceNorms[j + 1]);
+            refs.Add(referenceNorms is null ? ColumnNorm(xs[j], w, intercept, totalWeight) : referenceNorms[j + 1]);
         }
         if (design.Count == 0) throw EstimationException.NoRegressors();
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
@@ -186,18 +183,18 @@ public static class LinearEstimator
         return r;
     }
 
-    private static double Mean(double[] x, double[]? w) => ColumnMoments.Mean(x, w);
-
     private static double SumOfSquares(double[] x, double[]? w, bool centred) =>
         ColumnMoments.SumOfSquares(x, w, centred ? ColumnMoments.Mean(x, w) : 0);
 
-    private static double ColumnNorm(double[] x, double[]? w, bool centred) => ColumnNorm(x, w, centred ? Mean(x, w) : 0);
-
-    /// <summary>The norm of x about <paramref name="mean"/> (its mean, or 0 for the raw norm).</summary>
-    private static double ColumnNorm(double[] x, double[]? w, double mean)
+    /// <summary>The reference norm of x about its mean (<paramref name="centred"/>) or about 0.</summary>
+    private static double ColumnNorm(double[] x, double[]? w, bool centred, double totalWeight)
     {
-        double norm = Math.Sqrt(ColumnMoments.SumOfSquares(x, w, mean));
-        // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
-        return norm > 0 || mean == 0 ? norm : Math.Sqrt(ColumnMoments.SumOfSquares(x, w, 0));
+        double mean = centred ? ColumnMoments.Mean(x, w) : 0;
+        return ReferenceNorm(ColumnMoments.SumOfSquares(x, w, mean), mean, totalWeight);
     }
+
+    /// <summary>What a column's kept share is judged against: its norm about its mean; for a constant column, whose
+    /// centred norm is zero, its raw norm √(Σw x²) = √(centred + W x̄²), so that it is dropped, not divided by 0.</summary>
+    private static double ReferenceNorm(double centredSquares, double mean, double totalWeight) =>
+        Math.Sqrt(centredSquares > 0 || mean == 0 ? centredSquares : centredSquares + totalWeight * mean * mean);
 }
