@@ -37,7 +37,7 @@ public static class StudyData
                     (column, note) = VariableTransforms.Winsor(frame, name, source, variable.P);
                     break;
                 case VariableDefinition.Interpolate:
-                    var (filled, interpolation) = VariableTransforms.InterpolateWithReport(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
+                    var (filled, interpolation) = VariableTransforms.Interpolate(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
                     (column, note) = (filled, interpolation.Describe());
                     steps.Add(interpolation);
                     break;

@@ -29,16 +29,10 @@ public static class VariableTransforms
     }
 
     /// <summary>Fills missing values of <paramref name="source"/> that lie between two present values of the same
-    /// unit, linearly in the panel time; values before a unit's first or after its last present value stay missing.</summary>
-    public static (NumericColumn Column, string Note) Interpolate(Frame frame, string name, string source, string id, string time)
-    {
-        var (column, report) = InterpolateWithReport(frame, name, source, id, time);
-        return (column, report.Describe());
-    }
-
-    /// <summary><see cref="Interpolate"/> with its counts: values filled, and values left missing at the ends of a
-    /// unit's series or in units without any value.</summary>
-    public static (NumericColumn Column, InterpolationReport Report) InterpolateWithReport(Frame frame, string name, string source, string id, string time)
+    /// unit, linearly in the panel time; values before a unit's first or after its last present value stay missing.
+    /// The report counts the values filled, and the values left missing at the ends of a unit's series or in units
+    /// without any value.</summary>
+    public static (NumericColumn Column, InterpolationReport Report) Interpolate(Frame frame, string name, string source, string id, string time)
     {
         var x = frame.Numeric(source).Values;
         var t = frame.Numeric(time).Values;

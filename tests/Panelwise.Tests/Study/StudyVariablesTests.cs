@@ -33,10 +33,10 @@ public class StudyVariablesTests
             CategoricalColumn.FromStrings("id", ["A", "A", "A", "A", "A", "B", "B", "B", "B", "B"]),
             new NumericColumn("year", [2005, 2001, 2003, 2002, 2004, 2001, 2002, 2003, 2004, 2005]),
             new NumericColumn("x", [8, NaN, NaN, 2, NaN, 1, NaN, 3, NaN, NaN]));
-        var (column, note) = VariableTransforms.Interpolate(frame, "xi", "x", "id", "year");
+        var (column, report) = VariableTransforms.Interpolate(frame, "xi", "x", "id", "year");
         Assert.Equal([8, NaN, 4, 2, 6, 1, 2, 3, NaN, NaN], column.Values);
         // A: 1 before its first value; B: 2 after its last value.
-        Assert.Equal("xi = interpolate(x): 3 missing values filled linearly in year within id; left missing, not extrapolated: 1 before a unit's first and 2 after its last present value.", note);
+        Assert.Equal("xi = interpolate(x): 3 missing values filled linearly in year within id; left missing, not extrapolated: 1 before a unit's first and 2 after its last present value.", report.Describe());
     }
 
     [Fact]
