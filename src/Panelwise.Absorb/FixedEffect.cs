@@ -52,17 +52,25 @@ public sealed class FixedEffect
         return starts;
     }
 
+    /// <summary>Observation count per level: from <see cref="GroupStarts"/> without a pass over the observations when
+    /// they are sorted by this effect.</summary>
+    public int[] LevelCounts()
+    {
+        var counts = new int[Levels];
+        if (GroupStarts is { } starts)
+            for (int l = 0; l < counts.Length; l++) counts[l] = starts[l + 1] - starts[l];
+        else
+            foreach (int code in Codes) counts[code]++;
+        return counts;
+    }
+
     /// <summary>Observation count (or total weight) per level.</summary>
     public double[] LevelWeights(ReadOnlySpan<double> weights)
     {
+        if (weights.IsEmpty) return Array.ConvertAll(LevelCounts(), c => (double)c);
         var sums = new double[Levels];
         var codes = Codes;
-        if (weights.IsEmpty && GroupStarts is { } starts)
-            for (int l = 0; l < sums.Length; l++) sums[l] = starts[l + 1] - starts[l];
-        else if (weights.IsEmpty)
-            for (int i = 0; i < codes.Length; i++) sums[codes[i]] += 1.0;
-        else
-            for (int i = 0; i < codes.Length; i++) sums[codes[i]] += weights[i];
+        for (int i = 0; i < codes.Length; i++) sums[codes[i]] += weights[i];
         return sums;
     }
 

@@ -13,7 +13,7 @@ public static class SingletonFilter
         int dropped = 0;
         if (effects.Count == 0) return (keep, 0);
         var counts = new int[effects.Count][];
-        Parallel.For(0, effects.Count, g => counts[g] = LevelCounts(effects[g], n));
+        Parallel.For(0, effects.Count, g => counts[g] = effects[g].LevelCounts());
         // No level with a single observation: nothing to drop, and no pass over the observations to find out.
         bool changed = counts.Any(c => Array.IndexOf(c, 1) >= 0);
         while (changed)
@@ -36,16 +36,4 @@ public static class SingletonFilter
         return (keep, dropped);
     }
 
-    private static int[] LevelCounts(FixedEffect effect, int n)
-    {
-        var counts = new int[effect.Levels];
-        if (effect.GroupStarts is { } starts)
-            for (int l = 0; l < counts.Length; l++) counts[l] = starts[l + 1] - starts[l];
-        else
-        {
-            var codes = effect.Codes;
-            for (int i = 0; i < n; i++) counts[codes[i]]++;
-        }
-        return counts;
-    }
 }
