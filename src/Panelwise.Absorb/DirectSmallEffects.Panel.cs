@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+
+
 namespace Panelwise.Absorb;
 
 /// <summary>The firm + year case: rows grouped by the big effect, one small effect, no weights. All columns are
@@ -53,6 +56,7 @@ public sealed partial class DirectSmallEffects
 
     /// <summary>Pass 1 over groups [from, to): x -= group mean; returns the sums of the result per column and small
     /// level, and merges each group's mean and within squares into <paramref name="moments"/> when given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] RemoveGroupMeans(IReadOnlyList<double[]> columns, int from, int to, int size, Moments? moments)
     {
         var starts = _groupStarts!;
@@ -86,6 +90,7 @@ public sealed partial class DirectSmallEffects
     }
 
     /// <summary>Pass 2 over groups [from, to): x -= g[code] - group mean of g, then Σ x² and x += shift; returns Σ x² per column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] RemoveSmallEffects(IReadOnlyList<double[]> columns, double[][] fitted, double[] shifts, int from, int to)
     {
         var starts = _groupStarts!;
@@ -127,6 +132,7 @@ public sealed partial class DirectSmallEffects
         public double[] Squares { get; } = new double[columns];
 
         /// <summary>The next group has <paramref name="length"/> rows: the merge factors shared by every column.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void AddGroup(int length)
         {
             _previous = _count;
@@ -135,6 +141,7 @@ public sealed partial class DirectSmallEffects
             _spread = _previous * _ratio;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void MergeGroup(int column, double groupMean, double groupSquares)
         {
             double delta = groupMean - Means[column];

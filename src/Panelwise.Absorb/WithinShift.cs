@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Absorb;
 
@@ -16,6 +17,7 @@ public static class WithinShift
     }
 
     /// <summary>Σ w x² of the column, then x + c in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaresThenAdd(double[] x, double[]? w, double c)
     {
         var acc = Vector<double>.Zero;

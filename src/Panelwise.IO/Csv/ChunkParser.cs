@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Panelwise.Data;
 
 namespace Panelwise.IO.Csv;
@@ -43,6 +44,7 @@ internal ref struct ChunkParser
         return parser._result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run()
     {
         var buf = _buf;

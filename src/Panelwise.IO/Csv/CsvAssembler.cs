@@ -1,5 +1,6 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using System.Text;
 using Panelwise.Data;
 
 namespace Panelwise.IO.Csv;
@@ -105,6 +106,7 @@ internal sealed class CsvAssembler(CsvLayout layout, double[]?[] outs, long[] ba
 
     /// <summary>Closes the gaps left where chunks reserved more rows than they had (blank lines,
     /// newlines inside quotes); the common case, no gaps, returns the array untouched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] Compact(double[] values, long rows)
     {
         if (values.Length == rows) return values;

@@ -9,6 +9,7 @@ namespace Panelwise.IO.Csv;
 /// parsing starts; two separate <c>Count</c> calls would stream the (uncached) bytes from memory twice.</summary>
 internal static class LineCounter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Newlines, int Quotes) Count(ReadOnlySpan<byte> span)
     {
         ref byte start = ref MemoryMarshal.GetReference(span);

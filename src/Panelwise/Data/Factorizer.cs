@@ -1,5 +1,6 @@
-using System.Numerics;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Data;
 
@@ -94,7 +95,7 @@ public static class Factorizer
         // the range occurs (years, consecutive ids) the offsets are the codes; otherwise a pass over the offsets
         // renumbers them. Marking (idempotent writes of 1) is safe to split across threads; a slot is written only
         // while still 0, since rewriting it on every row bounces its cache line between the cores for few levels.
-        ForBlocks(values.Length, (start, end) =>
+        ForBlocks(values.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
@@ -115,7 +116,7 @@ public static class Factorizer
         for (long j = 0; j < span; j++)
             if (table[j] != 0) distinct[table[j] - 1] = min + j;
         if (count == span) return (codes, distinct);
-        ForBlocks(values.Length, (start, end) =>
+        ForBlocks(values.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (int i = start; i < end; i++)
                 if (codes[i] >= 0) codes[i] = table[codes[i]] - 1;
@@ -130,7 +131,7 @@ public static class Factorizer
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         bool integral = true;
         object gate = new();
-        ForBlocks(values.Length, (start, end) =>
+        ForBlocks(values.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             var (lo, hi, whole) = BlockRange(values.AsSpan(start, end - start));
             lock (gate)
@@ -143,6 +144,7 @@ public static class Factorizer
         return (min, max, integral);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Min, double Max, bool Integral) BlockRange(ReadOnlySpan<double> span)
     {
         int width = Vector<double>.Count, i = 0;
@@ -187,6 +189,7 @@ public static class Factorizer
         Parallel.For(0, blocks, b => body(b * block, Math.Min(n, (b + 1) * block)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Codes, double[] Values) ByHash(double[] values)
     {
         var map = new Dictionary<double, int>();
@@ -225,6 +228,7 @@ public static class Factorizer
     }
 
     /// <summary>Replaces every non-zero slot by its 1-based rank among non-zero slots; returns how many there are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NumberPresent(int[] table)
     {
         int count = 0;

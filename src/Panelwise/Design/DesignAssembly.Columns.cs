@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Panelwise.Data;
 using Panelwise.Formula;
 
@@ -100,6 +101,7 @@ internal sealed partial class DesignAssembly
         columns.AddRange(dummies);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] Gather(double[] values, int[] rows)
     {
         if (rows.Length == values.Length && _shared is not null && !_shared.Contains(values)) return values;
@@ -111,6 +113,7 @@ internal sealed partial class DesignAssembly
     }
 
     /// <summary>Codes renumbered in order of first appearance in the sample, so every level occurs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FactorVariable Compact(string name, int[] codes, int levels, int[] rows)
     {
         // Every row kept: the factorizer's codes already cover every level; share them (codes are never modified).

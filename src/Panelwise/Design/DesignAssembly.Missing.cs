@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Design;
 
@@ -6,6 +7,7 @@ namespace Panelwise.Design;
 /// Clean columns (the usual case) are recognised by a SIMD scan in parallel blocks, without a row loop.</summary>
 internal sealed partial class DesignAssembly
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DropMissing(bool[] keep, TermValues term)
     {
         if (term.Values is not null) DropMissing(keep, term.Term.Name, term.Values);
@@ -13,6 +15,7 @@ internal sealed partial class DesignAssembly
         if (term.Slope is not null) DropMissing(keep, term.Term.Name, term.Slope);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DropMissing(bool[] keep, string label, double[] values)
     {
         if (!AnyMissing(values))
@@ -26,6 +29,7 @@ internal sealed partial class DesignAssembly
         AddDrop(label, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DropMissing(bool[] keep, string label, int[] codes)
     {
         if (codes.AsSpan().IndexOfAnyInRange(int.MinValue, -1) < 0)
@@ -52,7 +56,7 @@ internal sealed partial class DesignAssembly
         const int block = 1 << 20;
         int blocks = (values.Length + block - 1) / block;
         int found = 0;
-        Parallel.For(0, blocks, (b, state) =>
+        Parallel.For(0, blocks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, state) =>
         {
             var span = values.AsSpan(b * block, Math.Min(block, values.Length - b * block));
             int width = Vector<double>.Count, i = 0;

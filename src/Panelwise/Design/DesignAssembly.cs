@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Panelwise.Data;
 using Panelwise.Formula;
 
@@ -133,6 +134,7 @@ internal sealed partial class DesignAssembly
     private static Expr? PanelNode(Expr expr) =>
         expr is LagExpr or DiffExpr ? expr : expr.Children.Select(PanelNode).FirstOrDefault(n => n is not null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] SampleRows(bool[] keep, int afterIf)
     {
         int count = Count(keep);
@@ -153,6 +155,7 @@ internal sealed partial class DesignAssembly
                 throw DataException.NonPositiveWeight(_frame.Source, _request.Weights!, row + 1, ExpressionEvaluator.Format(weights[row]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Exclude(bool[] keep, bool[] excluded, int kept, List<string> notes)
     {
         int count = 0;

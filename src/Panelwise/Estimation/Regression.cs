@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Panelwise.Absorb;
 using Panelwise.Data;
 using Panelwise.Design;
@@ -80,6 +81,7 @@ public static class Regression
         (panel.UnitCodes, frame.Numeric(panel.TimeName).Values);
 
     /// <summary>The panel codes of the sample rows; null when a sample row lacks its unit or time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PanelCodes? SampleCodes(ModelData data, (int[] Units, double[] Times)? labels)
     {
         if (labels is not { } l) return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Panelwise.Absorb;
 using Panelwise.Estimation;
 
@@ -45,7 +46,7 @@ public static partial class VcovEstimator
         var e = fit.Residuals;
         var w = fit.Weights;
         var codes = cluster.Codes;
-        Parallel.For(0, p, a =>
+        Parallel.For(0, p, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (a) =>
         {
             var s = new double[g];
             var x = fit.Columns[a];
@@ -86,7 +87,7 @@ public static partial class VcovEstimator
         var columns = fit.Columns.ToArray();
         int parts = fit.Nobs < 1 << 16 ? 1 : Environment.ProcessorCount;
         var partial = new double[parts][];
-        Parallel.For(0, parts, r =>
+        Parallel.For(0, parts, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (r) =>
         {
             var local = new double[p * p];
             var score = new double[p];

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Numerics;
 
@@ -18,7 +19,7 @@ public static class CrossProduct
         object gate = new();
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount },
             () => (Sums: new double[p, p], Scratch: weights is null ? null : new double[BlockRows]),
-            (b, _, local) =>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, local) =>
             {
                 int start = b * BlockRows;
                 int len = Math.Min(BlockRows, n - start);

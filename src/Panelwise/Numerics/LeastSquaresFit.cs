@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Panelwise.Numerics;
 
@@ -32,7 +33,7 @@ public sealed class LeastSquaresFit
         var keptColumns = kept.Select(k => columns[k]).ToArray();
         const int block = 8192;
         int blocks = (n + block - 1) / block;
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, b =>
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b) =>
         {
             int start = b * block, length = Math.Min(n, start + block) - start;
             var r = residuals.AsSpan(start, length);
