@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-
-
 namespace Panelwise.Absorb;
 
 /// <summary>Absorbs fixed effects by alternating projections (the method of reghdfe and fixest): each sweep
@@ -110,7 +107,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
     /// <summary>One sweep over all effects. On entry sums[0] holds the weighted sums of x for effect 0; on exit
     /// likewise (the subtraction of each effect's means is fused with the accumulation of the next one's sums).
     /// Returns an upper bound of the largest change of any value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Sweep(double[] x, double[][] sums)
     {
         int g = _effects.Count;
@@ -134,7 +130,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         return change;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SubtractAndAccumulate(double[] x, int[] codes, double[] means, int[] nextCodes, double[] nextSums)
     {
         var w = _weights;
@@ -154,7 +149,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
             }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(double[] x, int effect, double[] sums)
     {
         var codes = _effects[effect].Codes;
@@ -163,7 +157,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
         else for (int i = 0; i < x.Length; i++) sums[codes[i]] += w[i] * x[i];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SubtractMeans(double[] x, int effect, double[] sums)
     {
         var inv = _inverseLevelWeights[effect];
@@ -174,7 +167,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
 
     /// <summary>Irons-Tuck step from three successive iterates x0, x1 = F(x0), x2 = F(x1) (x2 overwritten):
     /// x2 - (d2'dd / dd'dd) d2 with d2 = x2 - x1 and dd = x2 - 2 x1 + x0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void IronsTuck(double[] x0, double[] x1, double[] x2)
     {
         double num = 0, den = 0;
@@ -192,7 +184,6 @@ public sealed class AlternatingProjections : IFixedEffectSolver
 
     /// <summary>The column's spread around its mean: the scale against which convergence is judged, so that
     /// a column's level (years near 2000) does not loosen the tolerance.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double CenteredRootMeanSquare(double[] x)
     {
         double sum = 0;

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 
-
 namespace Panelwise.Absorb;
 
 /// <summary>The firm + year case: rows grouped by the big effect, one small effect, no weights. All columns are
@@ -56,7 +55,6 @@ public sealed partial class DirectSmallEffects
 
     /// <summary>Pass 1 over groups [from, to): x -= group mean; returns the sums of the result per column and small
     /// level, and merges each group's mean and within squares into <paramref name="moments"/> when given.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] RemoveGroupMeans(IReadOnlyList<double[]> columns, int from, int to, int size, Moments? moments)
     {
         var starts = _groupStarts!;
@@ -90,7 +88,6 @@ public sealed partial class DirectSmallEffects
     }
 
     /// <summary>Pass 2 over groups [from, to): x -= g[code] - group mean of g, then Σ x² and x += shift; returns Σ x² per column.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] RemoveSmallEffects(IReadOnlyList<double[]> columns, double[][] fitted, double[] shifts, int from, int to)
     {
         var starts = _groupStarts!;

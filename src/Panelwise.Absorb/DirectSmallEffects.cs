@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Panelwise.Absorb.Internal;
 
 namespace Panelwise.Absorb;
@@ -74,7 +73,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
 
     /// <summary>Rows grouped by the big effect (panels sorted by unit): each group is demeaned while it sits in cache,
     /// so the data are read twice per column instead of four times.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DemeanGrouped(double[] x, int[] starts)
     {
         var w = _weights;
@@ -115,7 +113,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
 
     /// <summary>Four fused passes: big-level sums; demean and accumulate the small levels' sums; big-level sums of the
     /// fitted small effects; subtract them net of their big-level means. Nothing of length N is allocated.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DemeanColumn(double[] x)
     {
         var w = _weights;
@@ -135,7 +132,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
 
     /// <summary>Subtracts the fitted small effect net of its big-level mean, for one small effect (the common
     /// id + year case): direct indexing, no per-row call.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RemoveFittedOne(double[] x, double[] g, double[] sums)
     {
         var w = _weights;
@@ -155,7 +151,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
         for (int i = 0; i < x.Length; i++) x[i] -= g[codes[i]] - sums[bigCodes[i]];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RemoveFittedMany(double[] x, double[] g, double[] sums)
     {
         var w = _weights;
@@ -170,7 +165,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
         for (int i = 0; i < x.Length; i++) x[i] -= Fitted(g, i) - sums[bigCodes[i]];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SubtractAndAccumulateOne(double[] x, double[] bigMeans, double[] rhs)
     {
         var w = _weights;
@@ -184,7 +178,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SubtractAndAccumulateMany(double[] x, double[] bigMeans, double[] rhs)
     {
         var w = _weights;
@@ -200,7 +193,6 @@ public sealed partial class DirectSmallEffects : IFixedEffectSolver
 
     /// <summary>Σ w_i x_i per level. Runs of equal codes (panels sorted by unit) are summed in a register first:
     /// a scatter-add into the same slot on every row would wait on its own previous store.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GroupSums(double[] x, int[] codes, double[]? w, double[] sums)
     {
         int i = 0;

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-
-
 namespace Panelwise.Absorb;
 
 /// <summary>One absorbed fixed effect: a level code per observation (0..Levels-1, every level present).</summary>
@@ -40,7 +37,6 @@ public sealed class FixedEffect
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[]? FindGroupStarts(int[] codes, int levels)
     {
         if (codes.Length == 0 || codes[0] != 0 || codes[^1] != levels - 1) return null;
@@ -58,7 +54,6 @@ public sealed class FixedEffect
 
     /// <summary>Observation count per level: from <see cref="GroupStarts"/> without a pass over the observations when
     /// they are sorted by this effect.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] LevelCounts()
     {
         var counts = new int[Levels];
@@ -70,7 +65,6 @@ public sealed class FixedEffect
     }
 
     /// <summary>Observation count (or total weight) per level.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] LevelWeights(ReadOnlySpan<double> weights)
     {
         if (weights.IsEmpty) return Array.ConvertAll(LevelCounts(), c => (double)c);
@@ -82,7 +76,6 @@ public sealed class FixedEffect
 
     /// <summary>True when every level of this effect lies inside one level of <paramref name="outerCodes"/>
     /// (e.g. firm FE nested in firm clusters), so its parameters cost no cluster-robust degrees of freedom.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsNestedIn(int[] outerCodes)
     {
         // The same codes (an effect that is also the cluster variable): nested without looking.
@@ -100,7 +93,6 @@ public sealed class FixedEffect
     }
 
     /// <summary>The same effect restricted to the kept observations, with levels renumbered densely.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FixedEffect Filter(ReadOnlySpan<bool> keep, int keptCount)
     {
         var map = new int[Levels];

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 
-
-
 namespace Panelwise.Absorb;
 
 /// <summary>The graph linking the levels of fixed effects through shared observations. For two effects its
@@ -27,7 +25,6 @@ public static class FixedEffectGraph
     /// larger effect remembers one small level it meets (joining that level's component, one merge), and every
     /// further small level it meets is united with that one. With few small levels (years) the finds stay in L1,
     /// where a union-find over all levels chases pointers across the larger effect's array on every observation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TwoEffectComponents(FixedEffect large, FixedEffect small)
     {
         var parent = new int[small.Levels];

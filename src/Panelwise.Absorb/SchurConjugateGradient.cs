@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Panelwise.Absorb.Internal;
 
 namespace Panelwise.Absorb;
@@ -164,7 +163,6 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
     }
 
     /// <summary>Σ_l u[l,c] v[l,c] for each of the K interleaved columns.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Dot(double[] u, double[] v, int k)
     {
         var s = new double[k];
@@ -175,7 +173,6 @@ public sealed class SchurConjugateGradient : IFixedEffectSolver
 
     /// <summary>The column's weighted centred norm: the scale of the stopping rule, so that a column's level (years
     /// near 2000) does not loosen the tolerance.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double CentredNorm(double[] x)
     {
         var w = _weights;

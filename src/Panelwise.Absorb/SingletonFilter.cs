@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-
-
 namespace Panelwise.Absorb;
 
 /// <summary>Finds singleton observations: those alone in a level of some fixed effect. Dropping one can create
@@ -9,7 +6,6 @@ namespace Panelwise.Absorb;
 public static class SingletonFilter
 {
     /// <summary>A keep-mask over the observations, and how many were dropped.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (bool[] Keep, int Dropped) Find(IReadOnlyList<FixedEffect> effects, int n)
     {
         var keep = new bool[n];

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Panelwise.Absorb;
 
@@ -17,7 +16,6 @@ public static class WithinShift
     }
 
     /// <summary>Σ w x² of the column, then x + c in place.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaresThenAdd(double[] x, double[]? w, double c)
     {
         var acc = Vector<double>.Zero;

@@ -44,7 +44,6 @@ internal sealed partial class ExplicitSchur
     }
 
     /// <summary>q_f = S_FF p for this thread's F levels, and its share of S_SF p.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SparseAndCross(int part, int parts, double[] p, double[] q, int k, Scratch scratch)
     {
         int from = (int)((long)_levels * part / parts), to = (int)((long)_levels * (part + 1) / parts);
@@ -72,7 +71,6 @@ internal sealed partial class ExplicitSchur
     }
 
     /// <summary>q_f -= S_FS (S_SS⁻ S_SF p) for this thread's F levels.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SubtractCross(int part, int parts, double[] q, int k, double[] solved)
     {
         int from = (int)((long)_levels * part / parts), to = (int)((long)_levels * (part + 1) / parts);

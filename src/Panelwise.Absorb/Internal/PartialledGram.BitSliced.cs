@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Panelwise.Absorb.Internal;
 
@@ -48,7 +47,6 @@ internal static partial class PartialledGram
 
     /// <summary>The masks of the groups in rows [from, to) by group size, and the count of each small level; null
     /// when a group holds a level twice.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (List<ulong>[] Masks, long[] Counts)? CollectMasks(int[] bigCodes, int[]? order, int[] smallCodes, int size, int from, int to)
     {
         var masksBySize = new List<ulong>[size + 1];
@@ -75,7 +73,6 @@ internal static partial class PartialledGram
     }
 
     /// <summary>Bit k of slice u is bit u of mask k.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[][] Transpose(List<ulong> masks, int size)
     {
         int words = (masks.Count + 63) / 64;
@@ -94,7 +91,6 @@ internal static partial class PartialledGram
         return slices;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long CommonBits(ulong[] a, ulong[] b)
     {
         long count = 0;

@@ -52,7 +52,6 @@ internal static partial class PartialledGram
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] AccumulateRange(int from, int to, int[] bigCodes, int[]? order, int[][] smallCodes, int[] offsets,
         int size, double[]? weights, double[] inverseBigWeights)
     {
@@ -82,7 +81,6 @@ internal static partial class PartialledGram
     /// <summary><see cref="AccumulateRange"/> for few small levels: for each small level u the group touches, row u of
     /// A loses (m_u / W_b) m' as whole SIMD vectors from u's own block on (rows padded to the vector width). D'WD goes
     /// to a separate matrix, so these scalar additions never stall the vector loads of A. Fills the upper triangle.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] AccumulateRangeDense(int from, int to, int[] bigCodes, int[]? order, int[][] smallCodes, int[] offsets,
         int size, double[]? weights, double[] inverseBigWeights)
     {
@@ -149,7 +147,6 @@ internal static partial class PartialledGram
     }
 
     /// <summary>True when equal codes stand together (e.g. data sorted by the panel unit).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsGrouped(int[] codes)
     {
         for (int i = 1; i < codes.Length; i++) if (codes[i] < codes[i - 1]) return false;
@@ -157,7 +154,6 @@ internal static partial class PartialledGram
     }
 
     /// <summary>Observation indices ordered by level (counting sort).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] GroupOrder(FixedEffect big)
     {
         var start = new int[big.Levels + 1];

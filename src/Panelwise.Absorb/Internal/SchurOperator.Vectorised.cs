@@ -27,7 +27,6 @@ internal sealed partial class SchurOperator
     }
 
     /// <summary>B-level means of D p for columns j..j+3, run by run (the rows of one B level are contiguous).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeansVectorised(int chunk, int j, double[] p, Workspace ws)
     {
         int g = _codes.Length, end = _chunks[chunk + 1], k = ws.K;
@@ -54,7 +53,6 @@ internal sealed partial class SchurOperator
     }
 
     /// <summary>Accumulates D'W (D p - B means) for columns j..j+3 into this thread's copy of the result.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScatterVectorised(int chunk, int j, double[] p, Workspace ws)
     {
         int g = _codes.Length, end = _chunks[chunk + 1], k = ws.K;

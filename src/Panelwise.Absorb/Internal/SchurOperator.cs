@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Panelwise.Absorb.Internal;
@@ -86,7 +85,6 @@ internal sealed partial class SchurOperator
         first.CopyTo(result, 0);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BigMeansChunk(int chunk, double[][]? xs, double[]? gamma, Workspace ws)
     {
         int k = ws.K, start = _chunks[chunk], end = _chunks[chunk + 1];
@@ -128,7 +126,6 @@ internal sealed partial class SchurOperator
             for (int c = 0; c < k; c++) means[l * k + c] *= _inverseBigWeights[l];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SecondChunk(int chunk, double[][]? xs, double[]? gamma, Workspace ws, bool write)
     {
         int k = ws.K, g = _codes.Length, start = _chunks[chunk], end = _chunks[chunk + 1];
@@ -170,7 +167,6 @@ internal sealed partial class SchurOperator
     }
 
     /// <summary>Row ranges of about equal size; with grouped B codes they end where a B level ends.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Chunks(int[] big, int threads, bool grouped)
     {
         int n = big.Length;

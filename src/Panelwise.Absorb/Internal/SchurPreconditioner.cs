@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-
-
 namespace Panelwise.Absorb.Internal;
 
 /// <summary>Block-Jacobi preconditioner of the Schur complement S = D'W M_B D: the exact diagonal for the large
@@ -47,7 +44,6 @@ internal sealed class SchurPreconditioner
     }
 
     /// <summary>S_ll = W_l - Σ_b W_bl² / W_b over the B levels b, visiting the rows group by group of B.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Diagonal(FixedEffect big, IReadOnlyList<FixedEffect> large, double[]? weights, double[] inverseBigWeights, int size)
     {
         var diagonal = new double[size];
