@@ -87,7 +87,16 @@ public sealed class HierarchyTests
         var node = new IndexNode { Name = "f", Method = WeightingMethod.Fixed, Indicators = [Ind("x1", 2), Ind("x4", 2)] };
         var result = IndexBuilder.Build(Data, new IndexSpec { Root = node });
         Assert.All(result.Weights, w => Assert.Equal(0.5, w.Weight));
-        Assert.Contains("The fixed weights of 'f' sum to 4, not 1: they were divided by 4.", result.Notes);
+        Assert.Contains("The fixed weights of 'f' sum to 4, not 1: they were divided by it.", result.Notes);
+    }
+
+    [Fact]
+    public void Weight_sum_in_the_note_reads_as_written_not_as_its_binary_neighbour()
+    {
+        // 0.05 + 0.119 is 0.16899999999999998 in binary floating point.
+        var node = new IndexNode { Name = "f", Method = WeightingMethod.Fixed, Indicators = [Ind("x1", 0.05), Ind("x4", 0.119)] };
+        var result = IndexBuilder.Build(Data, new IndexSpec { Root = node });
+        Assert.Contains("The fixed weights of 'f' sum to 0.169, not 1: they were divided by it.", result.Notes);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal static class NodeWeigher
                 double total = given.Sum();
                 if (!(total > 0)) throw SpecificationException.BadWeight(node, total, origin);
                 if (Math.Abs(total - 1) > 1e-6)
-                    notes.Add($"The fixed weights of '{node}' sum to {total:R}, not 1: they were divided by {total:R}.");
+                    // Twelve significant digits: a sum like 0.169 reads as written, not as its binary neighbour 0.16899999999999998.
+                    notes.Add($"The fixed weights of '{node}' sum to {total:G12}, not 1: they were divided by it.");
                 return new Outcome(given.Select(w => w / total).ToArray(), null, null);
             case WeightingMethod.Entropy:
                 if (children.Any(c => c.Values.Any(v => v < 0))) throw SpecificationException.NeedsNonNegative("the entropy method", node, origin);
