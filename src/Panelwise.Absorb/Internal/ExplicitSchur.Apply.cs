@@ -8,21 +8,47 @@ namespace Panelwise.Absorb.Internal;
 /// over the threads, four interleaved columns per 256-bit vector (the stride K is a multiple of 4), no allocation.</summary>
 internal sealed partial class ExplicitSchur
 {
-    /// <summary>Per-thread partial sums of S_SF p and the solved small-block values, for one stride K.</summary>
-    public sealed class Scratch(int threads, int small, int k)
+    /// <summary>Per-thread partial sums of S_SF p and the solved small-block values, for one stride K, and where each
+    /// thread's F levels start for the sparse product.</summary>
+    public sealed class Scratch(int threads, int small, int k, int[] sparseStarts)
     {
         public readonly int Threads = threads;
+        public readonly int[] SparseStarts = sparseStarts;
         public readonly double[][] Partial = Enumerable.Range(0, threads).Select(_ => new double[small * k]).ToArray();
         public readonly double[] Solved = new double[small * k];
         public readonly double[] Column = new double[3 * Math.Max(1, small)];
     }
 
-    public Scratch CreateScratch(int threads, int k) => new(Math.Max(1, Math.Min(threads, _levels / 1024 + 1)), _small, k);
+    public Scratch CreateScratch(int threads, int k)
+    {
+        int t = Math.Max(1, Math.Min(threads, _levels / 1024 + 1));
+        return new Scratch(t, _small, k, BalancedStarts(t));
+    }
+
+    /// <summary>Splits the F levels so that each part holds about the same work of <see cref="SparseAndCross"/>: a
+    /// level costs its stored entries plus its row of S_FS. Levels are numbered by first appearance, so the firms met
+    /// first (the large ones, with the most movers) crowd the low numbers: an even split by levels gave the first of
+    /// two threads three quarters of the entries on the hard bench panel.</summary>
+    private int[] BalancedStarts(int parts)
+    {
+        long Cost(int f) => _rowStart[f] + (long)f * (_small + 1);
+        long total = Cost(_levels);
+        var starts = new int[parts + 1];
+        starts[parts] = _levels;
+        int f = 0;
+        for (int part = 1; part < parts; part++)
+        {
+            long target = total * part / parts;
+            while (f < _levels && Cost(f) < target) f++;
+            starts[part] = f;
+        }
+        return starts;
+    }
 
     public void Apply(double[] p, double[] q, int k, int columns, Scratch scratch)
     {
         int t = scratch.Threads;
-        Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = t }, part => SparseAndCross(part, t, p, q, k, scratch));
+        Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = t }, part => SparseAndCross(part, p, q, k, scratch));
         if (_small == 0) return;
         var solved = scratch.Solved;
         var sum = scratch.Partial[0];
@@ -44,9 +70,9 @@ internal sealed partial class ExplicitSchur
     }
 
     /// <summary>q_f = S_FF p for this thread's F levels, and its share of S_SF p.</summary>
-    private void SparseAndCross(int part, int parts, double[] p, double[] q, int k, Scratch scratch)
+    private void SparseAndCross(int part, double[] p, double[] q, int k, Scratch scratch)
     {
-        int from = (int)((long)_levels * part / parts), to = (int)((long)_levels * (part + 1) / parts);
+        int from = scratch.SparseStarts[part], to = scratch.SparseStarts[part + 1];
         var partial = scratch.Partial[part];
         Array.Clear(partial);
         ref double pr = ref MemoryMarshal.GetArrayDataReference(p);
@@ -70,7 +96,7 @@ internal sealed partial class ExplicitSchur
             }
     }
 
-    /// <summary>q_f -= S_FS (S_SS⁻ S_SF p) for this thread's F levels.</summary>
+    /// <summary>q_f -= S_FS (S_SS⁻ S_SF p) for this thread's F levels (an even split: every level costs the same here).</summary>
     private void SubtractCross(int part, int parts, double[] q, int k, double[] solved)
     {
         int from = (int)((long)_levels * part / parts), to = (int)((long)_levels * (part + 1) / parts);
