@@ -1,7 +1,3 @@
-using Panelwise.Data;
-using Panelwise.Estimation;
-using Panelwise.Formula;
-
 namespace Panelwise.Cli;
 
 /// <summary>Turns the library's input errors into one clear line on stderr and a non-zero exit code, never a
@@ -29,7 +25,8 @@ internal static class CommandRunner
         }
     }
 
-    private static bool IsUserError(Exception ex) => ex is DataException or EstimationException or FormulaException
-        or ExpressionException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
-        or UnauthorizedAccessException or Methods.Indices.SpecificationException or Study.StudyException;
+    /// <summary>Typed input errors, and files the user named that cannot be found or opened. An ArgumentException or
+    /// any other exception is a bug in Panelwise, so it is reported as an internal error, never as bad input.</summary>
+    private static bool IsUserError(Exception ex) => ex is UserInputException or FileNotFoundException or DirectoryNotFoundException
+        or UnauthorizedAccessException or PathTooLongException;
 }

@@ -31,12 +31,12 @@ public static class MeasurementUnits
     /// with size(from) / size(to) written as a factor of at least 1 on one side and 1 on the other, so that 万元 → 亿元
     /// is x / 10000 exactly as the hand-written expression (0.0001 is not a binary fraction). Both units must be known
     /// and of the same kind.</summary>
-    /// <exception cref="ArgumentException">An unknown unit or two kinds of quantity.</exception>
+    /// <exception cref="UserInputException">An unknown unit or two kinds of quantity.</exception>
     public static (double Multiplier, double Divisor) Factor(string from, string to)
     {
-        if (!Table.TryGetValue(from.Trim(), out var f)) throw new ArgumentException($"Unknown unit '{from}'.", nameof(from));
-        if (!Table.TryGetValue(to.Trim(), out var t)) throw new ArgumentException($"Unknown unit '{to}'.", nameof(to));
-        if (f.Kind != t.Kind) throw new ArgumentException($"'{from}' ({f.Kind}) and '{to}' ({t.Kind}) are different kinds of quantity.");
+        if (!Table.TryGetValue(from.Trim(), out var f)) throw new UserInputException($"Unknown unit '{from}'.");
+        if (!Table.TryGetValue(to.Trim(), out var t)) throw new UserInputException($"Unknown unit '{to}'.");
+        if (f.Kind != t.Kind) throw new UserInputException($"'{from}' ({f.Kind}) and '{to}' ({t.Kind}) are different kinds of quantity.");
         return f.Size >= t.Size ? (f.Size / t.Size, 1) : (1, t.Size / f.Size);
     }
 }

@@ -104,7 +104,7 @@ internal static class StudyComparison
     private static ComparisonResult Compare(Frame frame, PlannedTable table, PlannedComparison c, ComparisonSpec spec, FitOptions options)
     {
         try { return GroupComparison.Run(frame, c.Formula, spec, options); }
-        catch (ArgumentException ex) { throw Problem(c, table, ex.Message); }
+        catch (UserInputException ex) { throw Problem(c, table, ex.Message); }
     }
 
     private static StudyException Problem(PlannedComparison c, PlannedTable table, string problem) =>

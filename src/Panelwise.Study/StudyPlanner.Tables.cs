@@ -117,7 +117,7 @@ public static partial class StudyPlanner
         if (column.Match is { } m)
             check.Add(StudyErrors.BadOption(study.Source, m.Line, "model: fgls cannot run on a matched sample (it takes no weights): use a fixed-effects formula with 'match'."));
         try { return Estimation.Panel.FglsOptions.Parse(column.Panels?.Value, column.Corr?.Value); }
-        catch (ArgumentException ex)
+        catch (UserInputException ex)
         {
             check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, ex.Message.Replace("--panels", "panels:").Replace("--corr", "corr:")));
             return null;
@@ -199,7 +199,7 @@ public static partial class StudyPlanner
     {
         if (word is null) return default;
         try { return parse(word.Value); }
-        catch (ArgumentException ex)
+        catch (UserInputException ex)
         {
             check.Add(StudyErrors.BadOption(check.Source, word.Line, ex.Message));
             return default;

@@ -58,7 +58,7 @@ internal static class CompareCommand
             var parts = item.Split(':', 2);
             string name = parts[0].ToLowerInvariant();
             if (name == "permutation" && parts.Length == 2 && !(int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out reps) && reps > 0))
-                throw new ArgumentException($"--test permutation:B needs a positive number of replications, got '{parts[1]}'.");
+                throw new UserInputException($"--test permutation:B needs a positive number of replications, got '{parts[1]}'.");
             tests.Add(name);
         }
         return (tests.Count == 0 ? ["suest"] : tests, reps);

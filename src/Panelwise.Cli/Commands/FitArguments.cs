@@ -69,7 +69,7 @@ internal sealed class FitArguments
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2) throw new ArgumentException($"--panel takes two column names, \"id,time\"; got \"{text}\".");
+        if (parts.Length != 2) throw new UserInputException($"--panel takes two column names, \"id,time\"; got \"{text}\".");
         return (parts[0], parts[1]);
     }
 }

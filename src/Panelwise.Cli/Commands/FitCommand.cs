@@ -56,9 +56,9 @@ internal static class FitCommand
                 },
                 DropOutliers = parse.GetValue(dropOutliers),
             };
-            if (gls && options.DropOutliers is not null) throw new ArgumentException("--drop-outliers is not available with --model fgls.");
+            if (gls && options.DropOutliers is not null) throw new UserInputException("--drop-outliers is not available with --model fgls.");
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
-            if (!gls && (panels is not null || corr is not null)) throw new ArgumentException("--panels and --corr belong to --model fgls.");
+            if (!gls && (panels is not null || corr is not null)) throw new UserInputException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();
             var frame = shared.ReadFrame(parse, options);
             double readSeconds = clock.Elapsed.TotalSeconds;

@@ -44,8 +44,8 @@ public static class GroupCommand
         command.SetAction(parse =>
         {
             var columns = Split(parse.GetValue(indicators)
-                ?? throw new ArgumentException("Say which indicators describe the units: --indicators \"a, b, c\"."));
-            string unit = parse.GetValue(id) ?? throw new ArgumentException("Say which column identifies the units: --id UNIT.");
+                ?? throw new UserInputException("Say which indicators describe the units: --indicators \"a, b, c\"."));
+            string unit = parse.GetValue(id) ?? throw new UserInputException("Say which column identifies the units: --id UNIT.");
             var (usePca, components) = ParsePca(parse.GetValue(pca));
             var frame = DataReader.Read(parse.GetValue(data)!, new ReadOptions { Sheet = parse.GetValue(sheet) });
             var condition = parse.GetValue(filter);
@@ -74,7 +74,7 @@ public static class GroupCommand
     {
         if (text is null) return ClusteringMethod.KMeans;
         return Methods.TryGetValue(text.Trim().ToLowerInvariant(), out var m) ? m
-            : throw new ArgumentException($"--method: \"{text}\" is not one of kmeans, ward.");
+            : throw new UserInputException($"--method: \"{text}\" is not one of kmeans, ward.");
     }
 
     private static (bool Use, int? Components) ParsePca(string? text)
@@ -82,6 +82,6 @@ public static class GroupCommand
         if (text is null) return (false, null);
         if (text.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase)) return (true, null);
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 1 ? (true, n)
-            : throw new ArgumentException($"--pca: \"{text}\" is neither a number of components (1, 2, ...) nor auto.");
+            : throw new UserInputException($"--pca: \"{text}\" is neither a number of components (1, 2, ...) nor auto.");
     }
 }

@@ -70,14 +70,14 @@ public static class IndexCommand
     private static IndexSpec BuildSpec(string? specPath, string? indicators, string? method, string? name, string? aggregation)
     {
         if (specPath is not null && indicators is not null)
-            throw new ArgumentException("Give either --spec FILE or --indicators \"col:+, ...\", not both.");
+            throw new UserInputException("Give either --spec FILE or --indicators \"col:+, ...\", not both.");
         if (specPath is not null)
         {
             if (method is not null || name is not null || aggregation is not null)
-                throw new ArgumentException("--method, --name and --aggregation apply to --indicators; with --spec set them in the spec file.");
+                throw new UserInputException("--method, --name and --aggregation apply to --indicators; with --spec set them in the spec file.");
             return IndexSpecReader.Read(specPath);
         }
-        if (indicators is null) throw new ArgumentException("Say what to build: --spec SPEC.yaml, or --indicators \"col:+, col:-\" --method entropy.");
+        if (indicators is null) throw new UserInputException("Say what to build: --spec SPEC.yaml, or --indicators \"col:+, col:-\" --method entropy.");
         return new IndexSpec
         {
             Root = new IndexNode
@@ -96,12 +96,12 @@ public static class IndexCommand
     {
         var parts = text.Split(':', StringSplitOptions.TrimEntries);
         if (parts.Length > 3 || parts[0].Length == 0)
-            throw new ArgumentException($"--indicators: cannot read \"{text}\"; write COLUMN:+ or COLUMN:- (and :WEIGHT for fixed weights).");
+            throw new UserInputException($"--indicators: cannot read \"{text}\"; write COLUMN:+ or COLUMN:- (and :WEIGHT for fixed weights).");
         var direction = parts.Length > 1 ? Word(IndexVocabulary.Directions, $"direction of {parts[0]} in --indicators", parts[1]) : Direction.Positive;
         double? weight = null;
         if (parts.Length == 3)
             weight = double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w
-                : throw new ArgumentException($"--indicators: the weight of {parts[0]}, \"{parts[2]}\", is not a number.");
+                : throw new UserInputException($"--indicators: the weight of {parts[0]}, \"{parts[2]}\", is not a number.");
         return new IndicatorSpec { Column = parts[0], Direction = direction ?? Direction.Positive, Weight = weight, Origin = "--indicators" };
     }
 
@@ -109,6 +109,6 @@ public static class IndexCommand
     {
         if (text is null) return null;
         return words.TryGetValue(text.Trim().ToLowerInvariant(), out var value) ? value
-            : throw new ArgumentException($"{option}: \"{text}\" is not one of {string.Join(", ", words.Keys)}.");
+            : throw new UserInputException($"{option}: \"{text}\" is not one of {string.Join(", ", words.Keys)}.");
     }
 }

@@ -55,10 +55,10 @@ internal static class MatchCommand
         {
             var (kind, neighbours) = ParseMethod(parse.GetValue(method)!);
             string modelName = parse.GetValue(model)!.ToLowerInvariant();
-            if (modelName is not ("logit" or "probit")) throw new ArgumentException($"Unknown --model '{modelName}': use logit or probit.");
+            if (modelName is not ("logit" or "probit")) throw new UserInputException($"Unknown --model '{modelName}': use logit or probit.");
             string orderName = parse.GetValue(order)!.ToLowerInvariant();
             if (orderName is not ("largest" or "smallest" or "data" or "random"))
-                throw new ArgumentException($"Unknown --order '{orderName}': use largest, smallest, data or random.");
+                throw new UserInputException($"Unknown --order '{orderName}': use largest, smallest, data or random.");
             var spec = new MatchingSpec
             {
                 Treatment = parse.GetValue(treat)!,
@@ -77,7 +77,7 @@ internal static class MatchCommand
                 AbadieImbensNeighbours = parse.GetValue(ai),
                 Seed = parse.GetValue(seed),
             };
-            if (spec.Ties && !spec.Replace) throw new ArgumentException("--ties applies to matching with replacement (--replace).");
+            if (spec.Ties && !spec.Replace) throw new UserInputException("--ties applies to matching with replacement (--replace).");
             string? condition = parse.GetValue(filter);
             string? outPath = parse.GetValue(output);
             var frame = DataReader.Read(parse.GetValue(data)!, new ReadOptions
@@ -122,13 +122,13 @@ internal static class MatchCommand
             case "nearest" when int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 0:
                 return (MatchingMethod.Nearest, k);
             case "nearest":
-                throw new ArgumentException($"--method nearest:K needs a positive number of neighbours, got '{parts[1]}'.");
+                throw new UserInputException($"--method nearest:K needs a positive number of neighbours, got '{parts[1]}'.");
             case "radius" when parts.Length == 1:
                 return (MatchingMethod.Radius, 1);
             case "kernel" when parts.Length == 1:
                 return (MatchingMethod.Kernel, 1);
             default:
-                throw new ArgumentException($"Unknown --method '{text}': use nearest:K, radius (with --caliper) or kernel (with --bandwidth).");
+                throw new UserInputException($"Unknown --method '{text}': use nearest:K, radius (with --caliper) or kernel (with --bandwidth).");
         }
     }
 }

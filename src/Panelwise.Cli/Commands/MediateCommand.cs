@@ -40,7 +40,7 @@ internal static class MediateCommand
                 BootstrapReps = parse.GetValue(bootstrap),
                 Seed = parse.GetValue(seed),
             };
-            if (spec.BootstrapReps < 0) throw new ArgumentException("--bootstrap needs a non-negative number of replications.");
+            if (spec.BootstrapReps < 0) throw new UserInputException("--bootstrap needs a non-negative number of replications.");
             var options = shared.Options(parse);
             string joint = $"{spec.Outcome} ~ {string.Join(" + ", [spec.Treatment, .. spec.Mediators])}"
                            + (spec.Controls is null ? "" : " + " + spec.Controls) + (spec.FixedEffects is null ? "" : " | " + spec.FixedEffects);

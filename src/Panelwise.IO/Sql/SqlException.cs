@@ -3,7 +3,7 @@ namespace Panelwise.IO.Sql;
 /// <summary>A data step run in DuckDB failed: a query DuckDB rejects, an unknown table or column, a bad name or a
 /// result type Panelwise cannot hold. Messages are built here by static factories; each says what, where and the fix.
 /// The study runner prefixes them with the study file and line.</summary>
-public sealed class SqlException : Exception
+public sealed class SqlException : UserInputException
 {
     public SqlException(string message) : base(message) { }
 

@@ -39,7 +39,7 @@ public static class TestRowCatalog
 
     /// <summary>The row of <paramref name="name"/> with its default label.</summary>
     public static TestRow Row(string name) =>
-        Entries.TryGetValue(name, out var e) ? new TestRow(name, e.Label) : throw new ArgumentException($"Unknown test row '{name}'.");
+        Entries.TryGetValue(name, out var e) ? new TestRow(name, e.Label) : throw new UserInputException($"Unknown test row '{name}'.");
 
     /// <summary>The smallest first-stage F over the endogenous regressors (the one that matters for weak instruments).</summary>
     public static double? FirstStageF(RegressionResult r) =>

@@ -2,18 +2,9 @@ namespace Panelwise.Data;
 
 /// <summary>Bad input data: names the file, row and column where known, and says what to do.
 /// Messages are built here, in one place, by static factories.</summary>
-public sealed class DataException : Exception
+public sealed class DataException : UserInputException
 {
     public DataException(string message) : base(message) { }
-
-    /// <summary>The file, when known.</summary>
-    public string? File { get; init; }
-
-    /// <summary>The 1-based data row (header excluded), when known.</summary>
-    public long? Row { get; init; }
-
-    /// <summary>The column, when known.</summary>
-    public string? Column { get; init; }
 
     private static string Where(string? source) => source is null ? "the data" : source;
 

@@ -1,7 +1,7 @@
 namespace Panelwise.Estimation;
 
 /// <summary>A model that cannot be estimated as specified; the message says why and what to do.</summary>
-public sealed class EstimationException : Exception
+public sealed class EstimationException : UserInputException
 {
     public EstimationException(string message) : base(message) { }
 

@@ -13,7 +13,7 @@ public static class PanelModelNames
         "re" or "random" => PanelModel.RandomEffects,
         "be" or "between" => PanelModel.Between,
         "fd" => PanelModel.FirstDifference,
-        _ => throw new ArgumentException($"Unknown model '{text}': use ols, fe, lsdv, re, be or fd."),
+        _ => throw new UserInputException($"Unknown model '{text}': use ols, fe, lsdv, re, be or fd."),
     };
 
     /// <summary>The JSON name ("fe", "re", ...); null for pooled OLS, whose name depends on its fixed effects.</summary>

@@ -2,7 +2,7 @@ namespace Panelwise.Formula;
 
 /// <summary>A bad filter (<c>--if</c>) expression: syntax, an unknown column, or text compared with a number.
 /// The message shows the expression with a caret under the offending part.</summary>
-public sealed class ExpressionException : Exception
+public sealed class ExpressionException : UserInputException
 {
     /// <summary>Creates the error for <paramref name="expression"/> at character <paramref name="position"/>.</summary>
     public ExpressionException(string expression, int position, string token, string problem)

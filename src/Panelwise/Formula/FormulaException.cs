@@ -2,7 +2,7 @@ namespace Panelwise.Formula;
 
 /// <summary>A malformed model formula. The message shows the formula with a caret under the bad token
 /// and says what was expected.</summary>
-public sealed class FormulaException : Exception
+public sealed class FormulaException : UserInputException
 {
     /// <summary>Creates the error for <paramref name="formula"/> at character <paramref name="position"/>.</summary>
     public FormulaException(string formula, int position, string token, string problem)

@@ -23,7 +23,7 @@ public static class HacKernel
         if (colon >= 0)
         {
             if (!int.TryParse(tail, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int m))
-                throw new ArgumentException($"The lag in '{lower}' must be a whole number >= 0, e.g. {head}:2.");
+                throw new UserInputException($"The lag in '{lower}' must be a whole number >= 0, e.g. {head}:2.");
             lag = m;
         }
         spec = dk ? VcovSpec.DriscollKraay(lag) : VcovSpec.NeweyWest(lag);

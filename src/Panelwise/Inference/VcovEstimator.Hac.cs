@@ -92,7 +92,7 @@ public static partial class VcovEstimator
     {
         int m = lag ?? HacKernel.DefaultLag(periods);
         if (m < 0 || (lag is not null && m >= periods))
-            throw new ArgumentException($"{name}:{m}: the lag must be between 0 and T-1 = {periods - 1} (the sample has {periods} periods).");
+            throw new UserInputException($"{name}:{m}: the lag must be between 0 and T-1 = {periods - 1} (the sample has {periods} periods).");
         return m;
     }
 

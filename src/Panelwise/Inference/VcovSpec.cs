@@ -39,7 +39,7 @@ public abstract record VcovSpec
             if (vars.Length > 0) return Cluster(vars);
         }
         if (HacKernel.TryParse(lower, out var hac)) return hac;
-        throw new ArgumentException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].");
+        throw new UserInputException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].");
     }
 }
 

@@ -41,7 +41,7 @@ public class ResidualOutlierTests
     [Fact]
     public void ModelsWithoutOneResidualPerRowAreRefused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Regression.Fit(Produc, Formula,
+        var ex = Assert.Throws<UserInputException>(() => Regression.Fit(Produc, Formula,
             new FitOptions { Model = PanelModel.Between, Panel = ("state", "year"), DropOutliers = 3 }));
         Assert.Contains("one residual per observation", ex.Message, StringComparison.Ordinal);
     }

@@ -95,7 +95,7 @@ public class GroupComparisonTests
     [Fact]
     public void AnEmptyGroupIsNamed()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Methods.GroupComparison.GroupComparison.Run(Produc, Formula,
+        var ex = Assert.Throws<UserInputException>(() => Methods.GroupComparison.GroupComparison.Run(Produc, Formula,
             new ComparisonSpec { By = "year >= 1980" }, new FitOptions { If = "year < 1980" }));
         Assert.Contains("Group year >= 1980", ex.Message, StringComparison.Ordinal);
     }

@@ -70,7 +70,7 @@ public class WildBootstrapTests
         var ex = Assert.Throws<EstimationException>(() => WildClusterBootstrap.Run(result, new WildBootstrapSpec(99)));
         Assert.Contains("--vcov cluster:VAR", ex.Message);
         Assert.Equal(new WildBootstrapSpec(9999, BootstrapWeights.Webb, 3), WildBootstrapSpec.Parse("9999:webb", 3));
-        Assert.Throws<ArgumentException>(() => WildBootstrapSpec.Parse("many", 1));
+        Assert.Throws<UserInputException>(() => WildBootstrapSpec.Parse("many", 1));
     }
 
     private static RegressionResult Fit(string formula)

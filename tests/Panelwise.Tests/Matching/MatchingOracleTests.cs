@@ -91,7 +91,7 @@ public class MatchingOracleTests
         var d = Enumerable.Range(0, 40).Select(i => i < 20 ? 1.0 : 0).ToArray();
         var x = Enumerable.Range(0, 40).Select(i => i < 20 ? 1.0 + i : -1.0 - i).ToArray();
         var frame = new Frame([new NumericColumn("d", d), new NumericColumn("x", x)]);
-        var ex = Assert.Throws<ArgumentException>(() => PropensityMatching.Run(frame, new MatchingSpec { Treatment = "d", Covariates = ["x"] }));
+        var ex = Assert.Throws<UserInputException>(() => PropensityMatching.Run(frame, new MatchingSpec { Treatment = "d", Covariates = ["x"] }));
         Assert.Contains("Perfect separation", ex.Message, StringComparison.Ordinal);
     }
 }

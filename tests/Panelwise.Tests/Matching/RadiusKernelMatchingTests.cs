@@ -71,7 +71,7 @@ public class RadiusKernelMatchingTests
     [Fact]
     public void RadiusWithoutCaliperIsAnError()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Run(MatchingMethod.Radius));
+        var ex = Assert.Throws<UserInputException>(() => Run(MatchingMethod.Radius));
         Assert.Equal("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.", ex.Message);
     }
 
@@ -116,7 +116,7 @@ public class RadiusKernelMatchingTests
     [Fact]
     public void AbadieImbensNeedsMatchingWithReplacement()
     {
-        var ex = Assert.Throws<ArgumentException>(() => PropensityMatching.Run(Cells, new MatchingSpec
+        var ex = Assert.Throws<UserInputException>(() => PropensityMatching.Run(Cells, new MatchingSpec
         {
             Treatment = "d", Covariates = ["x1", "x2"], Outcome = "y", Replace = false, AbadieImbensNeighbours = 2,
         }));

@@ -115,7 +115,7 @@ public class MediationTests
     [InlineData("y", "the outcome itself")]
     public void ImpossibleMediatorsAreRefused(string mediator, string message)
     {
-        var ex = Assert.Throws<ArgumentException>(() => MediationAnalysis.Run(Simulate(50, 1),
+        var ex = Assert.Throws<UserInputException>(() => MediationAnalysis.Run(Simulate(50, 1),
             new MediationSpec { Outcome = "y", Treatment = "x", Mediators = [mediator] }));
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }

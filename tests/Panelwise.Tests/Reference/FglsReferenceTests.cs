@@ -77,15 +77,15 @@ public class FglsReferenceTests
         var singular = Assert.Throws<EstimationException>(() => Fgls.Fit(Produc(), "log_gsp ~ unemp",
             new FitOptions { Panel = ("state", "year") }, new FglsOptions { Panels = FglsPanels.Correlated }));
         Assert.Contains("T >= n", singular.Message);
-        var unbalanced = Assert.Throws<ArgumentException>(() => Fgls.Fit(grunfeld, "inv ~ value",
+        var unbalanced = Assert.Throws<UserInputException>(() => Fgls.Fit(grunfeld, "inv ~ value",
             panel with { If = "!(firm == 1 & year == 1954)" }, new FglsOptions { Panels = FglsPanels.Correlated }));
         Assert.Contains("balanced", unbalanced.Message);
-        var gap = Assert.Throws<ArgumentException>(() => Fgls.Fit(grunfeld, "inv ~ value",
+        var gap = Assert.Throws<UserInputException>(() => Fgls.Fit(grunfeld, "inv ~ value",
             panel with { If = "!(firm == 3 & year == 1940)" }, new FglsOptions { Correlation = FglsCorrelation.Ar1 }));
         Assert.Contains("firm = 3 jumps from year = 1939 to 1941", gap.Message);
-        Assert.Throws<ArgumentException>(() => Fgls.Fit(grunfeld, "inv ~ value", new FitOptions(), new FglsOptions()));
-        Assert.Throws<ArgumentException>(() => Fgls.Fit(grunfeld, "inv ~ value | firm", panel, new FglsOptions()));
-        Assert.Throws<ArgumentException>(() => FglsOptions.Parse("hetro", null));
+        Assert.Throws<UserInputException>(() => Fgls.Fit(grunfeld, "inv ~ value", new FitOptions(), new FglsOptions()));
+        Assert.Throws<UserInputException>(() => Fgls.Fit(grunfeld, "inv ~ value | firm", panel, new FglsOptions()));
+        Assert.Throws<UserInputException>(() => FglsOptions.Parse("hetro", null));
     }
 
     private static Panelwise.Data.Frame Produc() => DataReader.Read(ReferencePath.Of("oracle", "data", "produc.csv"));

@@ -73,8 +73,8 @@ public class HacReferenceTests
         var frame = DataReader.Read(ReferencePath.Of("oracle", "data", "grunfeld.csv"));
         var ex = Assert.Throws<EstimationException>(() => Regression.Fit(frame, "inv ~ value", new FitOptions { Vcov = VcovSpec.Parse("dk:2") }));
         Assert.Contains("--panel", ex.Message);
-        Assert.Throws<ArgumentException>(() => VcovSpec.Parse("nw:x"));
-        Assert.Throws<ArgumentException>(() => Regression.Fit(frame, "inv ~ value",
+        Assert.Throws<UserInputException>(() => VcovSpec.Parse("nw:x"));
+        Assert.Throws<UserInputException>(() => Regression.Fit(frame, "inv ~ value",
             new FitOptions { Panel = ("firm", "year"), Vcov = VcovSpec.Parse("nw:20") }));
     }
 

@@ -174,7 +174,7 @@ public class StudyProvenanceTests
         Assert.Equal((1.0, 10000.0), MeasurementUnits.Factor("万元", "亿元"));
         Assert.Equal((10000.0, 1.0), MeasurementUnits.Factor("万人", "人"));
         Assert.Equal((1.0, 100.0), MeasurementUnits.Factor("%", "ratio"));
-        Assert.Throws<ArgumentException>(() => MeasurementUnits.Factor("元", "人"));
+        Assert.Throws<UserInputException>(() => MeasurementUnits.Factor("元", "人"));
     }
 
     [Fact]

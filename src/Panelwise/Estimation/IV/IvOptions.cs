@@ -18,6 +18,6 @@ public sealed record IvOptions
         "2sls" or "iv" or "tsls" => IvEstimatorKind.TwoStageLeastSquares,
         "liml" => IvEstimatorKind.Liml,
         "gmm2s" or "gmm" => IvEstimatorKind.TwoStepGmm,
-        _ => throw new ArgumentException($"Unknown estimator '{text}': use 2sls, liml or gmm2s."),
+        _ => throw new UserInputException($"Unknown estimator '{text}': use 2sls, liml or gmm2s."),
     };
 }

@@ -24,7 +24,7 @@ public static partial class Fgls
             {
                 int row = data.SourceRows[i];
                 string id = idColumn is CategoricalColumn c ? c.ValueAt(row) ?? "" : ((NumericColumn)idColumn).Values[row].ToString("R", CultureInfo.InvariantCulture);
-                throw new ArgumentException($"--corr ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
+                throw new UserInputException($"--corr ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
                     $"{timeName} = {panel.Times[j]} to {panel.Times[i]} (xtgls refuses gaps too). Fill or drop the gap, or use --corr independent.");
             }
             previous[i] = j;
@@ -110,7 +110,7 @@ public static partial class Fgls
     {
         int n = panel.UnitCount, periods = panel.PeriodCount;
         if (panel.Units.Length != n * periods)
-            throw new ArgumentException($"--panels correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
+            throw new UserInputException($"--panels correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
                 $"the sample has {panel.Units.Length} observations instead of {n * periods}. Use --panels hetero, or restrict the sample with --if.");
         var cell = new int[periods, n];
         for (int i = 0; i < panel.Units.Length; i++) cell[panel.Periods[i], panel.Units[i]] = i;
@@ -120,13 +120,14 @@ public static partial class Fgls
             for (int t = 0; t < periods; t++) s += e[cell[t, a]] * e[cell[t, b]];
             return s / periods;
         });
-        Matrix<double> lower;
-        try
+        Matrix<double>? lower = null;
+        if (periods >= n)
         {
-            if (periods < n) throw new ArgumentException("");
-            lower = sigma.Cholesky().Factor;
+            // MathNet reports a matrix that is not positive definite by ArgumentException.
+            try { lower = sigma.Cholesky().Factor; }
+            catch (ArgumentException) { }
         }
-        catch (ArgumentException)
+        if (lower is null)
         {
             throw new Estimation.EstimationException($"--panels correlated: the {n} x {n} cross-panel covariance estimated from {periods} periods is singular " +
                 $"(it needs at least as many periods as panels, T >= n). Use --panels hetero.");

@@ -19,24 +19,24 @@ public static partial class Fgls
     public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions options, FglsOptions fgls)
     {
         if (options.Panel is not { } p)
-            throw new ArgumentException("--model fgls needs the panel structure: add --panel id,time.");
+            throw new UserInputException("--model fgls needs the panel structure: add --panel id,time.");
         if (options.Weights is not null)
-            throw new ArgumentException("--model fgls does not take --weights (xtgls estimates the panel variances itself).");
+            throw new UserInputException("--model fgls does not take --weights (xtgls estimates the panel variances itself).");
         if (options.Vcov is not IidVcovSpec)
-            throw new ArgumentException("--model fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop --vcov.");
+            throw new UserInputException("--model fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop --vcov.");
         var parsed = FormulaParser.Parse(formula);
         if (parsed.Endogenous.Count > 0)
-            throw new ArgumentException("--model fgls has no instrumental-variables form: remove the part after the last '|'.");
+            throw new UserInputException("--model fgls has no instrumental-variables form: remove the part after the last '|'.");
         var panel = PanelIndex.Build(frame, p.Id, p.Time);
         var labels = Regression.PanelLabels(frame, panel);
         var results = new List<RegressionResult>();
         foreach (var spec in parsed.Expand())
         {
             if (spec.FixedEffects.Count > 0)
-                throw new ArgumentException("--model fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
+                throw new UserInputException("--model fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
             var data = DesignBuilder.Build(new DesignRequest { Frame = frame, Spec = spec, Panel = panel, If = options.If });
             var codes = Regression.SampleCodes(data, labels)
-                ?? throw new ArgumentException($"--model fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with --if.");
+                ?? throw new UserInputException($"--model fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with --if.");
             results.Add(FitSample(data, spec.Text, codes, fgls, options.Estimation, frame[p.Id], p.Time));
         }
         return results;

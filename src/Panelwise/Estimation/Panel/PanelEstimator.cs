@@ -18,9 +18,9 @@ internal static class PanelEstimator
         string flag = $"--model {PanelModelNames.JsonName(model)}";
         if (panel is null) throw DataException.PanelRequired(flag);
         if (options.Weights is not null)
-            throw new ArgumentException($"{flag} does not take --weights yet: fit the weighted model with the default pooled OLS and fixed effects.");
+            throw new UserInputException($"{flag} does not take --weights yet: fit the weighted model with the default pooled OLS and fixed effects.");
         if (spec.FixedEffects.Count > 0 && model is PanelModel.RandomEffects or PanelModel.Between or PanelModel.DummyVariables)
-            throw new ArgumentException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
+            throw new UserInputException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
                 "write time dummies as i(year) instead.");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var dummies = new FactorTerm(panel.IdName, null, null);

@@ -11,7 +11,7 @@ public static class VarianceInflation
     /// <summary>One factor per variable, in the given order; NaN when the variables are perfectly collinear.</summary>
     public static IReadOnlyList<(string Variable, double Vif)> Compute(Frame frame, IReadOnlyList<string> variables, IReadOnlyList<bool>? sample = null)
     {
-        if (variables.Count < 2) throw new ArgumentException("VIF needs at least two variables: each is regressed on the others.");
+        if (variables.Count < 2) throw new UserInputException("VIF needs at least two variables: each is regressed on the others.");
         var columns = variables.Select(v => frame.Numeric(v).Values).ToArray();
         var rows = Enumerable.Range(0, frame.RowCount)
             .Where(i => (sample is null || sample[i]) && columns.All(c => !double.IsNaN(c[i]))).ToArray();

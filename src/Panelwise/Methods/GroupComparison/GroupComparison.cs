@@ -15,10 +15,10 @@ public static class GroupComparison
     {
         options ??= new FitOptions();
         var variants = FormulaParser.Parse(formula).Expand();
-        if (variants.Count != 1) throw new ArgumentException("compare takes one model: no csw()/sw().");
+        if (variants.Count != 1) throw new UserInputException("compare takes one model: no csw()/sw().");
         var model = variants[0];
         var unknown = spec.Tests.Except(["suest", "permutation", "chow"]).ToList();
-        if (unknown.Count > 0) throw new ArgumentException($"Unknown test '{unknown[0]}': use suest, permutation:B or chow.");
+        if (unknown.Count > 0) throw new UserInputException($"Unknown test '{unknown[0]}': use suest, permutation:B or chow.");
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         var (codes, labels) = GroupSplitter.Split(frame, spec.By, options.If, panel);
         var groups = new List<(GroupFit Fit, int[] Rows)>();
@@ -33,11 +33,11 @@ public static class GroupComparison
             }
             catch (Exception ex) when (ex is DataException or EstimationException)
             {
-                throw new ArgumentException($"Group {labels[g]} of --by {spec.By} cannot be fitted: {ex.Message}", ex);
+                throw new UserInputException($"Group {labels[g]} of --by {spec.By} cannot be fitted: {ex.Message}", ex);
             }
         }
         if (groups.Count < 2)
-            throw new ArgumentException($"--by {spec.By} gives {groups.Count} group(s) with data{(groups.Count == 1 ? $" ({groups[0].Fit.Group})" : "")}: at least two are needed.");
+            throw new UserInputException($"--by {spec.By} gives {groups.Count} group(s) with data{(groups.Count == 1 ? $" ({groups[0].Fit.Group})" : "")}: at least two are needed.");
         var tests = new List<EqualityTest>();
         var notes = new List<string>();
         int[]? clusters = ClusterCodes(frame, options.Vcov);

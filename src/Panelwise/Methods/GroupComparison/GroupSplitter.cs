@@ -36,7 +36,7 @@ internal static partial class GroupSplitter
     {
         bool top = cut.Groups[1].Value == "top";
         double share = double.Parse(cut.Groups[2].Value, CultureInfo.InvariantCulture) / 100;
-        if (!(share > 0 && share < 1)) throw new ArgumentException($"{cut.Value}: the share must lie between 0 and 100.");
+        if (!(share > 0 && share < 1)) throw new UserInputException($"{cut.Value}: the share must lie between 0 and 100.");
         string name = cut.Groups[3].Value;
         var x = frame.Numeric(name).Values;
         var keep = string.IsNullOrWhiteSpace(filter) ? null : RowFilter.Evaluate(frame, filter, out _, panel);

@@ -17,7 +17,7 @@ public static class KMeans
     public static ClusterResult Fit(IReadOnlyList<double[]> rows, int k, int seed = 12345, int starts = 100, int maxIterations = 100)
     {
         int n = rows.Count;
-        if (k < 1 || k > n) throw new ArgumentException($"k-means needs 1 <= k <= rows ({n}); got k = {k}.");
+        if (k < 1 || k > n) throw new UserInputException($"k-means needs 1 <= k <= rows ({n}); got k = {k}.");
         var rng = new Random(seed);
         int[]? best = null;
         double bestSs = double.PositiveInfinity;

@@ -21,15 +21,15 @@ public static class PrincipalComponents
     public static PrincipalComponentsResult Fit(IReadOnlyList<double[]> columns, IReadOnlyList<string> names, int? components = null)
     {
         int p = columns.Count, n = columns[0].Length;
-        if (p < 2) throw new ArgumentException("Principal components need at least 2 variables.");
-        if (n <= p) throw new ArgumentException($"Principal components need more rows than variables; there are {n} rows and {p} variables.");
+        if (p < 2) throw new UserInputException("Principal components need at least 2 variables.");
+        if (n <= p) throw new UserInputException($"Principal components need more rows than variables; there are {n} rows and {p} variables.");
         var z = Standardise(columns, names);
         var corr = Matrix<double>.Build.Dense(p, p, (j, k) => Enumerable.Range(0, n).Sum(i => z[j][i] * z[k][i]) / (n - 1));
         var evd = corr.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
         var order = Enumerable.Range(0, p).OrderByDescending(k => evd.EigenValues[k].Real).ToArray();
         var lambda = order.Select(k => evd.EigenValues[k].Real).ToArray();
         int keep = components ?? Math.Max(1, lambda.Count(l => l > 1));
-        if (keep < 1 || keep > p) throw new ArgumentException($"Choose between 1 and {p} components; got {keep}.");
+        if (keep < 1 || keep > p) throw new UserInputException($"Choose between 1 and {p} components; got {keep}.");
         var loadings = new double[p][];
         for (int j = 0; j < p; j++) loadings[j] = new double[keep];
         var scores = new double[keep][];
@@ -60,7 +60,7 @@ public static class PrincipalComponents
         {
             double mean = x.Average();
             double sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Length - 1));
-            if (!(sd > 0)) throw new ArgumentException($"'{names[j]}' is constant, so it has no correlation with anything: drop it.");
+            if (!(sd > 0)) throw new UserInputException($"'{names[j]}' is constant, so it has no correlation with anything: drop it.");
             return x.Select(v => (v - mean) / sd).ToArray();
         }).ToArray();
     }

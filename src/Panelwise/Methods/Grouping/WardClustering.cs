@@ -12,7 +12,7 @@ public static class WardClustering
     public static ClusterResult Fit(IReadOnlyList<double[]> rows, int k)
     {
         int n = rows.Count;
-        if (k < 1 || k > n) throw new ArgumentException($"Ward clustering needs 1 <= k <= rows ({n}); got k = {k}.");
+        if (k < 1 || k > n) throw new UserInputException($"Ward clustering needs 1 <= k <= rows ({n}); got k = {k}.");
         var d2 = new double[n, n];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++) d2[i, j] = d2[j, i] = ClusterResult.SquaredDistance(rows[i], rows[j]);

@@ -30,9 +30,9 @@ public static class CouplingCoordination
     public static CouplingResult Compute(IReadOnlyList<double[]> subsystems, IReadOnlyList<double>? alphas = null)
     {
         int s = subsystems.Count;
-        if (s is < 2 or > 3) throw new ArgumentException($"Coupling coordination needs 2 or 3 subsystems; got {s}.");
+        if (s is < 2 or > 3) throw new UserInputException($"Coupling coordination needs 2 or 3 subsystems; got {s}.");
         alphas ??= Enumerable.Repeat(1.0 / s, s).ToArray();
-        if (alphas.Count != s) throw new ArgumentException("Give one alpha per subsystem.");
+        if (alphas.Count != s) throw new UserInputException("Give one alpha per subsystem.");
         int n = subsystems[0].Length;
         var c = new double[n];
         var t = new double[n];
@@ -43,7 +43,7 @@ public static class CouplingCoordination
             for (int k = 0; k < s; k++)
             {
                 double u = subsystems[k][i];
-                if (u < 0 || u > 1) throw new ArgumentException($"Subsystem {k + 1}, row {i + 1}: score {u} is outside [0, 1]; use min-max normalised subsystem scores.");
+                if (u < 0 || u > 1) throw new UserInputException($"Subsystem {k + 1}, row {i + 1}: score {u} is outside [0, 1]; use min-max normalised subsystem scores.");
                 product *= u;
                 sum += u;
                 dev += alphas[k] * u;

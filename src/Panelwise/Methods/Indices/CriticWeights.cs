@@ -10,13 +10,13 @@ public static class CriticWeights
     /// of the normalised indicator j and r_jk the Pearson correlation of indicators j and k. The choice of n or n - 1
     /// cancels in w_j. A constant indicator has sigma_j = 0 and weight 0; its correlations are taken as 0.
     /// </summary>
-    /// <exception cref="ArgumentException">Fewer than two rows, non-finite values, or every indicator constant.</exception>
+    /// <exception cref="UserInputException">Fewer than two rows, non-finite values, or every indicator constant.</exception>
     public static CriticResult Compute(IReadOnlyList<double[]> columns)
     {
         int m = columns.Count;
-        if (m == 0) throw new ArgumentException("CRITIC needs at least one indicator.");
+        if (m == 0) throw new UserInputException("CRITIC needs at least one indicator.");
         int n = columns[0].Length;
-        if (n < 2) throw new ArgumentException($"CRITIC needs at least 2 rows; there are {n}.");
+        if (n < 2) throw new UserInputException($"CRITIC needs at least 2 rows; there are {n}.");
         var mean = new double[m];
         var sd = new double[m];
         var constant = new bool[m];
@@ -24,7 +24,7 @@ public static class CriticWeights
         {
             var x = columns[j];
             if (x.Length != n) throw new ArgumentException("All indicators must have the same number of rows.");
-            if (x.Any(v => !double.IsFinite(v))) throw new ArgumentException($"CRITIC needs finite values; indicator {j + 1} has a non-finite value.");
+            if (x.Any(v => !double.IsFinite(v))) throw new UserInputException($"CRITIC needs finite values; indicator {j + 1} has a non-finite value.");
             mean[j] = x.Average();
             double ss = 0;
             foreach (double v in x) ss += (v - mean[j]) * (v - mean[j]);
@@ -43,7 +43,7 @@ public static class CriticWeights
             info[j] = sd[j] * c;
         }
         double total = info.Sum();
-        if (!(total > 0)) throw new ArgumentException("Every indicator is constant (or all are perfectly correlated), so CRITIC has nothing to weight.");
+        if (!(total > 0)) throw new UserInputException("Every indicator is constant (or all are perfectly correlated), so CRITIC has nothing to weight.");
         return new CriticResult(sd, conflict, info, info.Select(c => c / total).ToArray(), constant);
     }
 

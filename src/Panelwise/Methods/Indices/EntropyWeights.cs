@@ -11,13 +11,13 @@ public static class EntropyWeights
     /// An indicator whose normalised values are all equal carries no information: e_j = 1, d_j = 0, w_j = 0.
     /// </summary>
     /// <param name="columns">One array per indicator, each of the same length n &gt;= 2, values &gt;= 0.</param>
-    /// <exception cref="ArgumentException">Negative or non-finite values, fewer than two rows, or every indicator constant.</exception>
+    /// <exception cref="UserInputException">Negative or non-finite values, fewer than two rows, or every indicator constant.</exception>
     public static EntropyResult Compute(IReadOnlyList<double[]> columns)
     {
         int m = columns.Count;
-        if (m == 0) throw new ArgumentException("The entropy method needs at least one indicator.");
+        if (m == 0) throw new UserInputException("The entropy method needs at least one indicator.");
         int n = columns[0].Length;
-        if (n < 2) throw new ArgumentException($"The entropy method needs at least 2 rows (k = 1/ln n); there are {n}.");
+        if (n < 2) throw new UserInputException($"The entropy method needs at least 2 rows (k = 1/ln n); there are {n}.");
         double k = 1.0 / Math.Log(n);
         var e = new double[m];
         var constant = new bool[m];
@@ -30,7 +30,7 @@ public static class EntropyWeights
             foreach (double v in x)
             {
                 if (!(v >= 0) || double.IsInfinity(v))
-                    throw new ArgumentException($"The entropy method needs finite, non-negative normalised values; indicator {j + 1} has {v}.");
+                    throw new UserInputException($"The entropy method needs finite, non-negative normalised values; indicator {j + 1} has {v}.");
                 sum += v;
                 allEqual &= v == first;
             }
@@ -50,7 +50,7 @@ public static class EntropyWeights
         double dSum = 0;
         for (int j = 0; j < m; j++) { d[j] = 1.0 - e[j]; dSum += d[j]; }
         if (!(dSum > 0))
-            throw new ArgumentException("Every indicator is constant over the sample, so the entropy method has nothing to weight.");
+            throw new UserInputException("Every indicator is constant over the sample, so the entropy method has nothing to weight.");
         var w = new double[m];
         for (int j = 0; j < m; j++) w[j] = d[j] / dSum;
         return new EntropyResult(e, d, w, constant);

@@ -2,7 +2,7 @@ namespace Panelwise.Methods.Indices;
 
 /// <summary>An index or grouping specification that cannot be carried out. Each message says what is wrong, where
 /// (spec file and line when known) and how to fix it; messages are built here, by static factories.</summary>
-public sealed class SpecificationException : Exception
+public sealed class SpecificationException : UserInputException
 {
     public SpecificationException(string message) : base(message) { }
 

@@ -16,7 +16,7 @@ public static class Topsis
     public static double[] Closeness(IReadOnlyList<double[]> columns, IReadOnlyList<double> weights)
     {
         int m = columns.Count;
-        if (m == 0 || weights.Count != m) throw new ArgumentException("TOPSIS needs one weight per indicator and at least one indicator.");
+        if (m == 0 || weights.Count != m) throw new UserInputException("TOPSIS needs one weight per indicator and at least one indicator.");
         int n = columns[0].Length;
         var best = new double[m];
         var worst = new double[m];

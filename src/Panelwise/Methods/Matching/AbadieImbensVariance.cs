@@ -21,7 +21,7 @@ internal static class AbadieImbensVariance
         }
         var controls = Enumerable.Range(0, scores.Length).Where(i => !treated[i]).ToArray();
         if (controls.Length <= neighbours)
-            throw new ArgumentException($"The Abadie-Imbens variance needs more than {neighbours} control(s) to estimate the conditional variance.");
+            throw new UserInputException($"The Abadie-Imbens variance needs more than {neighbours} control(s) to estimate the conditional variance.");
         var sorted = new SortedControls(scores, controls);
         foreach (var c in pairs.GroupBy(p => p.Control))
         {

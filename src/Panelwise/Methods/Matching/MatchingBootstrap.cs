@@ -26,7 +26,7 @@ internal static class MatchingBootstrap
                 double att = MatchingCore.Att(pairs, draw.Select(i => y[i]).ToArray());
                 if (double.IsFinite(att)) estimates.Add(att); else failed++;
             }
-            catch (ArgumentException)
+            catch (UserInputException)
             {
                 failed++;
             }

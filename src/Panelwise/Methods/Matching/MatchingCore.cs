@@ -31,7 +31,7 @@ internal static class MatchingCore
     private static bool[] Support(double[] scores, bool[] treated, bool enforce, List<string>? notes)
     {
         var controlScores = scores.Where((_, i) => !treated[i]).ToArray();
-        if (controlScores.Length == 0) throw new ArgumentException("There are no control observations to match with.");
+        if (controlScores.Length == 0) throw new UserInputException("There are no control observations to match with.");
         double low = controlScores.Min(), high = controlScores.Max();
         var eligible = scores.Select((p, i) => !treated[i] || !enforce || (p >= low && p <= high)).ToArray();
         int off = scores.Where((p, i) => treated[i] && (p < low || p > high)).Count();

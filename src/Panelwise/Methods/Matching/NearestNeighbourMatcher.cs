@@ -50,7 +50,7 @@ internal static class NearestNeighbourMatcher
             "smallest" => units.OrderBy(i => scores[i]).ThenBy(i => i),
             "data" => units,
             "random" => Shuffle(units, spec.Seed),
-            _ => throw new ArgumentException($"Unknown --order '{spec.Order}': use largest, smallest, data or random."),
+            _ => throw new UserInputException($"Unknown --order '{spec.Order}': use largest, smallest, data or random."),
         };
     }
 

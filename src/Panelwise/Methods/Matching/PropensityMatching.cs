@@ -20,7 +20,7 @@ public static class PropensityMatching
         var rows = Enumerable.Range(0, frame.RowCount)
             .Where(i => keep[i] && !double.IsNaN(d[i]) && xs.All(x => !double.IsNaN(x[i])) && (y is null || !double.IsNaN(y[i]))).ToArray();
         var bad = rows.FirstOrDefault(i => d[i] is not (0 or 1), -1);
-        if (bad >= 0) throw new ArgumentException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
+        if (bad >= 0) throw new UserInputException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
         var dS = rows.Select(i => d[i]).ToArray();
         var xsS = xs.Select(x => rows.Select(i => x[i]).ToArray()).ToList();
         var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
@@ -72,21 +72,21 @@ public static class PropensityMatching
 
     private static void Validate(MatchingSpec spec)
     {
-        if (spec.Neighbours < 1) throw new ArgumentException("The number of neighbours must be at least 1.");
-        if (spec.Covariates.Count == 0) throw new ArgumentException("The propensity model needs at least one covariate.");
-        if (spec.Caliper is <= 0) throw new ArgumentException("The caliper must be positive.");
+        if (spec.Neighbours < 1) throw new UserInputException("The number of neighbours must be at least 1.");
+        if (spec.Covariates.Count == 0) throw new UserInputException("The propensity model needs at least one covariate.");
+        if (spec.Caliper is <= 0) throw new UserInputException("The caliper must be positive.");
         if (spec.Method == MatchingMethod.Radius && spec.Caliper is null)
-            throw new ArgumentException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
-        if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new ArgumentException("The kernel bandwidth must be positive.");
+            throw new UserInputException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
+        if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new UserInputException("The kernel bandwidth must be positive.");
         if (spec.Method != MatchingMethod.Nearest && !spec.Replace)
-            throw new ArgumentException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
-        if (spec.BootstrapReps < 0) throw new ArgumentException("The number of bootstrap replications must not be negative.");
-        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new ArgumentException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours < 0) throw new ArgumentException("The number of Abadie-Imbens variance neighbours must not be negative.");
-        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new ArgumentException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new ArgumentException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
+            throw new UserInputException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
+        if (spec.BootstrapReps < 0) throw new UserInputException("The number of bootstrap replications must not be negative.");
+        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours must not be negative.");
+        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
+        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
         if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
-            throw new ArgumentException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
+            throw new UserInputException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
     }
 
     private static string Reason(MatchingSpec spec) => spec.Method switch

@@ -17,7 +17,7 @@ public static class PropensityModel
         var d = Vector<double>.Build.DenseOfArray(treated);
         var beta = Vector<double>.Build.Dense(k);
         double share = treated.Average();
-        if (share is 0 or 1) throw new ArgumentException("The treatment does not vary in the sample: every observation is " + (share == 1 ? "treated." : "a control."));
+        if (share is 0 or 1) throw new UserInputException("The treatment does not vary in the sample: every observation is " + (share == 1 ? "treated." : "a control."));
         beta[0] = probit ? Normal.InvCDF(0, 1, share) : Math.Log(share / (1 - share));
         double lnL = LogLikelihood(x * beta, treated, probit);
         Matrix<double> information = Matrix<double>.Build.Dense(k, k);
@@ -42,7 +42,7 @@ public static class PropensityModel
         var scores = (x * beta).Select(e => probit ? Normal.CDF(0, 1, e) : 1 / (1 + Math.Exp(-e))).ToArray();
         int extreme = scores.Count(p => p < 1e-9 || p > 1 - 1e-9);
         if (extreme > 0 && (iteration >= 199 || beta.AbsoluteMaximum() > 30))
-            throw new ArgumentException($"Perfect separation in the propensity model: {extreme} observation(s) have a fitted score of 0 or 1 " +
+            throw new UserInputException($"Perfect separation in the propensity model: {extreme} observation(s) have a fitted score of 0 or 1 " +
                                         "(a covariate or combination predicts treatment exactly), so the maximum-likelihood estimate does not exist. " +
                                         "Drop or coarsen the covariate, or restrict the sample to common support.");
         var (_, w) = Derivatives(x * beta, d, probit);

@@ -15,7 +15,7 @@ public static class MediationAnalysis
     {
         options ??= new FitOptions();
         if (options.Model != PanelModel.Ols)
-            throw new ArgumentException("mediate fits linear equations with absorbed fixed effects: give them with --fe, not --model.");
+            throw new UserInputException("mediate fits linear equations with absorbed fixed effects: give them with --fe, not --model.");
         var equations = new MediationEquations(spec, spec.FixedEffects);
         var (joint, rows) = Regression.FitWithRows(frame, equations.Joint, options);
         var outside = new bool[frame.RowCount];
@@ -134,13 +134,13 @@ public static class MediationAnalysis
     private static int IndexOf(RegressionResult result, string term)
     {
         for (int i = 0; i < result.Fit.Terms.Count; i++) if (result.Fit.Terms[i] == term) return i;
-        throw new ArgumentException($"{term} was dropped from the joint equation as collinear.");
+        throw new UserInputException($"{term} was dropped from the joint equation as collinear.");
     }
 
     private static PathEstimate Path(RegressionResult result, Formula.ModelSpec model, int position, string what)
     {
         var row = MediationEquations.Row(result, model, position)
-                  ?? throw new ArgumentException($"{model.Regressors[position].Name} ({what}) was dropped as collinear: " +
+                  ?? throw new UserInputException($"{model.Regressors[position].Name} ({what}) was dropped as collinear: " +
                                                  "check that the mediators, treatment and controls are distinct variables.");
         return new PathEstimate(row.Estimate, row.StdError, row.PValue);
     }

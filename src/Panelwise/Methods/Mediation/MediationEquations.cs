@@ -38,7 +38,7 @@ internal sealed class MediationEquations
     private ModelSpec Parse(string response, IEnumerable<string> regressors)
     {
         var variants = FormulaParser.Parse($"{response} ~ {string.Join(" + ", regressors)}{_tail}").Expand();
-        if (variants.Count != 1) throw new ArgumentException("mediate takes no csw()/sw() in --controls or --fe.");
+        if (variants.Count != 1) throw new UserInputException("mediate takes no csw()/sw() in --controls or --fe.");
         return variants[0];
     }
 
@@ -46,20 +46,20 @@ internal sealed class MediationEquations
     /// equations meaningless (a collinear or tautological fit): refuse them with a message naming the clash.</summary>
     private void Validate()
     {
-        if (_spec.Mediators.Count == 0) throw new ArgumentException("mediate needs at least one mediator (--m).");
+        if (_spec.Mediators.Count == 0) throw new UserInputException("mediate needs at least one mediator (--m).");
         var joint = Joint;
         string y = joint.Response.Name, x = joint.Regressors[0].Name;
-        if (x == y) throw new ArgumentException($"The treatment and the outcome are the same ({x}).");
+        if (x == y) throw new UserInputException($"The treatment and the outcome are the same ({x}).");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int j = 0; j < _spec.Mediators.Count; j++)
         {
             string m = joint.Regressors[1 + j].Name;
-            if (m == x) throw new ArgumentException($"The mediator {m} is the treatment itself: a mediator must be a different variable.");
-            if (m == y) throw new ArgumentException($"The mediator {m} is the outcome itself.");
-            if (!seen.Add(m)) throw new ArgumentException($"The mediator {m} is given twice.");
+            if (m == x) throw new UserInputException($"The mediator {m} is the treatment itself: a mediator must be a different variable.");
+            if (m == y) throw new UserInputException($"The mediator {m} is the outcome itself.");
+            if (!seen.Add(m)) throw new UserInputException($"The mediator {m} is given twice.");
         }
         foreach (var control in joint.Regressors.Skip(1 + _spec.Mediators.Count))
             if (control.Name == x || seen.Contains(control.Name) || control.Name == y)
-                throw new ArgumentException($"{control.Name} is among the controls and is also the treatment, a mediator or the outcome.");
+                throw new UserInputException($"{control.Name} is among the controls and is also the treatment, a mediator or the outcome.");
     }
 }
