@@ -21,6 +21,7 @@ internal static class StudyComparison
     {
         var column = frame.Find(c.By) ?? throw Problem(c, table, $"the grouping column '{c.By}' is not in the prepared data.");
         var (codes, present) = Factorizer.FactorizeWithLevels(column);
+        if (c.Options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = c.Options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         var keep = c.Options.If is null ? null : RowFilter.Evaluate(frame, c.Options.If, out _, panel);
         var counts = new int[present.Length];

@@ -21,7 +21,7 @@ public static class StudyData
     /// each index's rows, indicator years and weights, then what each <c>if</c> condition keeps.</summary>
     public static PreparedData Run(StudyPlan plan)
     {
-        var frame = plan.Data;
+        var frame = plan.Panel is var (_, panelTime) ? PanelTime.InPeriods(plan.Data, panelTime) : plan.Data;
         var notes = new List<string>();
         var steps = new List<DataStepReport>();
         var panel = plan.Panel is var (id, time) ? PanelIndex.Build(frame, id, time) : null;

@@ -25,7 +25,8 @@ public static class TextTable
         };
         sb.AppendLine(title);
         sb.AppendLine($"Formula: {r.Fit.Formula}");
-        sb.AppendLine(Inv, $"Number of obs = {r.Nobs}    Residual df = {r.DfResidual}");
+        string groups = r.Groups is int g ? string.Create(Inv, $"    Number of groups = {g}") : "";
+        sb.AppendLine(Inv, $"Number of obs = {r.Nobs}{groups}    Residual df = {r.DfResidual}");
         sb.AppendLine($"Std. errors: {r.Vcov.Convention}");
         int width = Math.Max(12, r.Coefficients.Max(c => c.Term.Length) + 1);
         string rule = new('-', width + 70);

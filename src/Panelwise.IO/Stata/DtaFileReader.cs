@@ -54,6 +54,7 @@ internal static class DtaFileReader
             {
                 Label = label,
                 ValueLabels = valueLabels.GetValueOrDefault(layout.ValueLabelNames[i]),
+                DisplayFormat = layout.Formats[i].Length == 0 ? null : layout.Formats[i],
             });
         }
         return new Frame(columns, path);

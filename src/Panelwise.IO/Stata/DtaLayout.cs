@@ -28,6 +28,9 @@ internal sealed class DtaLayout
     public required string[] Names { get; init; }
     public required string[] Labels { get; init; }
     public required string[] ValueLabelNames { get; init; }
+
+    /// <summary>Display formats (<c>%9.0g</c>, <c>%td</c>, ...), one per variable.</summary>
+    public required string[] Formats { get; init; }
     public required long DataOffset { get; init; }
 
     /// <summary>Start of the value-label section (old formats: right after the data), or -1.</summary>

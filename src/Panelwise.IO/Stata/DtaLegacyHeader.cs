@@ -36,7 +36,7 @@ internal static class DtaLegacyHeader
         var latin = Encoding.Latin1;
         var names = Fixed(f, ref at, nvar, 33, latin);
         at += 2 * (nvar + 1);
-        at += nvar * (release == 113 ? 12 : 49);
+        var formats = Fixed(f, ref at, nvar, release == 113 ? 12 : 49, Encoding.ASCII);
         var valueLabelNames = Fixed(f, ref at, nvar, 33, latin);
         var labels = Fixed(f, ref at, nvar, 81, latin);
         while (true)
@@ -57,6 +57,7 @@ internal static class DtaLegacyHeader
             Names = names,
             Labels = labels,
             ValueLabelNames = valueLabelNames,
+            Formats = formats,
             DataOffset = at,
             ValueLabelsOffset = at + rowWidth * nobs,
             Encoding = latin,

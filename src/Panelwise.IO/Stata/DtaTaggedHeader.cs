@@ -32,6 +32,7 @@ internal static class DtaTaggedHeader
         long typesAt = Section(2) + "<variable_types>".Length;
         for (int i = 0; i < nvar; i++) types[i] = f.U16(typesAt + 2L * i);
         var names = Fixed(f, Section(3) + "<varnames>".Length, nvar, wide ? 129 : 33, encoding);
+        var formats = Fixed(f, Section(5) + "<formats>".Length, nvar, wide ? 57 : 49, Encoding.ASCII);
         var valueLabelNames = Fixed(f, Section(6) + "<value_label_names>".Length, nvar, wide ? 129 : 33, encoding);
         var labels = Fixed(f, Section(7) + "<variable_labels>".Length, nvar, wide ? 321 : 81, encoding);
         return new DtaLayout
@@ -42,6 +43,7 @@ internal static class DtaTaggedHeader
             Names = names,
             Labels = labels,
             ValueLabelNames = valueLabelNames,
+            Formats = formats,
             DataOffset = Section(9) + "<data>".Length,
             StrlsOffset = Section(10) + "<strls>".Length,
             ValueLabelsOffset = Section(11) + "<value_labels>".Length,

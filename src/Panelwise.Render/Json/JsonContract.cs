@@ -58,6 +58,7 @@ public static class JsonContract
         w.WriteString("formula", r.Fit.Formula);
         w.WriteString("response", r.Fit.ResponseName);
         w.WriteNumber("nobs", r.Nobs);
+        if (r.Groups is int groups) w.WriteNumber("groups", groups);
         w.WriteNumber("df_resid", r.DfResidual);
         WriteVcov(w, r.Vcov);
         WriteCoefficients(w, r.Coefficients, interval: true);
@@ -75,7 +76,7 @@ public static class JsonContract
         if (r.R2Within is double rw) Number(w, "r2_within", rw);
         if (r.AdjR2Within is double arw) Number(w, "adj_r2_within", arw);
         Number(w, "rmse", r.Rmse);
-        Number(w, "ssr", r.Fit.Ssr);
+        Number(w, "ssr", r.Ssr);
         w.WriteStartObject("tests");
         if (r.FTest is { } f)
         {

@@ -60,12 +60,20 @@ public sealed class DataException : UserInputException
     public static DataException MissingSheet(string path, string sheet, IEnumerable<string> available) =>
         new($"Sheet '{sheet}' is not in {path}. Available sheets: {string.Join(", ", available)}.") { File = path };
 
-    public static DataException PanelTimeNotNumeric(string? source, string time) =>
-        new($"Panel time column '{time}' in {Where(source)} holds text: it must hold whole numbers (years, or period numbers).")
+    /// <summary>A text time column; <paramref name="example"/> is a value that looks like a date (2015-01-01), if any.</summary>
+    public static DataException PanelTimeNotNumeric(string? source, string time, string? example = null) =>
+        new(example is null
+            ? $"Panel time column '{time}' in {Where(source)} holds text: it must hold whole numbers (years, or period numbers)."
+            : $"Panel time column '{time}' in {Where(source)} holds dates as text (e.g. '{example}'): the panel time must be a whole number " +
+              "of periods. Add a column with the period (the year, e.g. 2015; or year*12 + month for months) and pass it to --panel, " +
+              "or save the data as Stata .dta with the date in a %td, %tm, %tq or %ty format.")
         { File = source, Column = time };
 
     public static DataException PanelTimeNotInteger(string? source, string time, long row, string value) =>
-        new($"Panel time column '{time}' in {Where(source)} has {value} in row {row}: time must be a whole number (years, or period numbers).")
+        new($"Panel time column '{time}' in {Where(source)} has {value} in row {row}: time must be a whole number (years, or period numbers)" +
+            (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) && Math.Abs(v) > 1e9
+                ? " of at most 1e9 in size; a timestamp in milliseconds (Stata %tc) is read as one only from a .dta file with its %tc format: give the data a period column (year, month or day number)."
+                : "."))
         { File = source, Column = time, Row = row };
 
     public static DataException PanelRequired(string term) =>

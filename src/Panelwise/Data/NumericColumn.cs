@@ -12,6 +12,11 @@ public sealed class NumericColumn : Column
     /// <summary>Optional value labels (Stata value labels), value -> text.</summary>
     public IReadOnlyDictionary<double, string>? ValueLabels { get; init; }
 
+    /// <summary>The Stata display format read from a .dta file (e.g. <c>%td</c>, <c>%tm</c>, <c>%tc</c>), or null.
+    /// Dates are kept as Stata stores them (days, months, ... since 1960; milliseconds for %tc);
+    /// <see cref="PanelTime"/> uses the format when the column is the panel time.</summary>
+    public string? DisplayFormat { get; init; }
+
     public override int Length => Values.Length;
 
     public override bool IsMissing(int row) => double.IsNaN(Values[row]);
@@ -22,8 +27,8 @@ public sealed class NumericColumn : Column
         int j = 0;
         for (int i = 0; i < keep.Length; i++)
             if (keep[i]) result[j++] = Values[i];
-        return new NumericColumn(Name, result) { Label = Label, ValueLabels = ValueLabels };
+        return new NumericColumn(Name, result) { Label = Label, ValueLabels = ValueLabels, DisplayFormat = DisplayFormat };
     }
 
-    public override Column Rename(string name) => new NumericColumn(name, Values) { Label = Label, ValueLabels = ValueLabels };
+    public override Column Rename(string name) => new NumericColumn(name, Values) { Label = Label, ValueLabels = ValueLabels, DisplayFormat = DisplayFormat };
 }

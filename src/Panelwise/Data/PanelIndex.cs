@@ -46,7 +46,7 @@ public sealed class PanelIndex
     public static PanelIndex Build(Frame frame, string id, string time)
     {
         var idColumn = frame[id];
-        if (frame[time] is not NumericColumn timeColumn) throw DataException.PanelTimeNotNumeric(frame.Source, time);
+        if (frame[time] is not NumericColumn timeColumn) throw DataException.PanelTimeNotNumeric(frame.Source, time, DateLike(frame[time]));
         var (unitCodes, unitCount) = Factorizer.Factorize(idColumn);
         var values = timeColumn.Values;
         int n = frame.RowCount, valid = 0;
@@ -72,6 +72,18 @@ public sealed class PanelIndex
         }
         CheckDuplicates(frame, idColumn, time, order, units, times);
         return new PanelIndex(id, time, n, unitCount, order, units, times, unitCodes);
+    }
+
+    /// <summary>The first value of a text column that reads as a calendar date (2015-01-01, 2015/1/1, 01.01.2015), or null.</summary>
+    private static string? DateLike(Column column)
+    {
+        if (column is not CategoricalColumn c) return null;
+        for (int i = 0; i < c.Length; i++)
+            if (c.ValueAt(i) is { } text)
+                return DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                       && text.Trim().Length >= 6 && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                    ? text.Trim() : null;
+        return null;
     }
 
     /// <summary>For every row, the row of the same unit at time t - <paramref name="k"/>, or -1 when there is

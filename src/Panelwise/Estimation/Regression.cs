@@ -18,6 +18,7 @@ public static class Regression
     {
         options ??= new FitOptions();
         var parsed = FormulaParser.Parse(formula);
+        if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
         var results = new List<RegressionResult>();
@@ -37,6 +38,7 @@ public static class Regression
     /// fit several equations on one sample (mediation, group comparisons).</summary>
     internal static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, FitOptions options)
     {
+        if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         return FitVariant(frame, spec, panel, panel is null ? null : PanelLabels(frame, panel), options);
     }

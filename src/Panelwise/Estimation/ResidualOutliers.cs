@@ -4,7 +4,7 @@ namespace Panelwise.Estimation;
 
 /// <summary>Drop residual outliers and refit: observation i is dropped when its standardised residual
 /// |z_i| = √w_i |e_i| / s exceeds k, where s = √(SSR/(N-K)) is the first fit's root MSE (K counts the absorbed
-/// fixed-effect levels) and w_i the analytic weight (1 without weights). This is the "standardised residual" of
+/// fixed-effect levels) and w_i the analytic weight normalised to sum to N (1 without weights). This is the "standardised residual" of
 /// applied work (e.g. Belsley, Kuh and Welsch 1980, ch. 2), without the leverage term 1/√(1-h_ii) of Stata's
 /// <c>predict, rstandard</c>: with absorbed fixed effects the leverage of the effects is not computed. The rule is
 /// applied once (no iteration), as in the usual robustness check.</summary>
@@ -20,11 +20,13 @@ public static class ResidualOutliers
         if (fit.Residuals.Length != rows.Length)
             throw new UserInputException($"--drop-outliers needs one residual per observation; the {result.Model} model has {fit.Residuals.Length} " +
                                         $"for {rows.Length} observations (use ols, fe or lsdv).");
+        // s is on weights normalised to sum to N (Stata's Root MSE), so the weights are normalised the same way here.
         double s = result.Rmse;
+        double scale = fit.Weights is { } ws ? fit.Nobs / ws.Sum() : 1;
         var flagged = new bool[frameRows];
         for (int i = 0; i < rows.Length; i++)
         {
-            double w = fit.Weights is null ? 1 : fit.Weights[i];
+            double w = fit.Weights is null ? 1 : fit.Weights[i] * scale;
             if (Math.Sqrt(w) * Math.Abs(fit.Residuals[i]) / s > k) flagged[rows[i]] = true;
         }
         return flagged;

@@ -31,6 +31,8 @@ public sealed class RegressionResult
         LargeSample = source.LargeSample;
         Iv = source.Iv;
         Recompute = source.Recompute;
+        ObservationCount = source.ObservationCount;
+        Groups = source.Groups;
     }
 
     /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
@@ -76,7 +78,19 @@ public sealed class RegressionResult
     /// <summary>How this result is recomputed under another covariance when that needs more than the fit (IV tests).</summary>
     internal Func<VcovSpec, RegressionResult>? Recompute { get; init; }
 
-    public int Nobs => Fit.Nobs;
+    /// <summary>Observations, as Stata prints "Number of obs": the estimation rows (for <c>--model be</c> the rows behind
+    /// the unit means, not the means; its degrees of freedom still count the units).</summary>
+    public int Nobs => ObservationCount ?? Fit.Nobs;
+
+    /// <summary>Set when the fit's rows are not the observations (the between estimator's unit means).</summary>
+    private int? ObservationCount { get; init; }
+
+    /// <summary>Number of groups (panel units) of an xtreg-style model (fe, re, be), as Stata's "Number of groups"; null otherwise.</summary>
+    public int? Groups { get; private init; }
+
+    /// <summary>The same result with the panel counts Stata prints: observations and groups.</summary>
+    internal RegressionResult WithPanelCounts(int observations, int groups) =>
+        new(this) { ObservationCount = observations == Fit.Nobs ? null : observations, Groups = groups };
 
     /// <summary>Residual degrees of freedom N - K with K = coefficients + all absorbed FE levels.</summary>
     public int DfResidual => Fit.Nobs - Fit.K - DegreesOfFreedom.AbsorbedBy(Fit);
@@ -95,8 +109,22 @@ public sealed class RegressionResult
         ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.AbsorbedBy(Fit) - (Fit.HasIntercept ? 1 : 0)) / DfResidual
         : null;
 
-    /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
-    public double Rmse => Math.Sqrt(Fit.Ssr / DfResidual);
+    /// <summary>The sum of squared residuals as Stata reports it (e(rss)): Σ w̃_i e_i² with the analytic weights
+    /// normalised to sum to N, w̃_i = w_i N / Σw (regress, areg, reghdfe with aweights; [U] 20.23.1), so that it does
+    /// not change when the weights are rescaled; Σ e_i² without weights. <see cref="LinearFit.Ssr"/> keeps the raw Σ w_i e_i²
+    /// that the covariance uses with (X'WX)⁻¹ (the two scalings cancel there, so standard errors are the same).</summary>
+    public double Ssr => Fit.Weights is { } w ? Fit.Ssr * Fit.Nobs / WeightSum(w) : Fit.Ssr;
+
+    /// <summary>Root mean squared error sqrt(SSR/(N-K)) with <see cref="Ssr"/> on weights normalised to sum to N
+    /// (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
+    public double Rmse => Math.Sqrt(Ssr / DfResidual);
+
+    private static double WeightSum(double[] w)
+    {
+        double sum = 0;
+        foreach (double v in w) sum += v;
+        return sum;
+    }
 
     /// <summary>Levels of each absorbed fixed effect.</summary>
     public IReadOnlyDictionary<string, int> FixedEffectLevels => Fit.FixedEffects.ToDictionary(f => f.Name, f => f.Levels);
@@ -122,7 +150,11 @@ public sealed class RegressionResult
     /// <summary>The same fit under another covariance; the model's name, components and tests are kept.</summary>
     public RegressionResult WithVcov(VcovSpec spec) =>
         Recompute?.Invoke(spec)
-        ?? new(Fit, Covariance(Fit, spec, LargeSample), Timings) { LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests };
+        ?? new(Fit, Covariance(Fit, spec, LargeSample), Timings)
+        {
+            LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests,
+            ObservationCount = ObservationCount, Groups = Groups,
+        };
 
     /// <summary>The same result labelled as a panel model, with its variance components and extra tests.</summary>
     public RegressionResult AsModel(string name, ModelComponents? components, IReadOnlyDictionary<string, TestStatistic> tests) =>

@@ -29,7 +29,10 @@ public class PanelReferenceTests
         var model = PanelModelNames.Parse(c.GetProperty("model").GetString()!);
         var r = Assert.Single(Regression.Fit(Grunfeld, "inv ~ value + capital",
             new FitOptions { Model = model, Panel = ("firm", "year"), If = sample == "all rows" ? null : sample }));
+        // N counts observations and groups are reported apart, as Stata's xtreg (be too: N rows, n means, df n - K).
         Assert.Equal(c.GetProperty("nobs").GetInt32(), r.Nobs);
+        if (c.TryGetProperty("n_groups", out var groups)) Assert.Equal(groups.GetInt32(), r.Groups);
+        if (c.TryGetProperty("df_resid", out var df)) Assert.Equal(df.GetInt32(), r.DfResidual);
         foreach (var e in c.GetProperty("coefficients").EnumerateArray())
         {
             var row = r[e.GetProperty("name").GetString()!]!;

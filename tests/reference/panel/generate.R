@@ -89,7 +89,9 @@ be_case <- function(d, id, sample) {
   p <- plm(inv ~ value + capital, data = pdata.frame(d, index = c("firm", "year")), model = "between")
   check(unname(r$b), unname(coef(p))); check(unname(se), unname(sqrt(diag(vcov(p)))))
   r2 <- xtreg_r2(d, r$b[c("value", "capital")])
-  list(id = id, sample = sample, model = "be", nobs = n, coefficients = coef_rows(r$b, se, FALSE, n - 3),
+  # Stata's xtreg, be prints "Number of obs" = the rows (N) and "Number of groups" = the units (n); df = n - K.
+  list(id = id, sample = sample, model = "be", nobs = nrow(d), n_groups = n, df_resid = n - 3,
+       coefficients = coef_rows(r$b, se, FALSE, n - 3),
        r2 = 1 - r$ssr / sum((yb - mean(yb))^2),
        r2_within = r2[["within"]], r2_between = r2[["between"]], r2_overall = r2[["overall"]])
 }

@@ -27,6 +27,7 @@ public static partial class Fgls
         var parsed = FormulaParser.Parse(formula);
         if (parsed.Endogenous.Count > 0)
             throw new UserInputException("--model fgls has no instrumental-variables form: remove the part after the last '|'.");
+        frame = PanelTime.InPeriods(frame, p.Time);
         var panel = PanelIndex.Build(frame, p.Id, p.Time);
         var labels = Regression.PanelLabels(frame, panel);
         var results = new List<RegressionResult>();

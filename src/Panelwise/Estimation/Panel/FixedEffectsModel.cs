@@ -13,13 +13,15 @@ namespace Panelwise.Estimation.Panel;
 /// then only σ_e is reported, since xtreg's decomposition is one-way.</summary>
 internal static class FixedEffectsModel
 {
-    public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier)
+    // note: added to the fit's notes (e.g. that robust became clustering by the id).
+    public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier, string? note = null)
     {
         var others = s.UserFixedEffects.Where(f => f.Name != s.UnitName).ToList();
         var effects = new List<FixedEffect> { s.UnitEffect };
         effects.AddRange(others);
-        var fit = LinearEstimator.Fit(s.Problem(s.Data.Response, s.Data.Regressors, true, effects),
-            options.Estimation with { DropSingletons = false });
+        var problem = s.Problem(s.Data.Response, s.Data.Regressors, true, effects);
+        if (note is not null) problem = problem with { Notes = [.. problem.Notes, note] };
+        var fit = LinearEstimator.Fit(problem, options.Estimation with { DropSingletons = false });
         var result = RegressionResult.Create(fit, options.Vcov, earlier);
         double sigmaE = result.Rmse;
         if (others.Count > 0)

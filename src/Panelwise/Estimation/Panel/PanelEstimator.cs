@@ -1,5 +1,6 @@
 using Panelwise.Data;
 using Panelwise.Formula;
+using Panelwise.Inference;
 using Panelwise.Results;
 
 namespace Panelwise.Estimation.Panel;
@@ -22,6 +23,15 @@ internal static class PanelEstimator
         if (spec.FixedEffects.Count > 0 && model is PanelModel.RandomEffects or PanelModel.Between or PanelModel.DummyVariables)
             throw new UserInputException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
                 "write time dummies as i(year) instead.");
+        string? robustNote = null;
+        if (model == PanelModel.FixedEffects && options.Vcov is HeteroskedasticVcovSpec { Type: 1 })
+        {
+            // Stata's xtreg, fe: vce(robust) is vce(cluster panelvar) (Stock and Watson 2008: HC1 on the within
+            // transform is inconsistent with fixed T), so robust is clustered by the panel id here too.
+            options = options with { Vcov = VcovSpec.Cluster(panel.IdName) };
+            robustNote = $"--vcov robust with --model fe is clustered by {panel.IdName}, as xtreg, fe vce(robust) (which is vce(cluster {panel.IdName})); " +
+                         "for HC1 without clustering use the pooled model with absorbed effects: y ~ x | " + panel.IdName + " --vcov hc1.";
+        }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var dummies = new FactorTerm(panel.IdName, null, null);
         var sample = PanelSample.Build(frame, model == PanelModel.DummyVariables ? spec with { Regressors = [.. spec.Regressors, dummies] } : spec,
@@ -29,13 +39,16 @@ internal static class PanelEstimator
         PhaseTime[] design = [new PhaseTime("design", clock.Elapsed.TotalSeconds)];
         var result = model switch
         {
-            PanelModel.FixedEffects => FixedEffectsModel.Fit(sample, options, design),
+            PanelModel.FixedEffects => FixedEffectsModel.Fit(sample, options, design, robustNote),
             PanelModel.DummyVariables => DummyVariableModel.Fit(sample, options, design, dummies.LevelName("")),
             PanelModel.RandomEffects => RandomEffectsModel.Fit(sample, options, design),
             PanelModel.Between => BetweenModel.Fit(sample, options, design),
             PanelModel.FirstDifference => FirstDifferenceModel.Fit(sample, options, design),
             _ => throw new ArgumentOutOfRangeException(nameof(options), model, "Not a panel model."),
         };
+        // Stata prints the observations and the groups of xtreg fe/re/be; be's fit is on the unit means.
+        if (model is PanelModel.FixedEffects or PanelModel.RandomEffects or PanelModel.Between)
+            result = result.WithPanelCounts(sample.Rows, sample.UnitCount);
         return (result, sample.Data.SourceRows);
     }
 }

@@ -19,6 +19,7 @@ public static class GroupComparison
         var model = variants[0];
         var unknown = spec.Tests.Except(["suest", "permutation", "chow"]).ToList();
         if (unknown.Count > 0) throw new UserInputException($"Unknown test '{unknown[0]}': use suest, permutation:B or chow.");
+        if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         var (codes, labels) = GroupSplitter.Split(frame, spec.By, options.If, panel);
         var groups = new List<(GroupFit Fit, int[] Rows)>();

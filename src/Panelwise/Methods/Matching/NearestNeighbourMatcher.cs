@@ -3,9 +3,8 @@ namespace Panelwise.Methods.Matching;
 /// <summary>Nearest-neighbour matching on the score, in sample indices. With replacement (psmatch2): each treated unit,
 /// in data order, takes its K nearest controls by |p_t - p_c| (ties broken by data order), plus, with
 /// <see cref="MatchingSpec.Ties"/>, every control within 1e-10 of the K-th distance; each gets weight 1/m. Without
-/// replacement (MatchIt's greedy <c>method = "nearest"</c>): treated units in the chosen order each take their K nearest
-/// still-unused controls (lowest data index among equals). A caliper drops neighbours farther than it; a treated unit
-/// with none left is unmatched.</summary>
+/// replacement: MatchIt's greedy <c>method = "nearest"</c>, see <see cref="GreedyMatcher"/>. A caliper drops neighbours
+/// farther than it; a treated unit with none left is unmatched.</summary>
 internal static class NearestNeighbourMatcher
 {
     private const double TieTolerance = 1e-10;
@@ -16,6 +15,7 @@ internal static class NearestNeighbourMatcher
     public static (List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(double[] scores, bool[] treated, bool[] eligible,
         MatchingSpec spec, IProgress<string>? progress = null)
     {
+        if (!spec.Replace) return GreedyMatcher.Match(scores, treated, eligible, spec, progress);
         var controls = new SortedControls(scores, Enumerable.Range(0, scores.Length).Where(i => !treated[i]));
         var pairs = new List<(int, int, double)>();
         int withTies = 0, done = 0;
@@ -27,20 +27,18 @@ internal static class NearestNeighbourMatcher
             var candidates = controls.Nearest(scores[t], Math.Max(spec.Neighbours, 2), SearchSlack);
             if (candidates.Count > 1 && candidates[1].Distance - candidates[0].Distance <= TieTolerance) withTies++;
             int take = Math.Min(spec.Neighbours, candidates.Count);
-            if (spec.Ties && spec.Replace)
+            if (spec.Ties)
                 while (take < candidates.Count && candidates[take].Distance - candidates[take - 1].Distance <= TieTolerance
                        && candidates[take].Distance - candidates[spec.Neighbours - 1].Distance <= TieTolerance) take++;
             var chosen = candidates.Take(take).Where(c => spec.Caliper is not { } cal || c.Distance <= cal).ToList();
-            foreach (var c in chosen)
-            {
-                pairs.Add((t, c.Control, 1.0 / chosen.Count));
-                if (!spec.Replace) controls.Remove(c.Control);
-            }
+            foreach (var c in chosen) pairs.Add((t, c.Control, 1.0 / chosen.Count));
         }
         return (pairs, withTies);
     }
 
-    private static IEnumerable<int> Order(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
+    /// <summary>The treated units in the order they choose: data order with replacement; without, by score as MatchIt's
+    /// <c>m.order</c> (R's stable <c>order()</c>: equal scores in data order) or shuffled by the seed.</summary>
+    internal static IEnumerable<int> Order(double[] scores, bool[] treated, bool[] eligible, MatchingSpec spec)
     {
         var units = Enumerable.Range(0, scores.Length).Where(i => treated[i] && eligible[i]).ToArray();
         if (spec.Replace) return units;
