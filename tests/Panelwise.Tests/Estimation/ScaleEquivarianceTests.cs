@@ -95,4 +95,24 @@ public sealed class ScaleEquivarianceTests
         if (kind == IvEstimatorKind.Liml) Check("inv ~ value | capital ~ z", options, "z", factor, term: "none");
         if (kind == IvEstimatorKind.TwoStepGmm) Check("inv ~ value | firm | capital ~ z", options with { Vcov = VcovSpec.Cluster("firm") }, "value", factor);
     }
+
+    [Fact]
+    public void ASingleHugeRegressorValueGivesFiniteNumbers()
+    {
+        var capital = (double[])Grunfeld.Value.Numeric("capital").Values.Clone();
+        capital[17] = 1e308;
+        var r = Regression.Fit(Grunfeld.Value.With(new NumericColumn("capital", capital)), "inv ~ value + capital",
+            new FitOptions { Vcov = VcovSpec.Heteroskedastic(1) })[0];
+        Assert.All(r.Coefficients, c => Assert.True(double.IsFinite(c.Estimate) && double.IsFinite(c.StdError) && c.StdError > 0, c.Term));
+        Assert.True(double.IsFinite(r.R2));
+    }
+
+    [Fact]
+    public void ResponseWhoseSquaresOverflowIsAnError()
+    {
+        var ex = Assert.Throws<EstimationException>(() => Regression.Fit(Scaled("inv", 1e200), "inv ~ value + capital", new FitOptions())[0]);
+        Assert.Equal("inv", ex.Term);
+        Assert.Contains("Divide inv by a power of ten", ex.Message);
+        Assert.Throws<EstimationException>(() => Regression.Fit(Scaled("inv", 1e200), "inv ~ value | capital ~ z", new FitOptions())[0]);
+    }
 }
