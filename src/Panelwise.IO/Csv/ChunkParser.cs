@@ -110,7 +110,7 @@ internal ref struct ChunkParser
                             break;
                         case ColumnMode.Auto when numberFirst:
                             int e = NumberParser.ParsePrefix(buf, p, out double v);
-                            if (e >= 0 && (e == len || buf[e] == delim || buf[e] == '\n' || buf[e] == '\r'))
+                            if (e >= 0 && (e == len || buf[e] == delim || buf[e] == '\n' || buf[e] == '\r') && double.IsFinite(v))
                             {
                                 _outs[c]![at] = v;
                                 _result.Columns[c]!.Kind = ChunkKind.Numeric;
@@ -232,8 +232,14 @@ internal ref struct ChunkParser
             _outs[c]![at] = double.NaN;
             return;
         }
-        if (TryNumber(t, quoted || _layout.Delimiter != (byte)',', out double v))
+        if (TryNumber(t, quoted || _layout.Delimiter != (byte)',', out double v) || NonFiniteValues.SpellsInfinity(t))
         {
+            if (!double.IsFinite(v) || NonFiniteValues.SpellsInfinity(t))
+            {
+                _outs[c]![at] = double.NaN;
+                if (!na.IsNa(t)) FailInfinite(c, row, t);
+                return;
+            }
             _outs[c]![at] = v;
             col.Kind = ChunkKind.Numeric;
             return;
@@ -255,6 +261,14 @@ internal ref struct ChunkParser
         col.FailValue = t.ToArray();
         _modes[c] = ColumnMode.Skip;
         _modesChanged = true;
+    }
+
+    /// <summary>An infinite value (1e309, inf, -Infinity, ∞): reported with its row and column; the first such row of a
+    /// chunk wins unless a structural error came earlier.</summary>
+    private readonly void FailInfinite(int c, int row, ReadOnlySpan<byte> text)
+    {
+        string name = _layout.Names[c], path = _layout.Path, value = System.Text.Encoding.UTF8.GetString(text);
+        _result.Fail(row, r => DataException.InfiniteValue(path, r, name, value));
     }
 
     private readonly void StoreText(int c, long at, int row, ReadOnlySpan<byte> field, bool quoted)

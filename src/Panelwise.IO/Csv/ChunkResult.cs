@@ -36,6 +36,7 @@ internal sealed class ChunkResult(int columns)
 
     public void Fail(int row, Func<long, DataException> make)
     {
+        if (ErrorRow >= 0 && ErrorRow <= row) return; // the earliest error of the chunk is the one reported
         ErrorRow = row;
         Error = make;
     }

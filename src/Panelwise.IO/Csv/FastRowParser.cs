@@ -60,7 +60,8 @@ internal readonly ref struct FastRowParser
                 {
                     // Exponents, '+', long mantissas: the general number parser, still on the fast row.
                     int e = NumberParser.ParsePrefix(_span, (int)start, out v);
-                    if (e < 0) return -1;
+                    // An infinity (1e309) leaves the fast row: the general parser reports it with its row and column.
+                    if (e < 0 || !double.IsFinite(v)) return -1;
                     i = e;
                 }
                 Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(outs[step]!), (nint)at) = v;

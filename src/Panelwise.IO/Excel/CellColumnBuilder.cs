@@ -24,7 +24,11 @@ internal sealed class CellColumnBuilder(string path, string name, HashSet<string
             case string s:
                 s = s.Trim();
                 if (naStrings.Contains(s) || s.Length == 0) break;
-                if (_numeric != false && TryNumber(s, out number)) break;
+                if (_numeric != false && (TryNumber(s, out number) || NonFiniteValues.SpellsInfinity(Encoding.UTF8.GetBytes(s))))
+                {
+                    if (!double.IsFinite(number)) throw DataException.InfiniteValue(path, row, name, s);
+                    break;
+                }
                 text = s;
                 break;
             case bool b:
@@ -40,6 +44,7 @@ internal sealed class CellColumnBuilder(string path, string name, HashSet<string
                 text = cell.ToString();
                 break;
         }
+        if (double.IsInfinity(number)) throw DataException.InfiniteValue(path, row, name, Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "");
         if (text is not null && _numeric == true) throw DataException.NotANumber(path, row, name, text);
         if (_numeric is null && (text is not null || !double.IsNaN(number))) _numeric = text is null;
         if (_numeric == false && text is null && !double.IsNaN(number))

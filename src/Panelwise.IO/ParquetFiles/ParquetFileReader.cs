@@ -74,6 +74,7 @@ internal static class ParquetFileReader
                 _ => throw DataException.Unreadable(path, null, field.Name,
                     $"its type {type.Name} is not supported: convert it to a number or text before saving."),
             });
+            NonFiniteValues.Check(path, field.Name, values);
             columns.Add(new NumericColumn(field.Name, values));
         }
         return new Frame(columns, path);

@@ -110,7 +110,9 @@ public sealed partial class SqlSession : IDisposable
             for (int c = 0; c < columns.Length; c++) columns[c].Read(reader, c, rows);
             rows++;
         }
-        return new Frame(columns.Select(c => c.Build(rows)).ToList(), source);
+        var built = columns.Select(c => c.Build(rows)).ToList();
+        foreach (var column in built.OfType<NumericColumn>()) NonFiniteValues.Check(source, column.Name, column.Values);
+        return new Frame(built, source);
     }
 
     /// <summary>Turns DuckDB's exception into a <see cref="SqlException"/> carrying its message.</summary>

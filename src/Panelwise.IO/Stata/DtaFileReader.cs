@@ -50,6 +50,7 @@ internal static class DtaFileReader
             }
             var values = new double[layout.Observations];
             for (long r = 0; r < values.Length; r++) values[r] = Number(f, type, at + r * rowWidth);
+            NonFiniteValues.Check(path, layout.Names[i], values);
             columns.Add(new NumericColumn(layout.Names[i], values)
             {
                 Label = label,

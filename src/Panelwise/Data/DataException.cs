@@ -49,6 +49,12 @@ public sealed class DataException : UserInputException
         new($"Column '{column}' in {path}, row {row}, holds '{value}', not a number: clean it or pass --na {value}.")
         { File = path, Row = row, Column = column };
 
+    /// <summary>An infinite value (inf, -Infinity, ∞, or a number beyond ±1.8e308 such as 1e309) in a data file.</summary>
+    public static DataException InfiniteValue(string? source, long row, string column, string value) =>
+        new($"Column '{column}' in {Where(source)}, row {row}, holds '{value}', an infinite value: estimates cannot use it. " +
+            "Replace it with a finite number, or leave the cell empty (or NA) to treat it as missing.")
+        { File = source, Row = row, Column = column };
+
     public static DataException RaggedRow(string path, long row, int fields, int expected) =>
         new($"Row {row} of {path} has {fields} fields but the header has {expected}: " +
             "quote text that contains the delimiter, or fix the row.") { File = path, Row = row };

@@ -30,4 +30,10 @@ public sealed class EstimationException : UserInputException
         new($"The model is underidentified: {endogenous.Count} endogenous regressor(s) ({string.Join(", ", endogenous)}) but only " +
             $"{instruments.Count} excluded instrument(s) ({(instruments.Count == 0 ? "none" : string.Join(", ", instruments))}) left after dropping collinear ones. " +
             "Add excluded instruments after '~' in the IV part, or instrument fewer regressors.");
+
+    /// <summary>A sum of squares of the response (or of its residuals) beyond the double range (about 1.8e308).</summary>
+    public static EstimationException SquaresOverflow(string response) =>
+        new($"The sums of squares of {response} exceed the largest double (about 1.8e308): its values are too large to " +
+            $"estimate with. Divide {response} by a power of ten (the coefficients and standard errors scale with it).")
+        { Term = response };
 }

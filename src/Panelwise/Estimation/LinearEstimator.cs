@@ -27,6 +27,8 @@ public static class LinearEstimator
         var w = problem.Weights;
         var y = problem.Response;
         var xs = problem.Regressors;
+        // Regressors far from unit scale are brought into range by a power of two (the estimator owns the arrays).
+        var regressorScales = ColumnEquilibration.ScaleInPlace(xs);
         bool centredTotal = problem.CentredTotal ?? intercept;
         double tss = double.NaN;
         double tssWithin = double.NaN;
@@ -94,6 +96,11 @@ public static class LinearEstimator
                 : $"{names[d]} omitted because of collinearity.");
         if (kept.Count == 0) throw EstimationException.NoRegressors();
         double ssr = SumOfSquares(fit.Residuals, w, centred: false);
+        if (!double.IsFinite(ssr) || !double.IsFinite(tss) || (absorb && !double.IsFinite(tssWithin)))
+            throw EstimationException.SquaresOverflow(problem.ResponseName);
+        var scales = regressorScales is null ? null
+            : fit.Kept.Select(k => intercept ? (k == 0 ? 1 : regressorScales[k - 1]) : regressorScales[k]).ToArray();
+        var coefficients = scales is null ? fit.Coefficients : fit.Coefficients.Select((b, j) => b * scales[j]).ToArray();
         int absorbedDof = DegreesOfFreedom.Absorbed(problem.FixedEffects);
         if (n - kept.Count - absorbedDof <= 0) throw EstimationException.TooFewObservations(n, kept.Count + absorbedDof);
         return new LinearFit
@@ -102,8 +109,9 @@ public static class LinearEstimator
             ResponseName = problem.ResponseName,
             Terms = kept,
             ReportOrder = kept.Where(t => t != InterceptName).Concat(kept.Where(t => t == InterceptName)).ToList(),
-            Coefficients = fit.Coefficients,
+            Coefficients = coefficients,
             Bread = fit.Bread,
+            Scales = scales,
             Columns = fit.Kept.Select(k => design[k]).ToList(),
             Residuals = fit.Residuals,
             Weights = w,

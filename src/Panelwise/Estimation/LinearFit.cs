@@ -17,11 +17,26 @@ public sealed record LinearFit
     /// <summary>Kept terms in reporting order: formula order, intercept last (Stata's convention).</summary>
     public required IReadOnlyList<string> ReportOrder { get; init; }
 
+    /// <summary>Coefficients in the data's units.</summary>
     public required double[] Coefficients { get; init; }
+
+    /// <summary>(X̃'WX̃)⁻¹ of the equilibrated columns X̃ = X·diag(<see cref="Scales"/>): the bread in the data's units is
+    /// D·Bread·D, which may not be representable (a regressor times 1e-300 has variance about 1e600).</summary>
     public required double[,] Bread { get; init; }
 
-    /// <summary>Kept design columns, aligned with <see cref="Terms"/> (absorbed and recentred for FE models).</summary>
+    /// <summary>Kept design columns X̃_j = X_j·Scales[j], aligned with <see cref="Terms"/> (absorbed and recentred for FE
+    /// models). Columns·<see cref="EquilibratedCoefficient"/> is the fitted value.</summary>
     public required IReadOnlyList<double[]> Columns { get; init; }
+
+    /// <summary>The power-of-two factor each column was equilibrated by (see Numerics.ColumnEquilibration); null when
+    /// all are 1, which is the case for data within about 1e±30.</summary>
+    public double[]? Scales { get; init; }
+
+    /// <summary>Scales[j], or 1.</summary>
+    public double Scale(int j) => Scales?[j] ?? 1;
+
+    /// <summary>The coefficient of the equilibrated column <see cref="Columns"/>[j]: Coefficients[j] / Scales[j].</summary>
+    public double EquilibratedCoefficient(int j) => Coefficients[j] / Scale(j);
 
     public required double[] Residuals { get; init; }
     public double[]? Weights { get; init; }

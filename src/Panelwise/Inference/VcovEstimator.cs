@@ -10,7 +10,11 @@ namespace Panelwise.Inference;
 /// fixed-effect levels; under clustering, effects nested in a cluster variable are not counted (xtreg fe, reghdfe).</summary>
 public static partial class VcovEstimator
 {
-    public static VcovResult Compute(LinearFit fit, VcovSpec spec) => spec switch
+    /// <summary>Computed on the fit's equilibrated columns; the result carries the fit's scales.</summary>
+    public static VcovResult Compute(LinearFit fit, VcovSpec spec) =>
+        fit.Scales is null ? ComputeEquilibrated(fit, spec) : ComputeEquilibrated(fit, spec) with { Scales = fit.Scales };
+
+    private static VcovResult ComputeEquilibrated(LinearFit fit, VcovSpec spec) => spec switch
     {
         IidVcovSpec => Iid(fit, spec),
         HeteroskedasticVcovSpec h => Heteroskedastic(fit, h),

@@ -189,7 +189,7 @@ public sealed class RegressionResult
         {
             int j = IndexOf(fit.Terms, term);
             double b = fit.Coefficients[j];
-            double se = Math.Sqrt(vcov.Matrix[j, j]);
+            double se = vcov.StandardError(j);
             double t = b / se;
             double p = vcov.IsNormal ? TailProbability.NormalTwoSided(t) : TailProbability.StudentTwoSided(t, vcov.DfResidual);
             rows.Add(new CoefficientRow(term, b, se, t, p, b - crit * se, b + crit * se));
@@ -206,7 +206,8 @@ public sealed class RegressionResult
         var b = new double[q];
         for (int i = 0; i < q; i++)
         {
-            b[i] = fit.Coefficients[slopes[i]];
+            // In the equilibrated units of the matrix: the Wald statistic is the same, and every entry is representable.
+            b[i] = fit.Coefficients[slopes[i]] / (vcov.Scales?[slopes[i]] ?? 1);
             for (int j = 0; j < q; j++) v[i, j] = vcov.Matrix[slopes[i], slopes[j]];
         }
         var mv = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(v);

@@ -55,8 +55,9 @@ public static class InstrumentalVariables
         ResponseName = s.ResponseName,
         Terms = s.Terms,
         ReportOrder = s.Terms,
-        Coefficients = estimate.Coefficients,
+        Coefficients = s.Scales is null ? estimate.Coefficients : estimate.Coefficients.Select((b, j) => b * TermScale(s, j)).ToArray(),
         Bread = estimate.Bread,
+        Scales = s.Scales is null ? null : Enumerable.Range(0, s.Terms.Count).Select(j => TermScale(s, j)).ToArray(),
         Columns = estimate.SandwichColumns,
         Residuals = residuals,
         Nobs = s.N,
@@ -65,11 +66,16 @@ public static class InstrumentalVariables
         FixedEffects = s.FixedEffects,
         Clusters = s.Clusters,
         AbsorbedDof = DegreesOfFreedom.Absorbed(s.FixedEffects),
-        Ssr = residuals.Sum(e => e * e),
+        Ssr = Checked(residuals.Sum(e => e * e), s),
         Tss = s.Tss,
         TssWithin = s.TssWithin,
         AbsorbReport = s.AbsorbReport,
         SolverMethod = $"{name} (Householder QR projections)",
         Notes = notes,
     };
+
+    private static double TermScale(IvSample s, int j) => s.Scales!.GetValueOrDefault(s.Terms[j], 1.0);
+
+    private static double Checked(double ssr, IvSample s) =>
+        double.IsFinite(ssr) && double.IsFinite(s.Tss) ? ssr : throw EstimationException.SquaresOverflow(s.ResponseName);
 }

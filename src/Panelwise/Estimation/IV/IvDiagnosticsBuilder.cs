@@ -45,6 +45,9 @@ internal static class IvDiagnosticsBuilder
             first == 0 ? estimate.Coefficients[0] : 0,
             first == 0 ? Math.Sqrt(vcov.Matrix[0, 0]) : 1,
             options.ConfidenceLevel);
+        // The sample's columns are equilibrated (see LinearFit.Scales): the set is in the units of the scaled regressor.
+        if (first == 0 && vcov.Scales is { } scales && ar.ConfidenceSet is { } set)
+            ar = ar with { ConfidenceSet = set.Select(r => (r.Low * scales[0], r.High * scales[0])).ToList() };
         return new IvDiagnostics
         {
             Estimator = estimator,

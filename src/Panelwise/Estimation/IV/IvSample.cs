@@ -29,6 +29,9 @@ internal sealed class IvSample
     public required double TssWithin { get; init; }
     public required SolveReport? AbsorbReport { get; init; }
     public required List<string> Notes { get; init; }
+
+    /// <summary>Power-of-two factor each regressor was multiplied by (see LinearFit.Scales); null when all are 1.</summary>
+    public IReadOnlyDictionary<string, double>? Scales { get; init; }
     public required string Formula { get; init; }
     public required string ResponseName { get; init; }
 

@@ -16,6 +16,11 @@ internal static class IvSampleBuilder
         if (n == 0) throw EstimationException.EmptySample();
         bool absorb = p.FixedEffects.Count > 0;
         bool intercept = p.Intercept && !absorb;
+        // Regressors and instruments far from unit scale are brought into range by a power of two (see ColumnEquilibration).
+        var scales = new Dictionary<string, double>();
+        for (int j = 0; j < p.Exogenous.Count; j++) scales[p.ExogenousNames[j]] = ColumnEquilibration.ScaleInPlace(p.Exogenous[j]);
+        for (int j = 0; j < p.Endogenous.Count; j++) scales[p.EndogenousNames[j]] = ColumnEquilibration.ScaleInPlace(p.Endogenous[j]);
+        foreach (var z in p.Instruments) ColumnEquilibration.ScaleInPlace(z);
         var all = new List<double[]> { p.Response };
         all.AddRange(p.Exogenous);
         all.AddRange(p.Endogenous);
@@ -105,6 +110,7 @@ internal static class IvSampleBuilder
             TssWithin = tssWithin,
             AbsorbReport = report,
             Notes = notes,
+            Scales = scales.Values.Any(d => d != 1) ? scales : null,
             Formula = p.Formula,
             ResponseName = p.ResponseName,
         };

@@ -39,7 +39,7 @@ public static class HausmanTest
         }
         int q = terms.Count;
         var d = Vector<double>.Build.Dense(q, i => consistent.Fit.Coefficients[ic[i]] - efficient.Fit.Coefficients[ie[i]]);
-        var v = Matrix<double>.Build.Dense(q, q, (i, j) => scale * consistent.Vcov.Matrix[ic[i], ic[j]] - efficient.Vcov.Matrix[ie[i], ie[j]]);
+        var v = Matrix<double>.Build.Dense(q, q, (i, j) => scale * consistent.Vcov.Covariance(ic[i], ic[j]) - efficient.Vcov.Covariance(ie[i], ie[j]));
         var evd = v.Evd(Symmetricity.Symmetric);
         var values = evd.EigenValues.Select(z => z.Real).ToArray();
         double tol = 1e-10 * values.Max(Math.Abs);

@@ -21,7 +21,7 @@ internal sealed class BootstrapDesign
         for (int i = 0; i < n; i++)
         {
             double s = fit.Residuals[i];
-            for (int j = 0; j < fit.K; j++) s += fit.Columns[j][i] * fit.Coefficients[j];
+            for (int j = 0; j < fit.K; j++) s += fit.Columns[j][i] * fit.EquilibratedCoefficient(j);
             y[i] = s;
         }
         // The absorbed columns carry their grand means (so that _cons is reghdfe's); M_D removes exactly those.

@@ -53,7 +53,7 @@ internal static class SuestTest
             {
                 double s = 0;
                 for (int c = 0; c < k; c++) s += fit.Bread[r, c] * fit.Columns[c][i];
-                psi[i, r] = s * we;
+                psi[i, r] = s * we * fit.Scale(r); // scores of the coefficient in the data's units
             }
         }
         return psi;

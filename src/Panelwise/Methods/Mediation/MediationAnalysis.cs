@@ -108,7 +108,7 @@ public static class MediationAnalysis
             for (int l = 0; l < k; l++)
             {
                 double covA = ResidualCorrelation(fits.A[j], fits.A[l]) * a[j].StdError * a[l].StdError;
-                variance += b[j].Estimate * b[l].Estimate * covA + a[j].Estimate * a[l].Estimate * fits.Joint.Vcov.Matrix[bIndex[j], bIndex[l]];
+                variance += b[j].Estimate * b[l].Estimate * covA + a[j].Estimate * a[l].Estimate * fits.Joint.Vcov.Covariance(bIndex[j], bIndex[l]);
             }
         }
         var sobel = ProductOfCoefficients.Test(estimate, variance);
