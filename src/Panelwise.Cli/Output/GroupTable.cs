@@ -65,7 +65,9 @@ public static class GroupTable
         }).ToList();
         Table(text, [.. header], loadings);
         text.AppendLine();
-        text.AppendLine(Inv, $"KMO = {pca.Kmo:F4}   Bartlett chi2({pca.Bartlett.DegreesOfFreedom}) = {pca.Bartlett.ChiSquare:F4}   {P(pca.Bartlett.PValue)}");
+        text.AppendLine(double.IsFinite(pca.Kmo)
+            ? string.Create(Inv, $"KMO = {pca.Kmo:F4}   Bartlett chi2({pca.Bartlett.DegreesOfFreedom}) = {pca.Bartlett.ChiSquare:F4}   {P(pca.Bartlett.PValue)}")
+            : "KMO and Bartlett's test: not defined (collinear indicators, see the note)");
         text.AppendLine();
     }
 

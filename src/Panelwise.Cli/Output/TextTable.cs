@@ -35,7 +35,7 @@ public static class TextTable
         sb.AppendLine($"{"".PadLeft(width)} | {"Coef.",11} {"Std. Err.",11} {stat,8} {$"P>|{stat}|",7} {"[95% Conf. Interval]",25}");
         sb.AppendLine(rule);
         foreach (var c in r.Coefficients)
-            sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {c.Statistic,8:F2} {c.PValue,7:F3} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
+            sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {Stat(c.Statistic, "F2"),8} {Stat(c.PValue, "F3"),7} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
         sb.AppendLine(rule);
         if (!double.IsNaN(r.R2))
         {
@@ -45,8 +45,8 @@ public static class TextTable
         }
         if (r.FTest is { } f)
             sb.AppendLine(r.Vcov.IsNormal
-                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {f.Statistic * f.Df1:F2}   Prob > chi2 = {f.PValue:F4}")
-                : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {f.Statistic:F2}   Prob > F = {f.PValue:F4}"));
+                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {Stat(f.Statistic * f.Df1, "F2")}   Prob > chi2 = {Stat(f.PValue, "F4")}")
+                : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {Stat(f.Statistic, "F2")}   Prob > F = {Stat(f.PValue, "F4")}"));
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
         if (r.Components is { } comp) sb.Append(Components(comp));
@@ -76,6 +76,9 @@ public static class TextTable
             parts.Add(string.Create(Inv, $"theta min/5%/median/95%/max = {t.Min:G4}/{t.P5:G4}/{t.Median:G4}/{t.P95:G4}/{t.Max:G4}"));
         return parts.Count == 0 ? "" : string.Join("   ", parts) + Environment.NewLine;
     }
+
+    /// <summary>A statistic in fixed notation, or "." when it is not reported (NaN), as Stata prints a missing value.</summary>
+    private static string Stat(double v, string format) => double.IsFinite(v) ? v.ToString(format, Inv) : ".";
 
     private static string F(double v) =>
         double.IsNaN(v) ? "." : Math.Abs(v) >= 1e6 || (Math.Abs(v) < 1e-4 && v != 0) ? v.ToString("E4", Inv) : v.ToString("G7", Inv);

@@ -72,12 +72,16 @@ internal sealed partial class DesignAssembly
         var (regressorNames, regressorColumns) = Columns(regressors, rows);
         var (endogenousNames, endogenousColumns) = Columns(endogenous, rows);
         var (instrumentNames, instrumentColumns) = Columns(instruments, rows);
+        var responseValues = Gather(response.Values!, rows);
+        CheckDegenerate(_spec.Response.Name, responseValues, regressorNames, endogenousNames, instrumentNames);
+        NoteLostDigits(notes, [(_spec.Response.Name, responseValues), .. regressorNames.Zip(regressorColumns), .. endogenousNames.Zip(endogenousColumns),
+            .. instrumentNames.Zip(instrumentColumns)]);
         return new ModelData
         {
             RowCount = rows.Length,
             SourceRows = rows,
             ResponseName = _spec.Response.Name,
-            Response = Gather(response.Values!, rows),
+            Response = responseValues,
             RegressorNames = regressorNames,
             Regressors = regressorColumns,
             Intercept = _spec.Intercept,

@@ -75,6 +75,7 @@ public static partial class VcovEstimator
     private static VcovResult Cluster(LinearFit fit, ClusterVcovSpec spec)
     {
         var clusters = spec.Variables.Select(v => fit.FindCluster(v) ?? throw EstimationException.VcovNeedsCluster(v)).ToList();
+        if (clusters.FirstOrDefault(c => c.Levels < 2) is { } single) throw DegenerateModel.TooFewClusters(single.Name, single.Levels);
         int n = fit.Nobs;
         int k = fit.K + DegreesOfFreedom.AbsorbedByOutsideClusters(fit, clusters);
         int p = fit.K;

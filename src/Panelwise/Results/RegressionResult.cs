@@ -9,6 +9,7 @@ public sealed class RegressionResult
 {
     private RegressionResult(LinearFit fit, VcovResult vcov, IReadOnlyList<PhaseTime> timings)
     {
+        fit = InferenceNotes.Annotate(fit, vcov);
         Fit = fit;
         Vcov = vcov;
         Timings = timings;
@@ -190,7 +191,8 @@ public sealed class RegressionResult
             int j = IndexOf(fit.Terms, term);
             double b = fit.Coefficients[j];
             double se = vcov.StandardError(j);
-            double t = b / se;
+            // An exact fit or a zero/negative variance: no t or p (InferenceNotes says why), as Stata shows them missing.
+            double t = InferenceNotes.NoStatistic(fit, vcov.Matrix[j, j]) ? double.NaN : b / se;
             double p = vcov.IsNormal ? TailProbability.NormalTwoSided(t) : TailProbability.StudentTwoSided(t, vcov.DfResidual);
             rows.Add(new CoefficientRow(term, b, se, t, p, b - crit * se, b + crit * se));
         }
@@ -213,6 +215,8 @@ public sealed class RegressionResult
         var mv = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(v);
         var vb = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(b);
         double w = vb * mv.Solve(vb);
+        // An exact fit has V = 0 up to rounding; a singular or indefinite V gives no Wald test (a note says why).
+        if (InferenceNotes.IsExactFit(fit) || !double.IsFinite(w) || w < 0) w = double.NaN;
         double f = w / q;
         // With z statistics (GLS, random effects) the Wald test is chi2(q); it is reported as F = chi2/q with an infinite denominator.
         double p = vcov.IsNormal ? TailProbability.ChiSquaredUpper(w, q) : TailProbability.FisherUpper(f, q, vcov.DfResidual);

@@ -32,8 +32,14 @@ public class GroupCommandTests
         Assert.Equal("pcap", pca.GetProperty("loadings")[0].GetProperty("indicator").GetString());
         Assert.Equal(["chi2", "df", "p_value"], pca.GetProperty("bartlett").EnumerateObject().Select(p => p.Name));
         Assert.Equal(15, pca.GetProperty("bartlett").GetProperty("df").GetInt32());
-        var kmo = pca.GetProperty("kmo").GetDouble();
-        Assert.InRange(kmo, 0, 1);
+        // pcap = hwy + water + util in Produc, so the state means are perfectly collinear: KMO (R^-1) and Bartlett (ln|R|)
+        // are not defined and are null with a note naming the indicators; without pcap they are finite.
+        Assert.Equal(JsonValueKind.Null, pca.GetProperty("kmo").ValueKind);
+        Assert.Equal(JsonValueKind.Null, pca.GetProperty("bartlett").GetProperty("chi2").ValueKind);
+        Assert.Contains(root.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The indicators pcap, hwy, water, util are perfectly collinear", StringComparison.Ordinal));
+        var (exit, stdout, stderr) = CliRunner.Run(["group", Produc, "--indicators", "hwy, water, util, emp, unemp", "--id", "state", "--pca", "auto", "--json"]);
+        Assert.True(exit == 0, stderr);
+        Assert.InRange(JsonDocument.Parse(stdout).RootElement.GetProperty("pca").GetProperty("kmo").GetDouble(), 0, 1);
 
         var groups = root.GetProperty("groups").EnumerateArray().ToList();
         Assert.Equal(["group", "label", "units", "size"], groups[0].EnumerateObject().Select(p => p.Name));

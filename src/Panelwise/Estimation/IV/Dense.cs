@@ -29,8 +29,21 @@ internal static class Dense
     /// <summary>Inverse of a symmetric positive-definite matrix, symmetrised against rounding.</summary>
     public static Matrix<double> SymmetricInverse(Matrix<double> m)
     {
-        var inv = m.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(m.RowCount));
+        var inv = CholeskyOf(m).Solve(Matrix<double>.Build.DenseIdentity(m.RowCount));
         return (inv + inv.Transpose()) * 0.5;
+    }
+
+    /// <summary>Cholesky factorisation; a matrix the sample makes singular or indefinite (most often the clustered
+    /// moment covariance S) is a typed user error naming the cause, not MathNet's "Matrix must be positive definite".</summary>
+    public static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double> CholeskyOf(Matrix<double> m)
+    {
+        if (m.Enumerate().Any(v => !double.IsFinite(v)))
+            throw DegenerateModel.SingularMatrix("An IV step", "a cross-product or moment matrix has non-finite entries (overflow in the data or a degenerate sample).");
+        try { return m.Cholesky(); }
+        catch (ArgumentException)
+        {
+            throw DegenerateModel.SingularMatrix("An IV step", DegenerateModel.SingularMomentsCause);
+        }
     }
 
     /// <summary>The symmetric square root V D^1/2 V' of a symmetric positive semi-definite matrix.</summary>
@@ -45,7 +58,7 @@ internal static class Dense
     /// the eigenvalues of L^-1 B L^-T, which is symmetric.</summary>
     public static double[] GeneralisedEigenvalues(Matrix<double> a, Matrix<double> b)
     {
-        var l = a.Cholesky().Factor;
+        var l = CholeskyOf(a).Factor;
         var li = l.Inverse();
         var c = li * b * li.Transpose();
         c = (c + c.Transpose()) * 0.5;

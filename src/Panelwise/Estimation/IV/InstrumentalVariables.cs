@@ -43,7 +43,7 @@ public static class InstrumentalVariables
         string name = kind switch { IvEstimatorKind.Liml => "liml", IvEstimatorKind.TwoStepGmm => "gmm2s", _ => "2sls" };
         var fit = BuildFit(s, estimate, estimate.Residuals, notes, name);
         var vcovResult = VcovEstimator.Compute(estimate.ScoreResiduals is null ? fit : BuildFit(s, estimate, estimate.ScoreResiduals, notes, name), vcov);
-        var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options);
+        var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options, notes);
         var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
         return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics,
             spec => FromSample(s, spec, options, timings));

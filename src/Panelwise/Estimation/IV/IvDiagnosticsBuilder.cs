@@ -11,7 +11,7 @@ namespace Panelwise.Estimation.IV;
 /// and rk Wald/(N-1)·(N-L)·(G-1)/G/L2 (no dofminus).</summary>
 internal static class IvDiagnosticsBuilder
 {
-    public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options)
+    public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options, List<string> notes)
     {
         var s = ctx.Sample;
         double r2min = CraggDonald.SmallestCanonicalCorrelation(s);
@@ -20,7 +20,8 @@ internal static class IvDiagnosticsBuilder
         int idDf = s.L2 - s.K1 + 1;
         if (!ctx.IsIid)
         {
-            var (lm, wald) = KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Clusters);
+            int notesBefore = notes.Count;
+            var (lm, wald) = Optional(() => KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Clusters), "Kleibergen-Paap rk statistics", notes);
             int n = s.N;
             double lmReported, fReported;
             if (ctx.IsClustered)
@@ -34,11 +35,16 @@ internal static class IvDiagnosticsBuilder
                 lmReported = lm * (n - s.DofMinus) / n;
                 fReported = wald / n * (n - s.L - s.DofMinus) / s.L2;
             }
-            kpLm = new TestStatistic("chi2", lmReported, idDf, TailProbability.ChiSquaredUpper(lmReported, idDf));
-            kpF = fReported;
+            if (double.IsFinite(lmReported) && double.IsFinite(fReported) && lmReported >= 0 && fReported >= 0)
+            {
+                kpLm = new TestStatistic("chi2", lmReported, idDf, TailProbability.ChiSquaredUpper(lmReported, idDf));
+                kpF = fReported;
+            }
+            else if (notes.Count == notesBefore) notes.Add($"Kleibergen-Paap rk statistics not reported: {DegenerateModel.SingularMomentsCause}");
         }
         var tested = options.EndogeneityTest ?? s.EndogenousNames;
-        double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Overidentification.TwoStepJ(ctx, s.X, s.Z, s.YColumn));
+        double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Optional(() => Overidentification.TwoStepJ(ctx, s.X, s.Z, s.YColumn), "Hansen J", notes));
+        var endogeneity = tested.Count > 0 ? Optional(() => EndogeneityTest.Compute(ctx, tested), "The endogeneity (C) test", notes) : null;
         var endo = s.EndogenousNames.ToList();
         int first = endo.Count == 1 ? 0 : -1;
         AndersonRubinResult ar = AndersonRubin.Compute(ctx,
@@ -60,14 +66,28 @@ internal static class IvDiagnosticsBuilder
             CraggDonaldF = CraggDonald.WaldF(s, r2min),
             KpRkWaldF = kpF,
             Sargan = ctx.IsIid ? Overidentification.Sargan(s, estimate.Residuals) : null,
-            HansenJ = ctx.IsIid ? null : Overidentification.HansenJ(ctx, j),
-            Endogeneity = tested.Count > 0 ? EndogeneityTest.Compute(ctx, tested) : null,
+            HansenJ = ctx.IsIid || double.IsNaN(j) ? null : Overidentification.HansenJ(ctx, j),
+            Endogeneity = endogeneity,
             EndogeneityTested = tested,
             AndersonRubin = ar,
             StockYogo = estimator == "2sls" ? StockYogo.TwoStageSize(s.K1, s.L2) : null,
             LimlLambda = estimate.Lambda,
             Conventions = Conventions(ctx),
         };
+    }
+
+    /// <summary>A statistic that needs the inverse of the moment covariance S: when the sample makes S singular or
+    /// indefinite (few clusters, two-way clustering) the estimate is still meaningful, so the statistic is left out
+    /// with a note instead of failing the fit. Returns default (NaN for a double, null otherwise) then.</summary>
+    private static T? Optional<T>(Func<T> compute, string name, List<string> notes)
+    {
+        try { return compute(); }
+        catch (EstimationException ex) when (ex.Message.EndsWith(DegenerateModel.SingularMomentsCause, StringComparison.Ordinal))
+        {
+            notes.Add($"{name} not reported: {DegenerateModel.SingularMomentsCause}");
+            return typeof(T) == typeof(double) ? (T)(object)double.NaN
+                : typeof(T) == typeof((double, double)) ? (T)(object)(double.NaN, double.NaN) : default;
+        }
     }
 
     private static string Conventions(IvTestContext ctx)

@@ -88,9 +88,13 @@ internal static class IvSampleBuilder
         }
         if (zIdx.Count < endoIdx.Count)
             throw EstimationException.Underidentified(endoIdx.Select(j => p.EndogenousNames[j]).ToList(), zIdx.Select(j => p.InstrumentNames[j]).ToList());
+        int dofMinus = absorb ? DegreesOfFreedom.Absorbed(p.FixedEffects) + 1 : 0;
+        // The first stages have L = kept instruments (≥ K) regressors: they and the residual variance need N > L + dofminus.
+        if (n - insQr.Kept.Length - dofMinus <= 0) throw EstimationException.TooFewObservations(n, insQr.Kept.Length + dofMinus);
+        CheckFirstStages(insQr.Kept.Select(i => insCols[i]).ToList(), insQr.Kept.Select(i => insRefs[i]).ToList(),
+            endoIdx.Select(j => (p.EndogenousNames[j], all[1 + kx + j], before[1 + kx + j])), tol);
 
         if (intercept) { wCols.Add(ones); wNames.Add(LinearEstimator.InterceptName); }
-        int dofMinus = absorb ? DegreesOfFreedom.Absorbed(p.FixedEffects) + 1 : 0;
         return new IvSample
         {
             N = n,
@@ -114,6 +118,18 @@ internal static class IvSampleBuilder
             Formula = p.Formula,
             ResponseName = p.ResponseName,
         };
+    }
+
+    /// <summary>An endogenous regressor that the kept instruments (with the exogenous regressors) reproduce exactly is
+    /// not endogenous: its first stage is perfect, the Cragg-Donald F infinite (or, after rounding, any sign) and the
+    /// moment matrices of the C test singular. Refused, naming the regressor.</summary>
+    private static void CheckFirstStages(List<double[]> instruments, List<double> refs, IEnumerable<(string Name, double[] Column, double Ref)> endogenous, double tol)
+    {
+        foreach (var (name, column, reference) in endogenous)
+        {
+            var qr = OrderedQr.Factor([.. instruments, column], [.. refs, reference], tol);
+            if (qr.Dropped.Contains(instruments.Count)) throw DegenerateModel.PerfectFirstStage(name);
+        }
     }
 
     private static double SumOfSquares(double[] x, bool centred)

@@ -22,9 +22,13 @@ internal static class FixedEffectsModel
         var problem = s.Problem(s.Data.Response, s.Data.Regressors, true, effects);
         if (note is not null) problem = problem with { Notes = [.. problem.Notes, note] };
         var fit = LinearEstimator.Fit(problem, options.Estimation with { DropSingletons = false });
+        bool oneUnit = s.UnitCount < 2;
+        if (oneUnit)
+            fit = fit with { Notes = [.. fit.Notes, $"One unit of {s.UnitName} in the sample: its fixed effect is the intercept, so sigma_u, rho, " +
+                "R2 between and the F test that all u_i = 0 are not defined (not reported). Widen the --if filter to compare units."] };
         var result = RegressionResult.Create(fit, options.Vcov, earlier);
         double sigmaE = result.Rmse;
-        if (others.Count > 0)
+        if (others.Count > 0 || oneUnit)
             return Named(result, new ModelComponents { SigmaE = sigmaE }, new Dictionary<string, TestStatistic>());
 
         var (columns, slopes) = PanelStatistics.Slopes(s, fit);

@@ -16,6 +16,7 @@ internal sealed class IvTestContext
         Sample = sample;
         Spec = spec;
         Clusters = spec.ClusterVariables.Select(v => sample.Clusters.FirstOrDefault(c => c.Name == v) ?? throw EstimationException.VcovNeedsCluster(v)).ToList();
+        if (Clusters.FirstOrDefault(c => c.Levels < 2) is { } single) throw DegenerateModel.TooFewClusters(single.Name, single.Levels);
         if (Clusters.Count > 0 && sample.FixedEffects.Count > 0)
         {
             var outside = sample.FixedEffects.Where(fe => !Clusters.Any(c => fe.IsNestedIn(c.Codes))).ToList();

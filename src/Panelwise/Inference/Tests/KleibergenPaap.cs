@@ -15,8 +15,8 @@ internal static class KleibergenPaap
     public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, IReadOnlyList<FixedEffect> clusters)
     {
         int n = x.RowCount, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
-        var ry = (x.TransposeThisAndMultiply(x) / n).Cholesky().Factor;
-        var rz = (z.TransposeThisAndMultiply(z) / n).Cholesky().Factor;
+        var ry = Dense.CholeskyOf(x.TransposeThisAndMultiply(x) / n).Factor;
+        var rz = Dense.CholeskyOf(z.TransposeThisAndMultiply(z) / n).Factor;
         var pi = Dense.Coefficients(z, x);
         var theta = rz.TransposeThisAndMultiply(pi) * ry.Transpose().Inverse();
         var svd = theta.Svd(true);

@@ -28,8 +28,12 @@ public static class PrincipalComponents
         var evd = corr.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
         var order = Enumerable.Range(0, p).OrderByDescending(k => evd.EigenValues[k].Real).ToArray();
         var lambda = order.Select(k => evd.EigenValues[k].Real).ToArray();
+        var collinear = Collinear(evd, order, names);
         int keep = components ?? Math.Max(1, lambda.Count(l => l > 1));
         if (keep < 1 || keep > p) throw new UserInputException($"Choose between 1 and {p} components; got {keep}.");
+        if (lambda[keep - 1] <= SingularEigenvalue * p)
+            throw new UserInputException($"Component {keep} has eigenvalue 0: the indicators {string.Join(", ", collinear)} are perfectly collinear, " +
+                $"so its standardised scores (divided by the square root of the eigenvalue) are not defined. Keep fewer components (--pca {keep - 1} or auto) or drop one of them.");
         var loadings = new double[p][];
         for (int j = 0; j < p; j++) loadings[j] = new double[keep];
         var scores = new double[keep][];
@@ -50,8 +54,26 @@ public static class PrincipalComponents
         var explained = lambda.Select(l => l / p).ToArray();
         var cumulative = new double[p];
         for (int k = 0; k < p; k++) cumulative[k] = explained[k] + (k > 0 ? cumulative[k - 1] : 0);
-        var (kmo, perVariable) = Kmo(corr);
-        return new PrincipalComponentsResult(names.ToList(), lambda, explained, cumulative, loadings, scores, kmo, perVariable, Bartlett(corr, n));
+        // KMO needs R^-1 and Bartlett ln|R|: neither exists when R is singular, so they are left out (NaN) and the caller notes why.
+        var (kmo, perVariable) = collinear.Count > 0 ? (double.NaN, Enumerable.Repeat(double.NaN, p).ToArray()) : Kmo(corr);
+        var bartlett = collinear.Count > 0 ? new BartlettTest(double.NaN, p * (p - 1) / 2, double.NaN) : Bartlett(corr, n);
+        return new PrincipalComponentsResult(names.ToList(), lambda, explained, cumulative, loadings, scores, kmo, perVariable, bartlett)
+        {
+            CollinearIndicators = collinear,
+        };
+    }
+
+    /// <summary>Smallest eigenvalue of R, relative to its trace p, at or below which R is singular (perfectly
+    /// collinear indicators, e.g. a total listed beside its parts).</summary>
+    public const double SingularEigenvalue = 1e-10;
+
+    /// <summary>The indicators of R's null eigenvector (|v_j| > 0.1) when R is singular; empty otherwise.</summary>
+    private static List<string> Collinear(MathNet.Numerics.LinearAlgebra.Factorization.Evd<double> evd, int[] order, IReadOnlyList<string> names)
+    {
+        int last = order[^1];
+        if (evd.EigenValues[last].Real > SingularEigenvalue * names.Count) return [];
+        var v = evd.EigenVectors.Column(last);
+        return Enumerable.Range(0, names.Count).Where(j => Math.Abs(v[j]) > 0.1).Select(j => names[j]).ToList();
     }
 
     private static double[][] Standardise(IReadOnlyList<double[]> columns, IReadOnlyList<string> names)

@@ -19,4 +19,8 @@ public sealed record PrincipalComponentsResult(
     double[][] Scores,
     double Kmo,
     double[] KmoByVariable,
-    BartlettTest Bartlett);
+    BartlettTest Bartlett)
+{
+    /// <summary>Indicators that are perfectly collinear across the units (R singular); KMO and Bartlett are then NaN.</summary>
+    public IReadOnlyList<string> CollinearIndicators { get; init; } = [];
+}

@@ -79,6 +79,10 @@ public static class UnitGrouping
             notes.Add(options.Components is null
                 ? FormattableString.Invariant($"Clustered on {kept} principal-component score{(kept == 1 ? "" : "s")} (components with eigenvalue > 1), {100 * pca.CumulativeVariance[kept - 1]:F1}% of the variance.")
                 : FormattableString.Invariant($"Clustered on {kept} principal-component score{(kept == 1 ? "" : "s")}, {100 * pca.CumulativeVariance[kept - 1]:F1}% of the variance."));
+            if (pca.CollinearIndicators.Count > 0)
+                notes.Add($"The indicators {string.Join(", ", pca.CollinearIndicators)} are perfectly collinear across the units (one is an exact linear " +
+                          "combination of the others, e.g. a total beside its parts), so the correlation matrix is singular: KMO and Bartlett's test " +
+                          "are not defined (not reported). The retained components are unaffected; drop one of them to get KMO and Bartlett.");
             if (pca.Kmo < 0.5) notes.Add(FormattableString.Invariant($"KMO = {pca.Kmo:F3} < 0.5: the indicators share little common variance, so a factor reading of the components is weak."));
         }
 

@@ -18,13 +18,25 @@ internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, dou
         var values = children.Select(c => c.Values).ToList();
         double[] score = node.Aggregation switch
         {
-            Aggregation.Topsis => Topsis.Closeness(values, outcome.Weights),
+            Aggregation.Topsis => Topsis.Closeness(RequireSpread(node, values, outcome.Weights), outcome.Weights),
             Aggregation.CouplingCoordination => Couple(node, values, outcome.Weights),
             _ => WeightedSum(values, outcome.Weights),
         };
         Columns[node.Name] = score;
         _rowsByNode[node.Name] = RowsFor(node, outcome, outcome.Weights);
         return score;
+    }
+
+    /// <summary>TOPSIS ranks rows by their distance to the best and worst value of each weighted indicator; when every
+    /// weighted indicator is constant each row is both the ideal and the anti-ideal and closeness is 0/0 (0.5 for all).
+    /// Refused, naming the node, rather than writing a column of 0.5 that looks like a result.</summary>
+    private static IReadOnlyList<double[]> RequireSpread(IndexNode node, IReadOnlyList<double[]> values, IReadOnlyList<double> weights)
+    {
+        for (int j = 0; j < values.Count; j++)
+            if (weights[j] != 0 && values[j].Any(v => v != values[j][0])) return values;
+        throw new SpecificationException($"TOPSIS for '{node.Name}'{(node.Origin is null ? "" : $" ({node.Origin})")}: every indicator with a non-zero " +
+            "weight is constant over the sample, so each row is both the ideal and the anti-ideal and the closeness is 0/0. " +
+            "Widen the --if filter, add an indicator that varies, or use --aggregation weighted_sum.");
     }
 
     public void ScoreFlat()

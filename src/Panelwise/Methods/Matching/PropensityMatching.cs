@@ -19,6 +19,10 @@ public static class PropensityMatching
         var keep = string.IsNullOrWhiteSpace(filter) ? Enumerable.Repeat(true, frame.RowCount).ToArray() : RowFilter.Evaluate(frame, filter);
         var rows = Enumerable.Range(0, frame.RowCount)
             .Where(i => keep[i] && !double.IsNaN(d[i]) && xs.All(x => !double.IsNaN(x[i])) && (y is null || !double.IsNaN(y[i]))).ToArray();
+        if (rows.Length == 0)
+            throw DataException.EmptySample(frame.Source, keep.Contains(true)
+                ? $"every row kept has a missing value in {spec.Treatment}, a covariate{(y is null ? "" : " or the outcome")}"
+                : "the --if filter keeps no rows");
         var bad = rows.FirstOrDefault(i => d[i] is not (0 or 1), -1);
         if (bad >= 0) throw new UserInputException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
         var dS = rows.Select(i => d[i]).ToArray();
@@ -30,6 +34,9 @@ public static class PropensityMatching
         notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
         int matchedTreated = pairs.Select(p => p.Treated).Distinct().Count();
         int treatedCount = treated.Count(t => t);
+        if (matchedTreated == 0)
+            throw new UserInputException($"No treated unit was matched{Reason(spec)}, so there is no ATT or balance after matching: " +
+                "widen --caliper or --bandwidth, or drop --common.");
         if (matchedTreated < treatedCount)
             notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
         var weightAfter = new double[rows.Length];

@@ -16,6 +16,7 @@ public static class PropensityModel
         var x = Matrix<double>.Build.Dense(n, k, (i, j) => j == 0 ? 1 : covariates[j - 1][i]);
         var d = Vector<double>.Build.DenseOfArray(treated);
         var beta = Vector<double>.Build.Dense(k);
+        RequireIdentified(names, covariates, n);
         double share = treated.Average();
         if (share is 0 or 1) throw new UserInputException("The treatment does not vary in the sample: every observation is " + (share == 1 ? "treated." : "a control."));
         beta[0] = probit ? Normal.InvCDF(0, 1, share) : Math.Log(share / (1 - share));
@@ -53,7 +54,23 @@ public static class PropensityModel
             scores, lnL, nullLnL, iteration + 1);
     }
 
-    private static double LogLikelihood(Vector<double> eta, double[] d, bool probit)
+/// <summary>A covariate that is constant, or an exact combination of earlier ones, makes the information matrix singular
+    /// (Stata's logit drops it as collinear): refused, naming it, instead of a score of NaN.</summary>
+    private static void RequireIdentified(IReadOnlyList<string> names, IReadOnlyList<double[]> covariates, int n)
+    {
+        if (n == 0) return;
+        var ones = Enumerable.Repeat(1.0, n).ToArray();
+        var columns = new List<double[]> { ones };
+        columns.AddRange(covariates);
+        // Judged against the centred norm (the spread), so a large level with a small spread is kept; a constant against its raw norm.
+        var norms = columns.Select(c => { double m = c.Average(), s = Math.Sqrt(c.Sum(v => (v - m) * (v - m))); return s > 0 ? s : Math.Sqrt(c.Sum(v => v * v)); }).ToArray();
+        var qr = Numerics.OrderedQr.Factor(columns, norms, 1e-10);
+        if (qr.Dropped.Length > 0)
+            throw new UserInputException($"Covariate '{names[qr.Dropped[0] - 1]}' is constant or an exact combination of the other covariates in the " +
+                "sample, so the propensity model cannot estimate its coefficient: drop it.") { Term = names[qr.Dropped[0] - 1] };
+    }
+
+        private static double LogLikelihood(Vector<double> eta, double[] d, bool probit)
     {
         double sum = 0;
         for (int i = 0; i < d.Length; i++)

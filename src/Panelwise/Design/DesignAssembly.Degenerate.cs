@@ -1,0 +1,51 @@
+using Panelwise.Estimation;
+
+namespace Panelwise.Design;
+
+/// <summary>Designs that are valid formulas but cannot be estimated: the response among the regressors or
+/// instruments, an endogenous regressor listed as its own instrument, a response with no variation. Refused here,
+/// naming the term, before an estimator turns them into zero standard errors or infinite statistics.</summary>
+internal sealed partial class DesignAssembly
+{
+    private static void CheckDegenerate(string response, double[] values, IReadOnlyList<string> regressors,
+        IReadOnlyList<string> endogenous, IReadOnlyList<string> instruments)
+    {
+        if (regressors.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "a regressor");
+        if (endogenous.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "an endogenous regressor");
+        if (instruments.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "an excluded instrument");
+        foreach (var name in endogenous)
+            if (instruments.Contains(name)) throw DegenerateModel.InstrumentIsEndogenous(name);
+        if (values.Length == 0) return;
+        double first = values[0];
+        foreach (double v in values)
+            if (v != first) return;
+        throw DegenerateModel.ConstantResponse(response, first, values.Length);
+    }
+
+    /// <summary>Level-to-spread ratio above which a column's deviations from its mean keep fewer than 7 significant
+    /// digits once read into doubles (about 16 digits relative to the level): the tables print 7.</summary>
+    public const double SpreadRatioLimit = 1e9;
+
+    /// <summary>A note for each column whose spread is tiny next to its level (x = 1e12 + N(0, 0.01)): a double holds
+    /// about 16 significant digits of the level, so the deviations that identify a slope keep only about
+    /// 16 - log10(max|x| / sd(x)) of them, and so do the estimates that depend on them.</summary>
+    private static void NoteLostDigits(List<string> notes, IEnumerable<(string Name, double[] Values)> columns)
+    {
+        foreach (var (name, values) in columns)
+        {
+            int n = values.Length;
+            if (n < 2) continue;
+            double mean = 0, max = 0;
+            foreach (double v in values) { mean += v; max = Math.Max(max, Math.Abs(v)); }
+            mean /= n;
+            double ss = 0;
+            foreach (double v in values) ss += (v - mean) * (v - mean);
+            double sd = Math.Sqrt(ss / (n - 1));
+            if (!(sd > 0) || max / sd <= SpreadRatioLimit) continue;
+            double digits = Math.Max(0, 15.9 - Math.Log10(max / sd));
+            notes.Add(FormattableString.Invariant($"{name} varies little relative to its level (max |x| / sd = {max / sd:g2}): read into doubles, its ") +
+                      FormattableString.Invariant($"deviations from the mean keep only about {digits:F0} significant digits, and so do the estimates that depend on them. ") +
+                      "Store it in the data as the difference from a round constant (e.g. x - 1e12), so that the digits that vary are the ones kept.");
+        }
+    }
+}

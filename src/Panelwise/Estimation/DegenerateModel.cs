@@ -1,0 +1,56 @@
+namespace Panelwise.Estimation;
+
+/// <summary>Messages for models that are valid input but degenerate in the sample: a statistic whose reference
+/// distribution would have no degrees of freedom, a response that cannot be explained, an instrument that is a copy
+/// of its endogenous regressor, a matrix that a test must invert but the sample makes singular. Each says the cause
+/// and what to do, instead of letting a numerical library's message (or a NaN) reach the user.</summary>
+public static class DegenerateModel
+{
+    /// <summary>Cluster-robust inference with fewer than two clusters: CR1 has G/(G-1) and t(G-1), undefined at G = 1.</summary>
+    public static EstimationException TooFewClusters(string variable, int clusters) =>
+        new($"Clustering by '{variable}' leaves {clusters} cluster{(clusters == 1 ? "" : "s")} in the estimation sample: a cluster-robust " +
+            "covariance needs at least 2 (G/(G-1) and t(G-1) are undefined at G = 1), and many more to be reliable. " +
+            "Check the --if filter, cluster by a variable with more levels, or use --vcov robust.")
+        { Term = variable };
+
+    /// <summary>A reference t or F distribution with no degrees of freedom left.</summary>
+    public static EstimationException NoDegreesOfFreedom(string statistic, double df) =>
+        new($"{statistic} has {df:g} degrees of freedom in this sample, so its t/F reference distribution does not exist: " +
+            "use more observations (check the --if filter and missing values) or fewer regressors.");
+
+    /// <summary>The response also appears on the right-hand side.</summary>
+    public static EstimationException ResponseAmongRegressors(string response, string role) =>
+        new($"The response '{response}' is also {role}: a variable cannot explain itself (the fit would be exact and every " +
+            $"standard error 0). Remove '{response}' from the right-hand side, or choose another response.")
+        { Term = response, Column = response };
+
+    /// <summary>The response takes one value in the estimation sample.</summary>
+    public static EstimationException ConstantResponse(string response, double value, int n) =>
+        new($"The response '{response}' is constant in the estimation sample (all {n} values are {value:g10}): there is no variation " +
+            "to explain, every residual and standard error would be 0. Check the --if filter and the missing values, or choose another response.")
+        { Term = response, Column = response };
+
+    /// <summary>An excluded instrument that is the endogenous regressor itself.</summary>
+    public static EstimationException InstrumentIsEndogenous(string name) =>
+        new($"'{name}' is both an endogenous regressor and its own excluded instrument: a variable that instruments itself is " +
+            $"treated as exogenous, and IV then equals OLS with infinite identification statistics. Move '{name}' before the '|' " +
+            "as an exogenous regressor (or fit by OLS), or instrument it with other variables.")
+        { Term = name };
+
+    /// <summary>An endogenous regressor that the instruments and exogenous regressors reproduce exactly.</summary>
+    public static EstimationException PerfectFirstStage(string name) =>
+        new($"The endogenous regressor '{name}' is an exact linear function of the excluded instruments and the exogenous regressors " +
+            "(its first stage fits perfectly, e.g. an instrument is a rescaled copy of it): it is then exogenous, IV equals OLS and the " +
+            $"weak-identification statistics are infinite. Treat '{name}' as exogenous, or use instruments that are not copies of it.")
+        { Term = name };
+
+    /// <summary>A matrix a step must invert (or factor) that the sample makes singular or indefinite.</summary>
+    public static EstimationException SingularMatrix(string what, string cause) =>
+        new($"{what} cannot be computed: {cause}");
+
+    /// <summary>The usual reasons the covariance of IV moment conditions S is not positive definite.</summary>
+    public const string SingularMomentsCause =
+        "the covariance of the instrument moments (S) is singular or not positive definite. Under clustering S has rank at most the number " +
+        "of clusters, so it is singular with fewer clusters than instruments; two-way clustering (V_A + V_B - V_AB) need not be positive " +
+        "definite at all. Use more clusters, fewer instruments, one-way clustering or --vcov robust.";
+}
