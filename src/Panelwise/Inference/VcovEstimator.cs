@@ -10,7 +10,9 @@ namespace Panelwise.Inference;
 /// fixed-effect levels; under clustering, effects nested in a cluster variable are not counted (xtreg fe, reghdfe).</summary>
 public static partial class VcovEstimator
 {
-    public static VcovResult Compute(LinearFit fit, VcovSpec spec) => spec switch
+    public static VcovResult Compute(LinearFit fit, VcovSpec spec) => spec.Small ? SmallSample(fit, spec) : LargeSample(fit, SmallSample(fit, spec));
+
+    private static VcovResult SmallSample(LinearFit fit, VcovSpec spec) => spec switch
     {
         IidVcovSpec => Iid(fit, spec),
         HeteroskedasticVcovSpec h => Heteroskedastic(fit, h),

@@ -95,8 +95,9 @@ public sealed class RegressionResult
         ? 1 - (1 - r) * (Fit.Nobs - DegreesOfFreedom.AbsorbedBy(Fit) - (Fit.HasIntercept ? 1 : 0)) / DfResidual
         : null;
 
-    /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
-    public double Rmse => Math.Sqrt(Fit.Ssr / DfResidual);
+    /// <summary>Root mean squared error sqrt(SSR/(N-K)) (Stata's Root MSE; sigma_e of xtreg, fe); under the large-sample
+    /// conventions (--no-small) sqrt(SSR/(N-dofminus)), as ivreg2 and ivregress without small.</summary>
+    public double Rmse => Math.Sqrt(Fit.Ssr / (Vcov.Spec.Small ? DfResidual : Fit.Nobs - (Fit.FixedEffects.Count == 0 ? 0 : Fit.AbsorbedDof + 1)));
 
     /// <summary>Levels of each absorbed fixed effect.</summary>
     public IReadOnlyDictionary<string, int> FixedEffectLevels => Fit.FixedEffects.ToDictionary(f => f.Name, f => f.Levels);

@@ -20,7 +20,7 @@ internal static class IvDiagnosticsBuilder
         int idDf = s.L2 - s.K1 + 1;
         if (!ctx.IsIid)
         {
-            var (lm, wald) = KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Clusters);
+            var (lm, wald) = KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Moments);
             int n = s.N;
             double lmReported, fReported;
             if (ctx.IsClustered)
