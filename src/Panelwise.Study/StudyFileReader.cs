@@ -14,7 +14,7 @@ public static partial class StudyFileReader
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
         "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare"];
-    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests", "match", "panels", "corr"];
+    private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests", "match", "panels", "corr", "small"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
     private static readonly string[] PlotsKeys = ["trend", "trend_title"];
@@ -142,6 +142,7 @@ public static partial class StudyFileReader
             Match = map.TryGetValue("match", out var match) ? Match(y, match) : null,
             Panels = y.Located(map, "panels"),
             Corr = y.Located(map, "corr"),
+            Small = y.Boolean(map, "small"),
             Line = StudyYaml.Line(node),
         };
     }

@@ -67,6 +67,12 @@ public static partial class StudyPlanner
         if ((model != PanelModel.Ols || fgls) && study.Panel is null)
             check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
         var estimator = Word(check, column.Estimator, IvOptions.ParseEstimator);
+        if (column.Small == false)
+        {
+            if (model != PanelModel.Ols || fgls)
+                check.Add(StudyErrors.BadOption(study.Source, column.Line, "'small: false' (large-sample conventions of ivreg2/ivregress) applies to OLS and IV columns; a panel model follows Stata's xt command: remove it."));
+            vcov = vcov with { Small = false };
+        }
         check.Filter(column.If);
         if (column.Weights is { } w) check.Column(w, "the weights");
         try

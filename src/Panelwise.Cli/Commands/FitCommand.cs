@@ -21,7 +21,9 @@ internal static class FitCommand
         components); effects nested in a cluster variable are not counted under clustering (xtreg fe / reghdfe).
         With fixed effects, _cons = ybar - xbar'b as reghdfe reports it. Singletons are dropped (reghdfe default).
         dk = Driscoll-Kraay (xtscc: Bartlett, lag floor(4(T/100)^(2/9)), no finite-sample factor, t(T-1));
-        nw = Newey-West within units (Stata newey: N/(N-K), t(N-K)).
+        nw = Newey-West within units (Stata newey: N/(N-K), t(N-K)). IV: nw:m = ivreg2 bw(m+1) robust, dk:m = ivreg2
+        dkraay(m+1) (small: T/(T-1)*(N-1)/(N-K), t(T-1)). --no-small: ivreg2/ivregress without small (s2 = SSR/N, no
+        factor on robust/cluster/HAC, z and chi2; absorbed FE levels as dofminus).
         Panel models: fe = xtreg, fe (singletons kept); lsdv = regress y x i.id; re = xtreg, re (Swamy-Arora, Tbar =
         harmonic mean of T_i when unbalanced; z statistics); be = xtreg, be; fd = regress D.y D.x (gaps give no difference);
         fgls = xtgls (two-step, rho by rhotype(regress), z statistics).
@@ -36,13 +38,14 @@ internal static class FitCommand
         var glsCorr = new Option<string?>("--corr") { Description = "fgls autocorrelation: independent | ar1 | psar1 (xtgls corr(); rho by rhotype(regress))." };
         var wildboot = new Option<string?>("--wildboot") { Description = "Wild cluster restricted bootstrap per coefficient (boottest): B or B:webb replications; needs --vcov cluster:VAR." };
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 42 };
-        var estimator = new Option<string>("--estimator") { Description = "IV estimator for \"y ~ x | fe | endo ~ z\": 2sls | liml | gmm2s.", DefaultValueFactory = _ => "2sls" };
+        var estimator = new Option<string>("--estimator") { Description = "IV estimator for \"y ~ x | fe | endo ~ z\": 2sls | liml | gmm2s (ivreg2 two-step GMM) | gmm (Stata ivregress gmm: covariance from the final GMM residuals).", DefaultValueFactory = _ => "2sls" };
         var firstStage = new Option<bool>("--first-stage") { Description = "IV: report the first stages (coefficients, F, partial and Shea R2, Sanderson-Windmeijer F)." };
         var endog = new Option<string?>("--endog") { Description = "IV: endogenous regressors tested by the C (difference-in-Sargan) test, \"x1,x2\" (default: all)." };
+        var noSmall = new Option<bool>("--no-small") { Description = "Large-sample conventions of ivreg2/ivregress without small (OLS and IV): s2 = SSR/N, no small-sample factor on robust, cluster and HAC covariances, z and chi2 statistics." };
         var dropOutliers = new Option<double?>("--drop-outliers") { Description = "Refit without observations whose standardised residual sqrt(w)|e|/s exceeds this (e.g. 3); s = root MSE; a note counts them." };
         var command = new Command("fit", "Fit a linear model with absorbed fixed effects, or a panel model.\n\n" + Conventions);
         shared.AddTo(command);
-        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, estimator, firstStage, endog, dropOutliers]) command.Options.Add(o);
+        foreach (Option o in (Option[])[model, showFe, glsPanels, glsCorr, wildboot, seed, estimator, firstStage, endog, noSmall, dropOutliers]) command.Options.Add(o);
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
@@ -56,6 +59,12 @@ internal static class FitCommand
                 },
                 DropOutliers = parse.GetValue(dropOutliers),
             };
+            if (parse.GetValue(noSmall))
+            {
+                if (gls || options.Model != PanelModel.Ols)
+                    throw new UserInputException($"--no-small applies to OLS and IV fits (ivreg2/ivregress conventions); --model {modelName} follows Stata's xt command: drop --no-small.");
+                options = options with { Vcov = options.Vcov with { Small = false } };
+            }
             if (gls && options.DropOutliers is not null) throw new UserInputException("--drop-outliers is not available with --model fgls.");
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
             if (!gls && (panels is not null || corr is not null)) throw new UserInputException("--panels and --corr belong to --model fgls.");

@@ -84,6 +84,7 @@ public static class JsonContract
             Number(w, "statistic", r.Vcov.IsNormal ? f.Statistic * f.Df1 : f.Statistic);
             WriteDf(w, f.Df1, r.Vcov.IsNormal ? null : f.Df2);
             Number(w, "p_value", f.PValue);
+            w.WriteString("distribution", r.Vcov.IsNormal ? "chi2" : "F");
             w.WriteEndObject();
         }
         foreach (var (name, t) in r.Tests) WriteTest(w, name, t);
@@ -139,6 +140,8 @@ public static class JsonContract
         if (v.IsNormal) w.WriteNull("df");
         else Number(w, "df", v.DfResidual);
         w.WriteString("distribution", v.IsNormal ? "z" : "t");
+        // "small": Stata's small-sample conventions (the default); "large_sample": ivreg2/ivregress without small (--no-small).
+        w.WriteString("conventions", v.Spec.Small ? "small" : "large_sample");
         w.WriteString("convention", v.Convention);
         w.WriteEndObject();
     }

@@ -119,7 +119,10 @@ public static class RegressionTableBuilder
         if (options.Stars.Levels.Count > 0) yield return options.Stars.Legend() + ".";
     }
 
-    private static string Describe(VcovSpec spec) => spec switch
+    private static string Describe(VcovSpec spec) => spec.Small ? Kind(spec)
+        : $"{Kind(spec)}; large-sample conventions as ivreg2/ivregress without small: no small-sample factor, z statistics";
+
+    private static string Kind(VcovSpec spec) => spec switch
     {
         IidVcovSpec => "conventional",
         HeteroskedasticVcovSpec h => $"heteroskedasticity-robust, HC{h.Type}",

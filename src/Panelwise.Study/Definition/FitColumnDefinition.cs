@@ -23,5 +23,8 @@ public sealed record FitColumnDefinition
     /// <summary>With <c>model: fgls</c>: xtgls panels() (iid, hetero, correlated) and corr() (independent, ar1, psar1).</summary>
     public Located<string>? Panels { get; init; }
     public Located<string>? Corr { get; init; }
+
+    /// <summary><c>small: false</c>: the large-sample conventions of ivreg2/ivregress without small (OLS and IV); null = small.</summary>
+    public bool? Small { get; init; }
     public long Line { get; init; }
 }

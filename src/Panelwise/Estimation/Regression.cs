@@ -51,7 +51,7 @@ public static class Regression
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var data = DesignBuilder.Build(options.DesignRequest(frame, spec, panel) with { OverwriteFrame = overwrite });
         var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
-        if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design), data.SourceRows);
+        if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design, SampleCodes(data, panelLabels)), data.SourceRows);
         var problem = ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) };
         var fit = LinearEstimator.Fit(problem, options.Estimation);
         var rows = data.SourceRows;
@@ -99,7 +99,7 @@ public static class Regression
         return PanelCodes.Create(units, times);
     }
 
-    private static RegressionResult FitIv(ModelData data, ModelSpec spec, FitOptions options, PhaseTime design)
+    private static RegressionResult FitIv(ModelData data, ModelSpec spec, FitOptions options, PhaseTime design, PanelCodes? panel)
     {
         if (data.Weights is not null)
             throw new EstimationException("Weights are not supported with instrumental variables yet: drop --weights.");
@@ -118,6 +118,7 @@ public static class Regression
             Intercept = data.Intercept,
             FixedEffects = data.FixedEffects.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
             Clusters = data.Clusters.Select(f => new FixedEffect(f.Name, f.Codes, f.Levels)).ToList(),
+            Panel = panel,
             Notes = data.Notes,
             Formula = spec.Text,
         };

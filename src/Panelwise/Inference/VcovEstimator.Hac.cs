@@ -11,29 +11,8 @@ public static partial class VcovEstimator
         int periods = panel.PeriodCount;
         int m = ResolveLag(spec.Lag, periods, "dk");
         if (periods < 2) throw new EstimationException("Driscoll-Kraay needs at least two time periods in the sample.");
-        int p = fit.K;
-        var scores = Scores(fit);
-        // h_t: the scores summed over the units of period t.
-        var h = new double[periods, p];
-        for (int i = 0; i < fit.Nobs; i++)
-        {
-            int t = panel.Periods[i];
-            for (int a = 0; a < p; a++) h[t, a] += scores[a][i];
-        }
-        var meat = new double[p, p];
-        for (int l = 0; l <= m; l++)
-        {
-            double weight = l == 0 ? 1 : HacKernel.Bartlett(l, m);
-            for (int t = l; t < periods; t++)
-                for (int a = 0; a < p; a++)
-                    for (int b = 0; b < p; b++)
-                    {
-                        double cross = h[t, a] * h[t - l, b];
-                        meat[a, b] += weight * cross;
-                        if (l > 0) meat[b, a] += weight * cross;
-                    }
-        }
-        int k = fit.K + fit.AbsorbedDof;
+        var meat = HacMoments.DriscollKraay(Scores(fit), panel, m);
+        int k = fit.K + DegreesOfFreedom.AbsorbedBy(fit);
         return new VcovResult
         {
             Spec = spec,
@@ -52,25 +31,9 @@ public static partial class VcovEstimator
     {
         var panel = RequirePanel(fit, "Newey-West (nw)");
         int m = ResolveLag(spec.Lag, panel.PeriodCount, "nw");
-        int n = fit.Nobs, p = fit.K;
-        var scores = Scores(fit);
-        var order = Enumerable.Range(0, n).OrderBy(i => panel.Units[i]).ThenBy(i => panel.Periods[i]).ToArray();
-        var meat = new double[p, p];
-        for (int q = 0; q < n; q++)
-        {
-            int i = order[q];
-            AddOuter(meat, scores, i, i, 1.0, symmetric: false);
-            // Earlier observations of the same unit within m periods; sorted, so scan back until the unit or the lag ends.
-            for (int r = q - 1; r >= 0; r--)
-            {
-                int j = order[r];
-                if (panel.Units[j] != panel.Units[i]) break;
-                int l = panel.Periods[i] - panel.Periods[j];
-                if (l > m) break;
-                AddOuter(meat, scores, i, j, HacKernel.Bartlett(l, m), symmetric: true);
-            }
-        }
-        int k = fit.K + fit.AbsorbedDof;
+        int n = fit.Nobs;
+        var meat = HacMoments.NeweyWest(Scores(fit), panel, m);
+        int k = fit.K + DegreesOfFreedom.AbsorbedBy(fit);
         return new VcovResult
         {
             Spec = spec,
@@ -85,10 +48,12 @@ public static partial class VcovEstimator
         };
     }
 
-    private static PanelCodes RequirePanel(LinearFit fit, string name) => fit.Panel ?? throw new EstimationException(
+    internal static PanelCodes RequirePanel(LinearFit fit, string name) => RequirePanel(fit.Panel, name);
+
+    internal static PanelCodes RequirePanel(PanelCodes? panel, string name) => panel ?? throw new EstimationException(
         $"{name} standard errors follow the panel time: declare the panel with --panel id,time (and make sure no sample row lacks its id or time).");
 
-    private static int ResolveLag(int? lag, int periods, string name)
+    internal static int ResolveLag(int? lag, int periods, string name)
     {
         int m = lag ?? HacKernel.DefaultLag(periods);
         if (m < 0 || (lag is not null && m >= periods))
@@ -110,17 +75,5 @@ public static partial class VcovEstimator
             scores[a] = s;
         }
         return scores;
-    }
-
-    private static void AddOuter(double[,] meat, double[][] scores, int i, int j, double weight, bool symmetric)
-    {
-        int p = scores.Length;
-        for (int a = 0; a < p; a++)
-            for (int b = 0; b < p; b++)
-            {
-                double cross = weight * scores[a][i] * scores[b][j];
-                meat[a, b] += cross;
-                if (symmetric) meat[b, a] += cross;
-            }
     }
 }

@@ -11,10 +11,13 @@ namespace Panelwise.Inference;
 public static partial class VcovEstimator
 {
     /// <summary>Computed on the fit's equilibrated columns; the result carries the fit's scales.</summary>
-    public static VcovResult Compute(LinearFit fit, VcovSpec spec) =>
-        fit.Scales is null ? ComputeEquilibrated(fit, spec) : ComputeEquilibrated(fit, spec) with { Scales = fit.Scales };
+    public static VcovResult Compute(LinearFit fit, VcovSpec spec)
+    {
+        var vcov = spec.Small ? SmallSample(fit, spec) : LargeSample(fit, SmallSample(fit, spec));
+        return fit.Scales is null ? vcov : vcov with { Scales = fit.Scales };
+    }
 
-    private static VcovResult ComputeEquilibrated(LinearFit fit, VcovSpec spec) => spec switch
+    private static VcovResult SmallSample(LinearFit fit, VcovSpec spec) => spec switch
     {
         IidVcovSpec => Iid(fit, spec),
         HeteroskedasticVcovSpec h => Heteroskedastic(fit, h),

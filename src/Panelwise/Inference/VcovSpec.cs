@@ -16,6 +16,13 @@ public abstract record VcovSpec
     /// <summary>Panel Newey-West with Bartlett lag <paramref name="lag"/> (null: floor(4(T/100)^(2/9))).</summary>
     public static VcovSpec NeweyWest(int? lag = null) => new NeweyWestVcovSpec(lag);
 
+    /// <summary>Stata's small-sample conventions (the default, as <c>small</c> in ivreg2 and ivregress, and as regress,
+    /// newey and reghdfe always): s² = SSR/(N-K), HC1 N/(N-K), CR1 G/(G-1)(N-1)/(N-K), t and F statistics. False: the
+    /// large-sample conventions of ivreg2 and ivregress without <c>small</c> (--no-small): s² = SSR/(N-dofminus), no
+    /// factor on the robust, cluster and kernel covariances but N/(N-dofminus) where fixed effects are absorbed
+    /// (xtivreg2's dofminus), z and chi2 statistics.</summary>
+    public bool Small { get; init; } = true;
+
     /// <summary>The variables that must be in the estimation sample for this covariance.</summary>
     public virtual IReadOnlyList<string> ClusterVariables => [];
 
@@ -62,7 +69,7 @@ public sealed record ClusterVcovSpec(IReadOnlyList<string> Variables) : VcovSpec
 
     public override string ToString() => "cluster:" + string.Join("+", Variables);
 
-    public bool Equals(ClusterVcovSpec? other) => other is not null && Variables.SequenceEqual(other.Variables);
+    public bool Equals(ClusterVcovSpec? other) => other is not null && Small == other.Small && Variables.SequenceEqual(other.Variables);
 
-    public override int GetHashCode() => string.Join("+", Variables).GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(string.Join("+", Variables), Small);
 }

@@ -117,8 +117,9 @@ public sealed class RegressionResult
     public double Ssr => Fit.Weights is { } w ? Fit.Ssr * Fit.Nobs / WeightSum(w) : Fit.Ssr;
 
     /// <summary>Root mean squared error sqrt(SSR/(N-K)) with <see cref="Ssr"/> on weights normalised to sum to N
-    /// (Stata's Root MSE; sigma_e of xtreg, fe).</summary>
-    public double Rmse => Math.Sqrt(Ssr / DfResidual);
+    /// (Stata's Root MSE; sigma_e of xtreg, fe); under the large-sample conventions (--no-small) sqrt(SSR/(N-dofminus)),
+    /// as ivreg2 and ivregress without small.</summary>
+    public double Rmse => Math.Sqrt(Ssr / (Vcov.Spec.Small ? DfResidual : Fit.Nobs - (Fit.FixedEffects.Count == 0 ? 0 : Fit.AbsorbedDof + 1)));
 
     private static double WeightSum(double[] w)
     {

@@ -110,6 +110,6 @@ public class IvCliTests
     {
         var (exit, _, stderr) = CliRunner.Run("fit", Cigarettes, FeFormula, "--estimator", "3sls");
         Assert.Equal(2, exit);
-        Assert.Contains("use 2sls, liml or gmm2s", stderr);
+        Assert.Contains("use 2sls, liml, gmm2s (ivreg2's two-step GMM) or gmm (Stata ivregress gmm)", stderr);
     }
 }

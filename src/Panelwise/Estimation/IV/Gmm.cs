@@ -10,9 +10,9 @@ namespace Panelwise.Estimation.IV;
 /// The covariance is produced as the sandwich with X̃ = Z S^-1 Z'X and the 2SLS residuals, which equals c B.</summary>
 internal static class Gmm
 {
-    public static IvEstimate Estimate(Matrix<double> x, Matrix<double> z, Matrix<double> y, double[] firstStep, IReadOnlyList<FixedEffect> clusters)
+    public static IvEstimate Estimate(Matrix<double> x, Matrix<double> z, Matrix<double> y, double[] firstStep, MomentStructure moments)
     {
-        var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(z, firstStep, clusters));
+        var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(z, firstStep, moments));
         var zx = z.TransposeThisAndMultiply(x);
         return new IvEstimate
         {
@@ -25,8 +25,8 @@ internal static class Gmm
         };
     }
 
-    /// <summary>S = Σ (e_i z_i)(e_i z_i)' (by cluster when clusters are given), unscaled.</summary>
-    public static Matrix<double> MomentsOf(Matrix<double> z, double[] e, IReadOnlyList<FixedEffect> clusters)
+    /// <summary>S = Σ (e_i z_i)(e_i z_i)' summed as the covariance choice says (by cluster, kernel over time), unscaled.</summary>
+    public static Matrix<double> MomentsOf(Matrix<double> z, double[] e, MomentStructure moments)
     {
         var scores = Enumerable.Range(0, z.ColumnCount).Select(j =>
         {
@@ -34,7 +34,7 @@ internal static class Gmm
             for (int i = 0; i < c.Length; i++) c[i] = e[i] * z[i, j];
             return c;
         }).ToList();
-        return Dense.FromArray(MomentCovariance.Compute(scores, clusters));
+        return Dense.FromArray(moments.Compute(scores));
     }
 
     /// <summary>GMM with weight S^-1: coefficients, bread (X'Z S^-1 Z'X)^-1, the weight, and J = e'Z S^-1 Z'e.</summary>

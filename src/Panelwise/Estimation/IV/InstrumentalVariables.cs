@@ -29,24 +29,46 @@ public static class InstrumentalVariables
         var ctx = new IvTestContext(s, vcov);
         var kind = options.Estimator;
         var notes = new List<string>(s.Notes);
-        if (kind == IvEstimatorKind.TwoStepGmm && ctx.IsIid)
+        if (kind is IvEstimatorKind.TwoStepGmm or IvEstimatorKind.Gmm && ctx.IsIid)
         {
-            notes.Add("gmm2s with iid errors is 2SLS (the efficient weight matrix is (Z'Z)^-1): reported as 2SLS.");
+            notes.Add($"{(kind == IvEstimatorKind.Gmm ? "gmm" : "gmm2s")} with iid errors is 2SLS (the efficient weight matrix is (Z'Z)^-1): reported as 2SLS.");
             kind = IvEstimatorKind.TwoStageLeastSquares;
         }
         var estimate = kind switch
         {
             IvEstimatorKind.Liml => Liml.Estimate(s),
-            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(s.X, s.Z, s.YColumn, TwoStageLeastSquares.Estimate(s).Residuals, ctx.Clusters),
+            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(s.X, s.Z, s.YColumn, TwoStageLeastSquares.Estimate(s).Residuals, ctx.Moments),
+            // ivregress gmm: the same two-step coefficients; the meat is re-estimated from the final GMM residuals.
+            IvEstimatorKind.Gmm => Gmm.Estimate(s.X, s.Z, s.YColumn, TwoStageLeastSquares.Estimate(s).Residuals, ctx.Moments) with { ScoreResiduals = null },
             _ => TwoStageLeastSquares.Estimate(s),
         };
-        string name = kind switch { IvEstimatorKind.Liml => "liml", IvEstimatorKind.TwoStepGmm => "gmm2s", _ => "2sls" };
+        string name = kind switch { IvEstimatorKind.Liml => "liml", IvEstimatorKind.TwoStepGmm => "gmm2s", IvEstimatorKind.Gmm => "gmm", _ => "2sls" };
         var fit = BuildFit(s, estimate, estimate.Residuals, notes, name);
         var vcovResult = VcovEstimator.Compute(estimate.ScoreResiduals is null ? fit : BuildFit(s, estimate, estimate.ScoreResiduals, notes, name), vcov);
+        if (vcov is DriscollKraayVcovSpec { Small: true }) vcovResult = DriscollKraaySmall(ctx, vcovResult);
         var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options, notes);
         var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
         return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics,
             spec => FromSample(s, spec, options, timings));
+    }
+
+    /// <summary>ivreg2 <c>dkraay() small</c>: Driscoll-Kraay is clustering by period with a kernel, so the small-sample
+    /// factor is the cluster one with G = T, T/(T-1)·(N-1)/(N-K-K_FE) (K_FE: absorbed levels not nested in the period), and
+    /// t(T-1). (OLS keeps xtscc's convention, no factor.)</summary>
+    private static VcovResult DriscollKraaySmall(IvTestContext ctx, VcovResult large)
+    {
+        var (factor, df) = ctx.Scale(ctx.Sample.K);
+        var m = (double[,])large.Matrix.Clone();
+        for (int a = 0; a < m.GetLength(0); a++)
+            for (int b = 0; b < m.GetLength(1); b++) m[a, b] *= factor;
+        int t = ctx.MinClusters;
+        return large with
+        {
+            Matrix = m,
+            DfResidual = df,
+            Convention = $"Driscoll-Kraay: scores summed by period (T = {t}), Bartlett weights 1 - l/(m+1), m = {large.Lag} (ivreg2 dkraay({large.Lag + 1})); " +
+                $"factor T/(T-1)*(N-1)/(N-K) = {factor:G6} (ivreg2 small, as clustering by period); t(T-1) = t({df})",
+        };
     }
 
     private static LinearFit BuildFit(IvSample s, IvEstimate estimate, double[] residuals, List<string> notes, string name) => new()
@@ -65,6 +87,7 @@ public static class InstrumentalVariables
         DroppedTerms = s.DroppedTerms,
         FixedEffects = s.FixedEffects,
         Clusters = s.Clusters,
+        Panel = s.Panel,
         AbsorbedDof = DegreesOfFreedom.Absorbed(s.FixedEffects),
         Ssr = Checked(residuals.Sum(e => e * e), s),
         Tss = s.Tss,

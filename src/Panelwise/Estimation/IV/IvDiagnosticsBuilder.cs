@@ -21,7 +21,7 @@ internal static class IvDiagnosticsBuilder
         if (!ctx.IsIid)
         {
             int notesBefore = notes.Count;
-            var (lm, wald) = Optional(() => KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Clusters), "Kleibergen-Paap rk statistics", notes);
+            var (lm, wald) = Optional(() => KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Moments), "Kleibergen-Paap rk statistics", notes);
             int n = s.N;
             double lmReported, fReported;
             if (ctx.IsClustered)

@@ -12,12 +12,13 @@ public sealed record IvOptions
     /// <summary>Coverage of the Anderson-Rubin confidence set.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
-    /// <summary>Parses <c>2sls</c>, <c>liml</c> or <c>gmm2s</c>.</summary>
+    /// <summary>Parses <c>2sls</c>, <c>liml</c>, <c>gmm2s</c> (ivreg2) or <c>gmm</c> (ivregress gmm).</summary>
     public static IvEstimatorKind ParseEstimator(string text) => text.Trim().ToLowerInvariant() switch
     {
         "2sls" or "iv" or "tsls" => IvEstimatorKind.TwoStageLeastSquares,
         "liml" => IvEstimatorKind.Liml,
-        "gmm2s" or "gmm" => IvEstimatorKind.TwoStepGmm,
-        _ => throw new UserInputException($"Unknown estimator '{text}': use 2sls, liml or gmm2s."),
+        "gmm2s" => IvEstimatorKind.TwoStepGmm,
+        "gmm" => IvEstimatorKind.Gmm,
+        _ => throw new UserInputException($"Unknown estimator '{text}': use 2sls, liml, gmm2s (ivreg2's two-step GMM) or gmm (Stata ivregress gmm)."),
     };
 }

@@ -21,6 +21,9 @@ public sealed record IvProblem
 
     public IReadOnlyList<FixedEffect> FixedEffects { get; init; } = [];
     public IReadOnlyList<FixedEffect> Clusters { get; init; } = [];
+
+    /// <summary>Unit and period codes of the sample rows when the panel is declared; null otherwise.</summary>
+    public PanelCodes? Panel { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];
     public string Formula { get; init; } = "";
 }

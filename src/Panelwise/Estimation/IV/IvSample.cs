@@ -25,6 +25,9 @@ internal sealed class IvSample
     public required bool Intercept { get; init; }
     public required IReadOnlyList<FixedEffect> FixedEffects { get; init; }
     public required IReadOnlyList<FixedEffect> Clusters { get; init; }
+
+    /// <summary>Unit and period of each observation when the panel is declared (Newey-West, Driscoll-Kraay); null otherwise.</summary>
+    public PanelCodes? Panel { get; init; }
     public required double Tss { get; init; }
     public required double TssWithin { get; init; }
     public required SolveReport? AbsorbReport { get; init; }

@@ -110,6 +110,7 @@ internal static class IvSampleBuilder
             Intercept = intercept && keptReg.Contains(0),
             FixedEffects = p.FixedEffects,
             Clusters = p.Clusters,
+            Panel = p.Panel,
             Tss = tss,
             TssWithin = tssWithin,
             AbsorbReport = report,

@@ -28,6 +28,7 @@ internal static class SingletonDrop
             Instruments = p.Instruments.Select(F).ToList(),
             FixedEffects = p.FixedEffects.Select(fe => fe.Filter(keep, kept)).ToList(),
             Clusters = p.Clusters.Select(c => c.Filter(keep, kept)).ToList(),
+            Panel = p.Panel?.Filter(keep),
         };
     }
 }

@@ -37,7 +37,7 @@ internal static class EndogeneityTest
         else
         {
             var er = TwoStageLeastSquares.Estimate(x, zr, y).Residuals;
-            var sr = Gmm.MomentsOf(zr, er, ctx.Clusters);
+            var sr = Gmm.MomentsOf(zr, er, ctx.Moments);
             double jr = Gmm.Solve(x, zr, y, sr).J;
             int l2 = s.L2, m = idx.Length;
             var keep = Enumerable.Range(0, l2).Concat(Enumerable.Range(l2 + m, s.K2)).ToArray();

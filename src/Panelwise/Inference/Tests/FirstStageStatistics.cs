@@ -66,7 +66,7 @@ internal static class FirstStageStatistics
         }
         else
         {
-            var meat = Gmm.MomentsOf(z, v.Column(0).ToArray(), ctx.Clusters);
+            var meat = Gmm.MomentsOf(z, v.Column(0).ToArray(), ctx.Moments);
             cov = factor * (zzInv * meat * zzInv);
             cov = (cov + cov.Transpose()) * 0.5;
             f = (pi.TransposeThisAndMultiply(cov.Solve(pi)))[0, 0] / q;

@@ -15,7 +15,12 @@ internal sealed class IvTestContext
     {
         Sample = sample;
         Spec = spec;
-        Clusters = spec.ClusterVariables.Select(v => sample.Clusters.FirstOrDefault(c => c.Name == v) ?? throw EstimationException.VcovNeedsCluster(v)).ToList();
+        Moments = MomentStructure.For(spec, sample.Clusters, sample.Panel);
+        // Driscoll-Kraay is clustering by period plus a kernel across periods (ivreg2 dkraay = cluster(tvar) bw()):
+        // its tests scale as clustered ones with G = T.
+        Clusters = Moments.DriscollKraay
+            ? [new FixedEffect("period", Moments.Panel!.Periods, Moments.Panel.PeriodCount)]
+            : Moments.Clusters;
         if (Clusters.FirstOrDefault(c => c.Levels < 2) is { } single) throw DegenerateModel.TooFewClusters(single.Name, single.Levels);
         if (Clusters.Count > 0 && sample.FixedEffects.Count > 0)
         {
@@ -28,7 +33,10 @@ internal sealed class IvTestContext
     public IvSample Sample { get; }
     public VcovSpec Spec { get; }
 
-    /// <summary>Cluster variables of the covariance (empty unless clustered).</summary>
+    /// <summary>How moment contributions are summed into S (clusters, kernel over time).</summary>
+    public MomentStructure Moments { get; }
+
+    /// <summary>Cluster variables of the covariance (empty unless clustered); the period under Driscoll-Kraay.</summary>
     public IReadOnlyList<FixedEffect> Clusters { get; }
 
     public int FixedEffectsOutsideClusters { get; }
@@ -57,7 +65,7 @@ internal sealed class IvTestContext
     public double RobustWald(Matrix<double> z, double[] residuals, Matrix<double> coefficients, double factor)
     {
         var zzInv = Dense.SymmetricInverse(z.TransposeThisAndMultiply(z));
-        var s = Gmm.MomentsOf(z, residuals, Clusters);
+        var s = Gmm.MomentsOf(z, residuals, Moments);
         var v = factor * (zzInv * s * zzInv);
         v = (v + v.Transpose()) * 0.5;
         return (coefficients.TransposeThisAndMultiply(v.Solve(coefficients)))[0, 0];

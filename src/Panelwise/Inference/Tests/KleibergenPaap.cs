@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Panelwise.Absorb;
 using Panelwise.Estimation.IV;
 
 namespace Panelwise.Inference.Tests;
@@ -12,7 +11,7 @@ namespace Panelwise.Inference.Tests;
 /// Wald form. No finite-sample factor enters S; the caller scales as ivreg2 reports.</summary>
 internal static class KleibergenPaap
 {
-    public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, IReadOnlyList<FixedEffect> clusters)
+    public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, MomentStructure moments)
     {
         int n = x.RowCount, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
         var ry = Dense.CholeskyOf(x.TransposeThisAndMultiply(x) / n).Factor;
@@ -31,7 +30,7 @@ internal static class KleibergenPaap
         var t = ry.Inverse().KroneckerProduct(rz.Inverse());
         double Rk(Matrix<double> scoresOf)
         {
-            var s = Dense.FromArray(MomentCovariance.Compute(Dense.KroneckerScores(scoresOf, z), clusters)) / n;
+            var s = Dense.FromArray(moments.Compute(Dense.KroneckerScores(scoresOf, z))) / n;
             var omega = kron * (t * s * t.Transpose()) * kron.Transpose();
             omega = (omega + omega.Transpose()) * 0.5;
             return n * lambda.DotProduct(omega.Solve(lambda));

@@ -30,6 +30,6 @@ internal static class Overidentification
     public static double TwoStepJ(IvTestContext ctx, Matrix<double> x, Matrix<double> z, Matrix<double> y)
     {
         var first = TwoStageLeastSquares.Estimate(x, z, y).Residuals;
-        return Gmm.Solve(x, z, y, Gmm.MomentsOf(z, first, ctx.Clusters)).J;
+        return Gmm.Solve(x, z, y, Gmm.MomentsOf(z, first, ctx.Moments)).J;
     }
 }
