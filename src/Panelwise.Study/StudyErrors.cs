@@ -1,12 +1,13 @@
 using Panelwise.Data;
+using Panelwise.IO.Yaml;
 
 namespace Panelwise.Study;
 
 /// <summary>Every message about a study file, in one place: what is wrong, where (file and line) and the fix.</summary>
 internal static class StudyErrors
 {
-    public static string Syntax(string file, long line, string problem) =>
-        $"{file} line {line}: not valid YAML ({problem}). Check the indentation and quote formulas and expressions.";
+    public static string Yaml(string file, YamlProblem problem) =>
+        $"{file} line {problem.Line} column {problem.Column}: {problem.Describe("Check the indentation and quote formulas and expressions.")}";
 
     public static string Empty(string file) =>
         $"{file} is empty: a study needs at least 'data' and 'tables'.";
