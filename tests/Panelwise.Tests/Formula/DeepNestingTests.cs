@@ -48,6 +48,13 @@ public class DeepNestingTests
     }
 
     [Fact]
+    public void LongSourcesAreShownAroundTheCaret()
+    {
+        var ex = Assert.Throws<ExpressionException>(() => ExpressionParser.Parse(Repeat("(", 20000) + "x" + Repeat(")", 20000)));
+        Assert.Equal($"Filter error: {TooDeep}\n  ...{Repeat("(", 120)}...\n  {Repeat(" ", 63)}^", ex.Message);
+    }
+
+    [Fact]
     public void RightNestedPowersAreRefused()
     {
         var ex = Assert.Throws<ExpressionException>(() => ExpressionParser.Parse("x" + Repeat("^x", 5000)));
