@@ -1,12 +1,13 @@
 using Panelwise.Data;
+using Panelwise.IO.Yaml;
 
 namespace Panelwise.Study;
 
 /// <summary>Every message about a study file, in one place: what is wrong, where (file and line) and the fix.</summary>
 internal static class StudyErrors
 {
-    public static string Syntax(string file, long line, string problem) =>
-        $"{file} line {line}: not valid YAML ({problem}). Check the indentation and quote formulas and expressions.";
+    public static string Yaml(string file, YamlProblem problem) =>
+        $"{file} line {problem.Line} column {problem.Column}: {problem.Describe("Check the indentation and quote formulas and expressions.")}";
 
     public static string Empty(string file) =>
         $"{file} is empty: a study needs at least 'data' and 'tables'.";
@@ -32,8 +33,15 @@ internal static class StudyErrors
     public static string BadTableName(string file, long line, string name) =>
         $"{file} line {line}: table name '{name}' becomes a file name: use letters, digits, '_' and '-' only.";
 
-    public static string DuplicateTable(string file, long line, string name) =>
-        $"{file} line {line}: a second table is named '{name}': give each table its own name (it names the output files).";
+    public static string DuplicateTable(string file, long line, string name, string first) => name == first
+        ? $"{file} line {line}: a second table is named '{name}': give each table its own name (it names the output files)."
+        : $"{file} line {line}: table name '{name}' differs from '{first}' only in case, and both name the same output files on Windows and macOS: give each table its own name.";
+
+    public static string LongTableName(string file, long line, string name, int limit) =>
+        $"{file} line {line}: table name '{name[..20]}...' has {name.Length} characters; it names the output files, so keep it within {limit}.";
+
+    public static string ReservedTableName(string file, long line, string name) =>
+        $"{file} line {line}: table name '{name}' is reserved for a device on Windows and cannot name a file there: choose another name.";
 
     public static string TableKind(string file, long line, string name) =>
         $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'descriptive', 'correlation' or 'vif'.";

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Panelwise.Study.Definition;
-using YamlDotNet.Core;
+using Panelwise.IO.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Panelwise.Study;
@@ -29,12 +29,10 @@ public static partial class StudyFileReader
     /// <exception cref="StudyException">Every problem found, each with file and line.</exception>
     public static StudyDefinition Parse(string yaml, string source)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException ex) { throw new StudyException([StudyErrors.Syntax(source, ex.Start.Line, ex.InnerException?.Message ?? ex.Message)]); }
-        if (stream.Documents.Count == 0) throw new StudyException([StudyErrors.Empty(source)]);
+        var rootNode = YamlDocumentLoader.Load(yaml, out var problem);
+        if (problem is not null) throw new StudyException([StudyErrors.Yaml(source, problem)]);
+        if (rootNode is null) throw new StudyException([StudyErrors.Empty(source)]);
         var y = new StudyYaml(source);
-        var rootNode = stream.Documents[0].RootNode;
         var root = y.Mapping(rootNode, "the study", RootKeys);
         y.Require(root, rootNode, "data", "a study");
         y.Require(root, rootNode, "tables", "a study");

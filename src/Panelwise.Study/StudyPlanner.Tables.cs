@@ -25,14 +25,25 @@ public static partial class StudyPlanner
         ["min"] = SummaryStatistic.Min, ["max"] = SummaryStatistic.Max, ["p25"] = SummaryStatistic.P25, ["p75"] = SummaryStatistic.P75,
     };
 
+    /// <summary>Longest table name: it names files such as NAME-coefficients.png, which must stay well within the 255
+    /// characters a file name may have, with room for the output folder's path.</summary>
+    private const int MaxTableName = 100;
+
     private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<PlannedTable>();
         foreach (var table in study.Tables)
         {
-            if (!Regex.IsMatch(table.Name.Value, "^[A-Za-z0-9_-]+$")) check.Add(StudyErrors.BadTableName(study.Source, table.Name.Line, table.Name.Value));
-            else if (!names.Add(table.Name.Value)) check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, table.Name.Value));
+            string name = table.Name.Value;
+            if (!Regex.IsMatch(name, "^[A-Za-z0-9_-]+$")) check.Add(StudyErrors.BadTableName(study.Source, table.Name.Line, name));
+            else if (name.Length > MaxTableName) check.Add(StudyErrors.LongTableName(study.Source, table.Name.Line, name, MaxTableName));
+            else if (Regex.IsMatch(name, "^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", RegexOptions.IgnoreCase))
+                check.Add(StudyErrors.ReservedTableName(study.Source, table.Name.Line, name));
+            else if (names.TryGetValue(name, out var first))
+                check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, name, first));
+            else names[name] = name;
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
             var comparison = table.Compare is { } cmp ? CheckComparison(study, check, table, cmp, data) : null;
             CheckControls(study, check, table, comparison is null ? fits : [new PlannedFit(comparison.Formula, comparison.Options, null)]);

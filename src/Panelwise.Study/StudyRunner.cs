@@ -38,21 +38,33 @@ public static class StudyRunner
         string stamp = ReproducibilityStamp.For(plan);
         results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, stamp)).ToList();
         var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
-        Directory.CreateDirectory(outDirectory);
+        // results.json lists the data notes only (estimation notes are in each column); the report shows both.
+        var dataNotes = notes.ToList();
+        notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
+        var allNotes = notes.Distinct().ToList();
+        var files = OutputFolder.Replace(outDirectory,
+            folder => Write(plan, frame, results, (dataNotes, allNotes), stamp, checks, provenance, steps, folder));
+        return new StudyOutcome(files, allNotes) { Checks = checks };
+    }
+
+    /// <summary>Writes every output file into <paramref name="folder"/> (a staging folder: see <see cref="OutputFolder"/>).</summary>
+    private static List<string> Write(StudyPlan plan, Frame frame, List<TableResult> results,
+        (List<string> Data, List<string> All) notes, string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
+        IReadOnlyList<DataStepReport> steps, string folder)
+    {
         var files = new List<string>();
-        foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, outDirectory, result.Name));
-        string json = Path.Combine(outDirectory, "results.json");
-        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes, stamp, checks, provenance, steps), new UTF8Encoding(false));
+        foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, folder, result.Name));
+        string json = Path.Combine(folder, "results.json");
+        File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes.Data, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);
-        string checksFile = Path.Combine(outDirectory, "checks.md");
+        string checksFile = Path.Combine(folder, "checks.md");
         File.WriteAllText(checksFile, StudyChecks.Markdown(checks, provenance, steps), new UTF8Encoding(false));
         files.Add(checksFile);
-        string data = Path.Combine(outDirectory, "data.csv");
+        string data = Path.Combine(folder, "data.csv");
         FrameWriter.WriteCsv(frame, data);
         files.Add(data);
-        notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
-        files.AddRange(StudyFigures.Write(plan, frame, results, notes.Distinct().ToList(), provenance, outDirectory));
-        return new StudyOutcome(files, notes.Distinct().ToList()) { Checks = checks };
+        files.AddRange(StudyFigures.Write(plan, frame, results, notes.All, provenance, folder));
+        return files;
     }
 
     /// <summary>The table's notes, then the synthetic-variables note (if it uses any), then the stamp (if asked).</summary>

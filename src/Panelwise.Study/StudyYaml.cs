@@ -24,7 +24,11 @@ internal sealed class StudyYaml(string source)
         }
         foreach (var (key, value) in map.Children)
         {
-            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                Problems.Add(StudyErrors.WrongShape(Source, Line(key), "a key", "a single word, not a list or mapping"));
+                continue;
+            }
             if (!allowed.Contains(name)) Problems.Add(StudyErrors.UnknownKey(Source, Line(key), name, what, allowed));
             else result[name] = value;
         }

@@ -38,7 +38,7 @@ internal static class CsvHeader
         else
         {
             var sample = prefix.AsSpan();
-            int lastNewline = sample.LastIndexOf((byte)'\n');
+            int lastNewline = sample.LastIndexOfAny((byte)'\n', (byte)'\r');
             if (lastNewline >= 0 && length > prefix.Length) sample = sample[..lastNewline];
             guessed = Utf8.IsValid(sample);
             encoding = guessed ? Encoding.UTF8 : Gb18030;
@@ -61,6 +61,13 @@ internal static class CsvHeader
 
         try
         {
+            if (LineEndings.HasLoneCarriageReturn(source))
+            {
+                var normalised = LineEndings.Normalise(source, path, options.Delimiter);
+                source.Dispose();
+                source = new ArrayByteSource(normalised);
+                prefix = normalised;
+            }
             var layout = ParseHeader(path, prefix.AsSpan(bom), bom, encoding, guessed, options);
             return (source, layout);
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Panelwise.Methods.Indices;
-using YamlDotNet.Core;
+using Panelwise.IO.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Panelwise.IO.Specs;
@@ -40,17 +40,16 @@ public static class IndexSpecReader
     /// <summary>Parses spec text; <paramref name="source"/> names it in error messages.</summary>
     public static IndexSpec Parse(string yaml, string source)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException ex) { throw SpecFileErrors.Syntax(source, ex.Start.Line, ex.InnerException?.Message ?? ex.Message); }
-        if (stream.Documents.Count == 0) throw SpecFileErrors.Empty(source);
+        var rootNode = YamlDocumentLoader.Load(yaml, out var problem);
+        if (problem is not null) throw SpecFileErrors.Yaml(source, problem);
+        if (rootNode is null) throw SpecFileErrors.Empty(source);
         var reader = new Reader(source);
-        var root = reader.Mapping(stream.Documents[0].RootNode, "the spec", RootKeys);
+        var root = reader.Mapping(rootNode, "the spec", RootKeys);
         var normalisation = root.TryGetValue("normalisation", out var n) ? reader.Normalisation(n) : new NormalisationOptions();
         var panel = root.TryGetValue("panel", out var p) ? reader.Mapping(p, "panel", PanelKeys) : [];
         return new IndexSpec
         {
-            Root = reader.Node(stream.Documents[0].RootNode, root),
+            Root = reader.Node(rootNode, root),
             Normalisation = normalisation,
             Scope = reader.Choice(root, "scope", IndexVocabulary.Scopes, WeightingScope.Hierarchical),
             Missing = reader.Choice(root, "missing", IndexVocabulary.MissingPolicies, MissingValuePolicy.Error),
@@ -72,7 +71,7 @@ public static class IndexSpecReader
             var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (key, value) in map.Children)
             {
-                string name = ((YamlScalarNode)key).Value ?? "";
+                string name = key is YamlScalarNode scalar ? scalar.Value ?? "" : throw SpecFileErrors.WrongShape(source, Line(key), "a key", "a single word");
                 if (!allowed.Contains(name)) throw SpecFileErrors.UnknownKey(source, Line(key), name, allowed);
                 result[name] = value;
             }

@@ -1,3 +1,4 @@
+using Panelwise.IO.Yaml;
 using Panelwise.Methods.Indices;
 
 namespace Panelwise.IO.Specs;
@@ -5,8 +6,8 @@ namespace Panelwise.IO.Specs;
 /// <summary>Messages for spec files that cannot be read: each names the file and line and says how to fix it.</summary>
 internal static class SpecFileErrors
 {
-    public static SpecificationException Syntax(string file, long line, string problem) =>
-        new($"{file} line {line}: not valid YAML ({problem}). Check the indentation and quote values such as \"+\" and \"-\".");
+    public static SpecificationException Yaml(string file, YamlProblem problem) =>
+        new($"{file} line {problem.Line} column {problem.Column}: {problem.Describe("Check the indentation and quote values such as \"+\" and \"-\".")}");
 
     public static SpecificationException UnknownKey(string file, long line, string key, IEnumerable<string> allowed) =>
         new($"{file} line {line}: unknown key '{key}'. Allowed here: {string.Join(", ", allowed)}.");

@@ -136,7 +136,7 @@ internal sealed partial class DesignAssembly
     };
 
     private static Expr? PanelNode(Expr expr) =>
-        expr is LagExpr or DiffExpr ? expr : expr.Children.Select(PanelNode).FirstOrDefault(n => n is not null);
+        expr.SelfAndDescendants().FirstOrDefault(n => n is LagExpr or DiffExpr);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] SampleRows(bool[] keep, int afterIf)

@@ -75,11 +75,23 @@ internal sealed partial class ExpressionEvaluator
         return r;
     }
 
+    /// <summary>A chain such as <c>a + b + ...</c> or <c>a | b | ...</c> nests to the left as deep as it is long, so the
+    /// left operands are walked iteratively, bottom up; right operands recurse, bounded by
+    /// <see cref="ExpressionParser.MaxNesting"/>.</summary>
     private double[] Binary(BinaryExpr binary)
     {
-        if (IsTextual(binary.Left) || IsTextual(binary.Right)) return TextComparison(binary);
-        var a = Evaluate(binary.Left);
-        var b = Evaluate(binary.Right);
+        var spine = new List<BinaryExpr>();
+        Expr bottom = binary;
+        for (; bottom is BinaryExpr node && !IsTextComparison(node); bottom = node.Left) spine.Add(node);
+        var value = bottom is BinaryExpr text ? TextComparison(text) : Evaluate(bottom);
+        for (int i = spine.Count - 1; i >= 0; i--) value = Apply(spine[i], value, Evaluate(spine[i].Right));
+        return value;
+    }
+
+    private bool IsTextComparison(BinaryExpr binary) => IsTextual(binary.Left) || IsTextual(binary.Right);
+
+    private double[] Apply(BinaryExpr binary, double[] a, double[] b)
+    {
         var r = new double[_n];
         switch (binary.Operator)
         {

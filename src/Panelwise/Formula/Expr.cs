@@ -27,12 +27,27 @@ public abstract record Expr
     }
 
     /// <summary>True when the expression uses a lag, lead or difference, and so needs a panel index.</summary>
-    public bool UsesPanel() => this is LagExpr or DiffExpr || Children.Any(c => c.UsesPanel());
+    public bool UsesPanel() => SelfAndDescendants().Any(e => e is LagExpr or DiffExpr);
 
     internal void CollectColumns(ISet<string> into)
     {
-        if (this is ColumnExpr column) into.Add(column.Name);
-        foreach (var child in Children) child.CollectColumns(into);
+        foreach (var node in SelfAndDescendants())
+            if (node is ColumnExpr column) into.Add(column.Name);
+    }
+
+    /// <summary>This node and every node below it, depth first, left to right (pre-order). Walked with an explicit
+    /// stack: a chain such as <c>a + b + ... </c> of any length is as deep as it is long, and must not recurse.</summary>
+    public IEnumerable<Expr> SelfAndDescendants()
+    {
+        var pending = new Stack<Expr>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            yield return node;
+            var children = node.Children;
+            for (int i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+        }
     }
 
     /// <summary>The canonical text of the expression.</summary>
@@ -43,6 +58,9 @@ public abstract record Expr
         return sb.ToString();
     }
 
+    /// <summary>Renders <paramref name="child"/>, in parentheses when it binds looser than <paramref name="minPrecedence"/>.
+    /// Recursion here is bounded by <see cref="ExpressionParser.MaxNesting"/>: chains of binary operators are rendered
+    /// iteratively by <see cref="BinaryExpr"/>.</summary>
     internal static void RenderChild(StringBuilder sb, Expr child, int minPrecedence)
     {
         bool wrap = child.Precedence < minPrecedence;

@@ -2,11 +2,19 @@ namespace Panelwise.Formula;
 
 /// <summary>Recursive-descent parser for the expression language. Precedence, loosest first:
 /// <c>|</c>, <c>&amp;</c>, <c>!</c>, comparisons (not chained), <c>+ -</c>, <c>* /</c>, unary minus, <c>^</c> (right-associative).
-/// As in R and SQL, <c>!x &gt; 1</c> means <c>!(x &gt; 1)</c>.</summary>
+/// As in R and SQL, <c>!x &gt; 1</c> means <c>!(x &gt; 1)</c>.
+/// <para>Nesting (parentheses, function calls, signs, <c>!</c> and <c>^</c>) is limited to <see cref="MaxNesting"/>
+/// levels so that parsing and every walk over the tree stay within the stack; chains of left-associative operators
+/// (<c>a + b + ...</c>, <c>a | b | ...</c>) are parsed and walked iteratively and have no length limit.</para></summary>
 public sealed class ExpressionParser
 {
+    /// <summary>The deepest nesting accepted: levels of parentheses, function calls, unary signs, <c>!</c> and
+    /// <c>^</c>, counted together (Python's parser stops at 200 parentheses).</summary>
+    public const int MaxNesting = 200;
+
     private static readonly string SupportedList = "log, exp, sqrt, abs, missing, winsor, trim, l, f, d";
     private readonly TokenCursor _cursor;
+    private int _depth;
 
     internal ExpressionParser(TokenCursor cursor) => _cursor = cursor;
 
@@ -48,7 +56,10 @@ public sealed class ExpressionParser
     {
         if (_cursor.PeekKind() != TokenKind.Bang) return ParseComparison();
         var op = _cursor.Next();
-        return new UnaryExpr(UnaryOperator.Not, ParseNot()) { Position = op.Position };
+        Enter(op);
+        var operand = ParseNot();
+        _depth--;
+        return new UnaryExpr(UnaryOperator.Not, operand) { Position = op.Position };
     }
 
     private Expr ParseComparison()
@@ -104,7 +115,10 @@ public sealed class ExpressionParser
         if (_cursor.PeekKind() == TokenKind.Minus)
         {
             var op = _cursor.Next();
-            return new UnaryExpr(UnaryOperator.Negate, ParseUnary()) { Position = op.Position };
+            Enter(op);
+            var operand = ParseUnary();
+            _depth--;
+            return new UnaryExpr(UnaryOperator.Negate, operand) { Position = op.Position };
         }
         if (_cursor.PeekKind() == TokenKind.Plus) _cursor.Next();
         return ParsePower();
@@ -115,7 +129,10 @@ public sealed class ExpressionParser
         var baseExpr = ParsePrimary();
         if (_cursor.PeekKind() != TokenKind.Caret) return baseExpr;
         var op = _cursor.Next();
-        return new BinaryExpr(BinaryOperator.Power, baseExpr, ParseUnary()) { Position = op.Position };
+        Enter(op);
+        var exponent = ParseUnary();
+        _depth--;
+        return new BinaryExpr(BinaryOperator.Power, baseExpr, exponent) { Position = op.Position };
     }
 
     internal Expr ParsePrimary()
@@ -130,14 +147,19 @@ public sealed class ExpressionParser
                 _cursor.Next();
                 return new TextExpr(token.Value) { Position = token.Position };
             case TokenKind.Name when _cursor.PeekKind(1) == TokenKind.LParen:
-                return ParseCall();
+                Enter(token);
+                var call = ParseCall();
+                _depth--;
+                return call;
             case TokenKind.Name:
                 _cursor.Next();
                 return new ColumnExpr(token.Value) { Position = token.Position };
             case TokenKind.LParen:
                 _cursor.Next();
+                Enter(token);
                 var inner = ParseOr();
                 ExpectClose(token);
+                _depth--;
                 return inner;
             default:
                 throw _cursor.Fail(token, _cursor.Index == 0 ? "expected a value" : $"expected a value after {_cursor.Previous.Describe()}");
@@ -169,6 +191,15 @@ public sealed class ExpressionParser
                 ExpectClose(open);
                 return new CallExpr(name.Value, argument) { Position = name.Position };
         }
+    }
+
+    /// <summary>Counts one more level of nesting; past <see cref="MaxNesting"/> the input is refused at
+    /// <paramref name="at"/>, before the parser's own recursion can exhaust the stack.</summary>
+    private void Enter(Token at)
+    {
+        if (++_depth > MaxNesting)
+            throw _cursor.Fail(at, $"more than {MaxNesting} levels of nesting (parentheses, function calls, signs, ! and ^ " +
+                                   "counted together): write the expression with fewer levels");
     }
 
     /// <summary><c>winsor(x, p)</c>, <c>trim(x, p)</c>, optionally with <c>, by = column</c>.</summary>

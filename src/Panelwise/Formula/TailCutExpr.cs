@@ -33,5 +33,5 @@ public sealed record TailCutExpr(string Function, Expr Operand, double Share, st
     }
 
     /// <summary>True when <paramref name="expr"/> contains a winsor() or trim() anywhere.</summary>
-    public static bool Occurs(Expr expr) => expr is TailCutExpr || expr.Children.Any(Occurs);
+    public static bool Occurs(Expr expr) => expr.SelfAndDescendants().Any(e => e is TailCutExpr);
 }
