@@ -4,10 +4,10 @@ using Panelwise.Cli;
 
 namespace Panelwise.Tests.Fuzz;
 
-/// <summary>What one input did, judged by the invariant.</summary>
-/// <param name="Violation">Null when the invariant held; otherwise its kind: internal (exit 3), escaped (an exception
-/// left PanelwiseCli.Run), exit-N (any exit code but 0, 2, 3), leak (a library's message reached the user),
-/// no-location (a user error that names no place), non-finite (NaN/Infinity printed on success), bad-json.</param>
+/// <summary>What one input did, judged by the invariant. <c>Violation</c> is null when the invariant held; otherwise
+/// its kind: internal (exit 3), escaped (an exception left PanelwiseCli.Run), exit-N (any exit code but 0, 2, 3), leak
+/// (a library's message reached the user), no-location (a user error that names no place), non-finite (NaN/Infinity
+/// printed on success), bad-json.</summary>
 internal sealed record FuzzVerdict(FuzzInput Input, int Exit, string Out, string Err, string? Violation, TimeSpan Elapsed)
 {
     public bool Ok => Violation is null;
@@ -29,6 +29,9 @@ internal sealed record FuzzVerdict(FuzzInput Input, int Exit, string Out, string
 /// </summary>
 internal static class FuzzOracle
 {
+    // CommandRunner's exit codes, repeated because bench/fuzz compiles this file without the tests' internals access.
+    private const int InputError = 2, InternalError = 3;
+
     /// <summary>Messages of .NET and the libraries Panelwise uses: any of them on stderr is a leak.</summary>
     public static readonly string[] LeakedPhrases =
     [
@@ -76,14 +79,14 @@ internal static class FuzzOracle
 
     private static string? Judge(FuzzInput input, int exit, string output, string error, string dir)
     {
-        if (exit == CommandRunner.InternalError) return "internal";
+        if (exit == InternalError) return "internal";
         if (exit == 0)
         {
             if (NonFinite.IsMatch(output) || StudyOutputs(dir).Any(f => NonFinite.IsMatch(File.ReadAllText(f)))) return "non-finite";
             if (input.Args.Contains("--json") && !ParsesAsJson(output)) return "bad-json";
             return null;
         }
-        if (exit != CommandRunner.InputError) return $"exit-{exit}";
+        if (exit != InputError) return $"exit-{exit}";
         if (LeakedPhrases.Any(p => error.Contains(p, StringComparison.Ordinal))) return "leak";
         return NamesAPlace(input, error) ? null : "no-location";
     }
