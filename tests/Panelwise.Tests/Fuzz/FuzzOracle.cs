@@ -83,7 +83,7 @@ internal static class FuzzOracle
         if (exit == 0)
         {
             if (NonFinite.IsMatch(output) || StudyOutputs(dir).Any(f => NonFinite.IsMatch(File.ReadAllText(f)))) return "non-finite";
-            if (input.Args.Contains("--json") && !ParsesAsJson(output)) return "bad-json";
+            if (AsksForJson(input.Args) && !ParsesAsJson(output)) return "bad-json";
             return null;
         }
         if (exit != InputError) return $"exit-{exit}";
@@ -116,6 +116,15 @@ internal static class FuzzOracle
         if (!Directory.Exists(output)) return [];
         return Directory.EnumerateFiles(output).Where(f => f.EndsWith(".json") || f.EndsWith(".md"));
     }
+
+    /// <summary>--json is a flag unless it follows an option that takes a value ("--sheet --json" names a sheet).</summary>
+    private static bool AsksForJson(string[] args)
+    {
+        int at = Array.IndexOf(args, "--json");
+        return at > 0 && !(args[at - 1].StartsWith("--") && !Flags.Contains(args[at - 1]));
+    }
+
+    private static readonly HashSet<string> Flags = ["--json", "--timing", "--keep-singletons", "--show-fe", "--first-stage", "--sigmamore", "--vif", "--replace", "--ties", "--common", "--corr"];
 
     private static bool ParsesAsJson(string text)
     {

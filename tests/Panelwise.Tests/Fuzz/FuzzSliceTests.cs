@@ -41,6 +41,10 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("csv", 154)]
     [InlineData("filter", 2000080)]
     [InlineData("filter", 2000281)]
+    [InlineData("formula", 2000009)]
+    [InlineData("filter", 2000018)]
+    [InlineData("options", 2001051)]
+    [InlineData("options", 2001031)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));

@@ -94,7 +94,9 @@ internal static class OptionGenerator
             if (option == "--corr" && command == "describe") continue;
             if (Flags.Contains(option)) continue;
             if (option == "--if") { args.Add(FilterGenerator.Expression(rng, 0)); continue; }
-            args.Add(rng.Chance(0.8) && Values.TryGetValue(option, out var pool) ? rng.Pick(pool) : rng.Pick(Anything));
+            // Paths always come from their pool, inside the input's own folder: nothing is written elsewhere.
+            bool path = option is "--out" or "--spec";
+            args.Add((path || rng.Chance(0.8)) && Values.TryGetValue(option, out var pool) ? rng.Pick(pool) : rng.Pick(Anything));
         }
         if (command == "match" && args.Contains("--if")) tags.Add("match-if");
         return new FuzzInput("options", seed, args.ToArray(), files, tags);
