@@ -10,9 +10,10 @@ namespace Panelwise.IO;
 public static class FrameWriter
 {
     /// <summary>Writes to a temporary file next to <paramref name="path"/> and then moves it into place, so a
-    /// failure never leaves a half-written file.</summary>
+    /// failure never leaves a half-written file. An empty path or an existing folder is the user's error.</summary>
     public static void WriteCsv(Frame frame, string path)
     {
+        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path)) throw DataException.BadOutputPath(path);
         string full = Path.GetFullPath(path);
         string temp = full + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))

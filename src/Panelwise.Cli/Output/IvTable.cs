@@ -33,12 +33,18 @@ public static class IvTable
         {
             Line(sb, "Anderson-Rubin (H0: endogenous coefficients = 0), F", ar.F);
             if (ar.ConfidenceSet is { } set)
-                sb.AppendLine(Inv, $"Anderson-Rubin {ar.Level * 100:G3}% confidence set: {(set.Count == 0 ? "empty" : string.Join(" U ", set.Select(s => $"[{s.Low:G6}, {s.High:G6}]")))}");
+                sb.AppendLine(Inv, $"Anderson-Rubin {ar.Level * 100:G3}% confidence set: {(set.Count == 0 ? "empty" : string.Join(" U ", set.Select(s => Interval(s.Low, s.High))))}");
         }
         if (iv.LimlLambda is double l) sb.AppendLine(Inv, $"LIML lambda = {l:G8}");
         sb.AppendLine($"Conventions: {iv.Conventions}");
         return sb.ToString();
     }
+
+    /// <summary>An Anderson-Rubin set may be unbounded (weak instruments): an infinite end is printed "-inf"/"+inf"
+    /// with an open bracket, as Stata's weakiv, not as .NET's "Infinity".</summary>
+    private static string Interval(double low, double high) =>
+        (double.IsNegativeInfinity(low) ? "(-inf" : string.Create(Inv, $"[{low:G6}")) + ", "
+        + (double.IsPositiveInfinity(high) ? "+inf)" : string.Create(Inv, $"{high:G6}]"));
 
     private static void Line(StringBuilder sb, string label, TestStatistic? t)
     {

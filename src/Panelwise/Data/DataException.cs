@@ -39,6 +39,11 @@ public sealed class DataException : UserInputException
         new($"Cannot read {path}: unknown file type '{(extension.Length == 0 ? "(none)" : extension)}'. " +
             $"Save it as one of {string.Join(", ", known)}.") { File = path };
 
+    /// <summary>An output CSV path that is empty or names an existing folder (the user's --out).</summary>
+    public static DataException BadOutputPath(string path) => string.IsNullOrWhiteSpace(path)
+        ? new DataException("The output file name (--out) is empty: give a file name such as result.csv.") { Term = "--out" }
+        : new DataException($"The output path {path} is a folder: give a file name for the CSV, e.g. {Path.Combine(path, "result.csv")}.") { File = path };
+
     public static DataException EmptyFile(string path) =>
         new($"{path} is empty: it needs a header line and at least one data row.") { File = path };
 

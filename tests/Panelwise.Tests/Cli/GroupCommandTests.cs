@@ -112,7 +112,7 @@ public class GroupCommandTests
     [InlineData("panelwise: Give 3 group labels, one per group; got 2: labour, capital.", "--labels", "labour, capital")]
     [InlineData("panelwise: Indicator column 'region' holds text, not numbers: an indicator must be numeric; clean or recode it.", "--indicators", "pcap, region")]
     [InlineData("panelwise: --pca: \"some\" is neither a number of components (1, 2, ...) nor auto.", "--pca", "some")]
-    [InlineData("panelwise: Choose between 1 and 6 principal components; got 7.", "--pca", "7")]
+    [InlineData("panelwise: pca: choose between 1 and 6 principal components (one per indicator); got 7.", "--pca", "7")]
     [InlineData("panelwise: --method: \"hclust\" is not one of kmeans, ward.", "--method", "hclust")]
     [InlineData("panelwise: The group column 'hwy' already exists in {data}: choose another name.", "--name", "hwy")]
     public void Bad_input_exits_2_with_a_clear_message_and_writes_nothing(string message, string option, string value)

@@ -63,7 +63,7 @@ internal static class IvSampleBuilder
         var exoIdx = Enumerable.Range(0, kx).Where(j => keptReg.Contains(offset + j)).ToList();
         var endoIdx = Enumerable.Range(0, ke).Where(j => keptReg.Contains(offset + kx + j)).ToList();
         if (endoIdx.Count == 0)
-            throw new EstimationException("Every endogenous regressor was dropped as collinear: there is nothing to instrument. Fit the model without the IV part.");
+            throw new EstimationException($"Every endogenous regressor ({string.Join(", ", p.EndogenousNames.Select(n => $"'{n}'"))}) was dropped as collinear: there is nothing to instrument. Fit the model without the IV part.") { Term = p.EndogenousNames[0] };
 
         // Instruments after the kept exogenous regressors: collinear ones add no information.
         var wCols = exoIdx.Select(j => all[1 + j]).ToList();

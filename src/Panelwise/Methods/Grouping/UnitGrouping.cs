@@ -72,7 +72,7 @@ public static class UnitGrouping
             if (units.Count <= indicators.Count)
                 throw new SpecificationException($"Principal components need more units than indicators; there are {units.Count} units and {indicators.Count} indicators.");
             if (options.Components is int m && (m < 1 || m > indicators.Count))
-                throw new SpecificationException($"Choose between 1 and {indicators.Count} principal components; got {m}.");
+                throw new SpecificationException($"pca: choose between 1 and {indicators.Count} principal components (one per indicator); got {m}.");
             pca = PrincipalComponents.Fit(z, indicators, options.Components);
             features = [.. pca.Scores];
             int kept = pca.Scores.Length;

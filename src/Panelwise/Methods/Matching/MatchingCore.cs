@@ -8,6 +8,10 @@ internal static class MatchingCore
         IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<string>? notes,
         IProgress<string>? progress = null)
     {
+        // Named here, where the treatment's column is known (the score model only sees the 0/1 values).
+        if (d.Length > 0 && d.Distinct().Count() == 1)
+            throw new UserInputException($"The treatment '{spec.Treatment}' does not vary in the sample: every observation is {(d[0] == 1 ? "treated" : "a control")}. " +
+                                         "Check the sample filter or the treatment column.") { Column = spec.Treatment };
         var fit = PropensityModel.Fit(names, xs, d, spec.Probit);
         var treated = d.Select(v => v == 1).ToArray();
         var eligible = Support(fit.Scores, treated, spec.CommonSupport, notes);

@@ -81,7 +81,8 @@ public static class PropensityMatching
     {
         if (spec.Neighbours < 1) throw new UserInputException("The number of neighbours must be at least 1.");
         if (spec.Covariates.Count == 0) throw new UserInputException("The propensity model needs at least one covariate.");
-        if (spec.Caliper is <= 0) throw new UserInputException("The caliper must be positive.");
+        if (spec.Caliper is double caliper && !(caliper > 0 && double.IsFinite(caliper)))
+            throw new UserInputException($"The caliper (--caliper) must be a positive number; got {caliper}.") { Term = "--caliper" };
         if (spec.Method == MatchingMethod.Radius && spec.Caliper is null)
             throw new UserInputException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
         if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new UserInputException("The kernel bandwidth must be positive.");
@@ -89,7 +90,7 @@ public static class PropensityMatching
             throw new UserInputException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
         if (spec.BootstrapReps < 0) throw new UserInputException("The number of bootstrap replications must not be negative.");
         if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours must not be negative.");
+        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours (--ai J) must not be negative.") { Term = "--ai" };
         if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
         if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
         if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
