@@ -12,8 +12,8 @@ public static class OutputFolder
     /// On any failure the staging folder is deleted and <paramref name="target"/> is untouched.</summary>
     public static IReadOnlyList<string> Replace(string target, Func<string, IReadOnlyList<string>> write)
     {
-        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
-        string parent = Path.GetDirectoryName(full) ?? throw new StudyException([$"The output folder {target} cannot be the root of a drive: choose a folder."]);
+        string full = CheckUsable(target);
+        string parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
         string staging = Sibling(full, "new");
         IReadOnlyList<string> files;
@@ -29,6 +29,24 @@ public static class OutputFolder
             throw;
         }
         return files.Select(f => Path.Combine(full, Path.GetRelativePath(staging, f))).ToList();
+    }
+
+    /// <summary>The full path of <paramref name="target"/> once it is known to be usable as an output folder: not a
+    /// drive's root, not an existing file, and no file standing where one of its parent folders would be. Called before
+    /// any estimation, so a bad --out costs nothing.</summary>
+    public static string CheckUsable(string target)
+    {
+        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        if (Path.GetDirectoryName(full) is null)
+            throw new StudyException([$"The output folder {target} cannot be the root of a drive: choose a folder."]);
+        for (string? path = full; path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+                throw new StudyException([path == full
+                    ? $"The output folder {target} is an existing file: choose a folder (--out DIR or the study's output)."
+                    : $"The output folder {target} cannot be created: {path} is a file, not a folder. Choose another folder."]);
+        }
+        return full;
     }
 
     private static void Swap(string target, string staging)

@@ -20,6 +20,7 @@ public static class StudyRunner
 {
     public static StudyOutcome Run(StudyPlan plan, string outDirectory, IProgress<string>? progress = null)
     {
+        OutputFolder.CheckUsable(outDirectory);
         progress?.Report("preparing data");
         var prepared = StudyData.Run(plan);
         var frame = prepared.Frame;

@@ -5,15 +5,14 @@ using System.Text;
 namespace Panelwise.Tests.Fuzz;
 
 /// <summary>
-/// Runs seeds <c>first .. first+count-1</c> of each generator (in parallel when asked) and sorts every violation into
-/// a known class owned by another branch (<see cref="KnownClasses"/>) or an unexplained finding.
+/// Runs seeds <c>first .. first+count-1</c> of each generator (in parallel when asked) and keeps every violation of
+/// the invariant as a finding.
 /// </summary>
 internal sealed class FuzzCampaign
 {
     public ConcurrentDictionary<string, int> Inputs { get; } = new();
     public ConcurrentDictionary<string, int> Outcomes { get; } = new();
     public ConcurrentDictionary<string, double> Milliseconds { get; } = new();
-    public ConcurrentDictionary<string, ConcurrentBag<FuzzVerdict>> Known { get; } = new();
     public ConcurrentBag<FuzzVerdict> Findings { get; } = [];
     public TimeSpan Elapsed { get; private set; }
     public int Total => Inputs.Values.Sum();
@@ -43,23 +42,17 @@ internal sealed class FuzzCampaign
         string outcome = verdict.Ok ? (verdict.Exit == 0 ? "exit 0" : "user error") : "violation";
         Outcomes.AddOrUpdate($"{generator}: {outcome}", 1, (_, n) => n + 1);
         if (verdict.Ok) return;
-        if (KnownClasses.Classify(verdict) is { } known) Known.GetOrAdd(known, _ => []).Add(verdict);
-        else Findings.Add(verdict);
+        Findings.Add(verdict);
     }
 
-    /// <summary>Counts per generator and outcome, each known class with its seeds, and the first findings in full.</summary>
+    /// <summary>Counts per generator and outcome, and the first findings of each kind in full.</summary>
     public string Report(int showFindings = 20)
     {
         var text = new StringBuilder();
         text.AppendLine($"{Total} inputs in {Elapsed.TotalSeconds:F1} s ({Total / Math.Max(Elapsed.TotalSeconds, 1e-9):F0}/s)");
         foreach (var (key, n) in Inputs.OrderBy(k => k.Key)) text.AppendLine($"  {key}: {n} inputs, {Milliseconds[key] / n:F1} ms each");
         foreach (var (key, n) in Outcomes.OrderBy(k => k.Key)) text.AppendLine($"  {key}: {n}");
-        foreach (var (name, bag) in Known.OrderBy(k => k.Key))
-        {
-            var seeds = bag.OrderBy(v => v.Input.Generator).ThenBy(v => v.Input.Seed).Select(v => $"{v.Input.Generator}:{v.Input.Seed}");
-            text.AppendLine($"known class '{name}' (another branch): {bag.Count} inputs, seeds {string.Join(" ", seeds.Take(40))}{(bag.Count > 40 ? " ..." : "")}");
-        }
-        text.AppendLine($"unexplained violations: {Findings.Count}");
+        text.AppendLine($"violations: {Findings.Count}");
         foreach (var group in Findings.GroupBy(Signature).OrderByDescending(g => g.Count()).Take(showFindings))
             text.AppendLine($"== {group.Count()} x {group.Key}").AppendLine(group.OrderBy(v => v.Input.Seed).First().Describe());
         return text.ToString();

@@ -4,7 +4,7 @@ namespace Panelwise.Tests.Fuzz;
 
 /// <summary>
 /// One generated command line: the arguments (with <c>{dir}</c> standing for the input's own temporary folder), the
-/// files it reads, and tags naming the mutations applied (used to attribute a failure to a known class). The generator
+/// files it reads, and tags naming the mutations applied (shown with a failure to tell what the input exercised). The generator
 /// name and seed replay it exactly: <c>FuzzGenerators.Create(generator, seed)</c>.
 /// </summary>
 internal sealed record FuzzInput(string Generator, int Seed, string[] Args, IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<string> Tags)

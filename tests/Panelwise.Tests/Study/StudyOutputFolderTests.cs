@@ -119,4 +119,16 @@ public sealed class StudyOutputFolderTests : IDisposable
             $"{study} line 7: table name 'a/b' becomes a file name: use letters, digits, '_' and '-' only.",
         ], problems);
     }
+
+    [Fact]
+    public void AnOutputPathThatIsAFileIsAStudyError()
+    {
+        string file = Path.Combine(_root, "data.csv");
+        File.WriteAllText(file, "a,b\n1,2\n");
+        var ex = Assert.Throws<StudyException>(() => OutputFolder.CheckUsable(file));
+        Assert.Equal($"The output folder {file} is an existing file: choose a folder (--out DIR or the study's output).", ex.Message);
+        var below = Assert.Throws<StudyException>(() => OutputFolder.CheckUsable(Path.Combine(file, "out")));
+        Assert.Equal($"The output folder {Path.Combine(file, "out")} cannot be created: {file} is a file, not a folder. Choose another folder.", below.Message);
+        Assert.Equal("a,b\n1,2\n", File.ReadAllText(file));
+    }
 }
