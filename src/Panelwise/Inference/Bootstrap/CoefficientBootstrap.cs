@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Panelwise.Inference.Bootstrap;
@@ -33,49 +34,42 @@ internal sealed class CoefficientBootstrap
         var r1 = Reduce(design, q, m);
         _n0 = new double[reps]; _n1 = new double[reps]; _a = new double[reps]; _c = new double[reps]; _d = new double[reps];
         var v = draws.Values;
-        Parallel.For(0, reps, b =>
+        Parallel.For(0, reps, () => (new double[g], new double[g]), (b, _, scratch) =>
         {
-            long row = (long)b * g;
-            double n0 = 0, n1 = 0;
-            for (int h = 0; h < g; h++) { n0 += r0.C[h] * v[row + h]; n1 += r1.C[h] * v[row + h]; }
-            var (aa, cc, dd) = r0.Dense is null ? LowRankScores(r0, r1, v, row, g) : DenseScores(r0.Dense, r1.Dense!, v, row, g);
+            var draw = new ReadOnlySpan<double>(v, (int)((long)b * g), g);
+            double n0 = TensorPrimitives.Dot(r0.C, draw), n1 = TensorPrimitives.Dot(r1.C, draw);
+            var (aa, cc, dd) = r0.Dense is null ? LowRankScores(r0, r1, draw, scratch.Item1, scratch.Item2) : DenseScores(r0.Dense, r1.Dense!, draw, g);
             _n0[b] = n0; _n1[b] = n1; _a[b] = aa; _c[b] = cc; _d[b] = dd;
-        });
+            return scratch;
+        }, _ => { });
     }
 
-    /// <summary>Σ_g s0_g², Σ s0_g s1_g, Σ s1_g² with s = c∘v - Left (Right'v): O(G·rank) per draw.</summary>
-    private static (double A, double C, double D) LowRankScores(Reduction r0, Reduction r1, double[] v, long row, int g)
+    /// <summary>Σ_g s0_g², Σ s0_g s1_g, Σ s1_g² with s = c∘v - Left (Right'v): O(G·rank) per draw, as dot products and
+    /// multiply-adds of length G over the transposed (rank x G) tables so that they vectorise.</summary>
+    private static (double A, double C, double D) LowRankScores(Reduction r0, Reduction r1, ReadOnlySpan<double> v, double[] s0, double[] s1)
     {
-        int rank = r0.Rank;
-        var w0 = new double[rank];
-        var w1 = new double[rank];
-        for (int h = 0; h < g; h++)
+        int rank = r0.Rank, g = v.Length;
+        TensorPrimitives.Multiply(r0.C, v, s0);
+        TensorPrimitives.Multiply(r1.C, v, s1);
+        for (int t = 0; t < rank; t++)
         {
-            double vh = v[row + h];
-            int offset = h * rank;
-            for (int t = 0; t < rank; t++) { w0[t] += r0.Right[offset + t] * vh; w1[t] += r1.Right[offset + t] * vh; }
+            var right0 = new ReadOnlySpan<double>(r0.Right, t * g, g);
+            var right1 = new ReadOnlySpan<double>(r1.Right, t * g, g);
+            var left = new ReadOnlySpan<double>(r0.Left, t * g, g);
+            TensorPrimitives.MultiplyAdd(left, -TensorPrimitives.Dot(right0, v), s0, s0);
+            TensorPrimitives.MultiplyAdd(left, -TensorPrimitives.Dot(right1, v), s1, s1);
         }
-        double aa = 0, cc = 0, dd = 0;
-        for (int k = 0; k < g; k++)
-        {
-            double vk = v[row + k];
-            double s0 = r0.C[k] * vk, s1 = r1.C[k] * vk;
-            int offset = k * rank;
-            for (int t = 0; t < rank; t++) { s0 -= r0.Left[offset + t] * w0[t]; s1 -= r1.Left[offset + t] * w1[t]; }
-            aa += s0 * s0; cc += s0 * s1; dd += s1 * s1;
-        }
-        return (aa, cc, dd);
+        return (TensorPrimitives.Dot(s0, s0), TensorPrimitives.Dot(s0, s1), TensorPrimitives.Dot(s1, s1));
     }
 
     /// <summary>The same sums with a dense G x G J (fixed effects that mix clusters beyond the low-rank form): O(G²).</summary>
-    private static (double A, double C, double D) DenseScores(double[] j0, double[] j1, double[] v, long row, int g)
+    private static (double A, double C, double D) DenseScores(double[] j0, double[] j1, ReadOnlySpan<double> v, int g)
     {
         double aa = 0, cc = 0, dd = 0;
         for (int r = 0; r < g; r++)
         {
-            double s0 = 0, s1 = 0;
-            int offset = r * g;
-            for (int h = 0; h < g; h++) { s0 += j0[offset + h] * v[row + h]; s1 += j1[offset + h] * v[row + h]; }
+            double s0 = TensorPrimitives.Dot(new ReadOnlySpan<double>(j0, r * g, g), v);
+            double s1 = TensorPrimitives.Dot(new ReadOnlySpan<double>(j1, r * g, g), v);
             aa += s0 * s0; cc += s0 * s1; dd += s1 * s1;
         }
         return (aa, cc, dd);
@@ -133,7 +127,7 @@ internal sealed class CoefficientBootstrap
 
     /// <summary>The scores of one restricted residual vector u as a function of the draw v: (Jv)_g = c_g v_g - Left_g·(Right'v)
     /// with c_h = q_h'u_h, Left = [P (X'X)⁻¹, L (B̃'B̃)⁺] and Right = [S, R] (P_g = X_g'q_g, S_h = X_h'u_h, L and R the
-    /// cross tables of <see cref="FixedEffectMixing"/>), rank k (+ m); or a dense J when the mixing has no low-rank form.</summary>
+    /// cross tables of <see cref="FixedEffectMixing"/>), rank k (+ m), Left and Right stored rank x G; or a dense J when the mixing has no low-rank form.</summary>
     private sealed record Reduction(double[] C, double[] Left, double[] Right, int Rank, double[]? Dense);
 
     private static Reduction Reduce(BootstrapDesign design, double[] q, double[] u)
@@ -164,17 +158,18 @@ internal sealed class CoefficientBootstrap
         }
         var mixing = design.Mixing;
         int m = mixing?.Levels ?? 0, rank = k + m;
+        // Stored transposed, rank x G row-major, so that each draw works on contiguous rows of length G.
         var left = new double[(long)g * rank];
         var right = new double[(long)g * rank];
         for (int h = 0; h < g; h++)
-            for (int a = 0; a < k; a++) { left[h * rank + a] = pa[h, a]; right[h * rank + a] = s[h, a]; }
+            for (int a = 0; a < k; a++) { left[a * g + h] = pa[h, a]; right[a * g + h] = s[h, a]; }
         if (mixing is not null)
         {
             var l = mixing.CrossTable(q, codes, g);
             var r = mixing.CrossTable(u, codes, g);
             var lInv = Matrix<double>.Build.Dense(g, m, (h, t) => l[(long)h * m + t]) * mixing.Inverse;
             for (int h = 0; h < g; h++)
-                for (int t = 0; t < m; t++) { left[h * rank + k + t] = lInv[h, t]; right[h * rank + k + t] = r[(long)h * m + t]; }
+                for (int t = 0; t < m; t++) { left[(k + t) * g + h] = lInv[h, t]; right[(k + t) * g + h] = r[(long)h * m + t]; }
         }
         return new Reduction(c, left, right, rank, null);
     }
