@@ -1,17 +1,17 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
 using Panelwise.Estimation.IV;
 
 namespace Panelwise.Inference.Tests;
 
 /// <summary>Sufficient statistics of the Anderson-Rubin regression of ũ(β0) = ỹ - X̃1 β0 on Z̃1, computed once so
 /// that the statistic at any β0 costs O(L2³) and never touches the rows (issue 14).
-/// With w = [ỹ X̃1] and c = [1; -β0], ũ = w c is linear in β0. One thin QR of [Z̃1 w] = Q [[Rzz, Rzw], [0, Rww]] gives
+/// With w = [ỹ X̃1] and c = [1; -β0], ũ = w c is linear in β0. One thin QR (<see cref="TallQr"/>) of [Z̃1 w] = Q [[Rzz, Rzw], [0, Rww]] gives
 /// P_Z ũ = Q_z Rzw c and M_Z ũ = Q_w Rww c, so ũ'P_Z ũ = |Rzw c|², ũ'M_Z ũ = |Rww c|² and Z̃1'ũ = Rzz' Rzw c.
 /// Under robust, cluster (or any covariance whose S is a sum of outer products of scores) the AR scores
 /// (M_Z ũ)_i z̃_i = Σ_a c_a (M_Z w_a)_i z̃_i are linear in c too, so S(β0) = Σ_ab c_a c_b M_ab, where M is the S of the
 /// (1 + K1)·L2 stacked score columns (M_Z w_a)_i z̃_il (MomentCovariance, as Gmm.MomentsOf for every other IV test).
-/// Cost in passes over the rows: one Householder QR of n x (L2 + 1 + K1) (that many passes), plus, unless iid, one pass
+/// Cost in passes over the rows: one QR of n x (L2 + 1 + K1) (twice that many passes), plus, unless iid, one pass
 /// to form the residual columns and one moment pass over (1 + K1)·L2 score columns.</summary>
 internal sealed class AndersonRubinMoments
 {
@@ -36,24 +36,28 @@ internal sealed class AndersonRubinMoments
         var s = ctx.Sample;
         var z = s.Z1Tilde;
         int n = s.N, l2 = s.L2, p = 1 + s.K1;
-        var all = Dense.Beside(z, Dense.Beside(s.YTilde, s.X1Tilde));
-        var qr = all.QR(QRMethod.Thin);
+        var qr = new TallQr(Dense.Beside(z, Dense.Beside(s.YTilde, s.X1Tilde)));
         var r = qr.R;
         var rzz = r.SubMatrix(0, l2, 0, l2);
         var rzw = r.SubMatrix(0, l2, l2, p);
         var rww = r.SubMatrix(l2, p, l2, p);
         if (ctx.IsIid) return new AndersonRubinMoments(n, l2, rzz, rzw, rww, null);
-        var residuals = qr.Q.SubMatrix(0, n, l2, p) * rww;   // M_Z w
+        var residuals = new double[p][];   // M_Z w = Q_w Rww
+        for (int a = 0; a < p; a++)
+        {
+            residuals[a] = new double[n];
+            for (int t = 0; t <= a; t++) TensorPrimitives.MultiplyAdd(qr.Q(l2 + t), rww[t, a], residuals[a], residuals[a]);
+        }
         var zColumns = Dense.ColumnArrays(z);
         var scores = new List<double[]>(p * l2);
         for (int a = 0; a < p; a++)
         {
-            var e = residuals.Column(a).ToArray();
+            var e = residuals[a];
             for (int l = 0; l < l2; l++)
             {
                 var zl = zColumns[l];
                 var column = new double[n];
-                for (int i = 0; i < n; i++) column[i] = e[i] * zl[i];
+                TensorPrimitives.Multiply(e, zl, column);
                 scores.Add(column);
             }
         }

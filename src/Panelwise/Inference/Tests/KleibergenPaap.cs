@@ -15,8 +15,8 @@ internal static class KleibergenPaap
     public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, IReadOnlyList<FixedEffect> clusters)
     {
         int n = x.RowCount, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
-        var ry = (x.TransposeThisAndMultiply(x) / n).Cholesky().Factor;
-        var rz = (z.TransposeThisAndMultiply(z) / n).Cholesky().Factor;
+        var ry = (Dense.Cross(x, x) / n).Cholesky().Factor;
+        var rz = (Dense.Cross(z, z) / n).Cholesky().Factor;
         var pi = Dense.Coefficients(z, x);
         var theta = rz.TransposeThisAndMultiply(pi) * ry.Transpose().Inverse();
         var svd = theta.Svd(true);
@@ -36,6 +36,6 @@ internal static class KleibergenPaap
             omega = (omega + omega.Transpose()) * 0.5;
             return n * lambda.DotProduct(omega.Solve(lambda));
         }
-        return (Rk(x), Rk(x - z * pi));
+        return (Rk(x), Rk(Dense.Residual(x, z, pi)));
     }
 }
