@@ -23,6 +23,7 @@ public class WildBootstrapTests
         { "inv ~ value + capital", "" },            // OLS with _cons
         { "inv ~ value + capital | firm", "firm" }, // FE nested in the clusters
         { "inv ~ value + capital | year", "year" }, // FE not nested: M_D mixes clusters
+        { "inv ~ value + capital | firm + year", "firm year" }, // one nested, one mixing (the low-rank form with A)
     };
 
     [Theory]
@@ -45,6 +46,26 @@ public class WildBootstrapTests
             Assert.True(brute.PValue(row.Term, row.ConfHigh + delta) < 0.05, $"{row.Term} high bound outside");
         }
         Assert.Equal(formula.Contains('|') ? 2 : 3, boot.Coefficients.Count);
+    }
+
+    [Theory]
+    [InlineData("inv ~ value + capital | year", "rademacher")]
+    [InlineData("inv ~ value + capital | firm + year", "webb")]
+    public void TheLowRankMixingEqualsTheDenseFormWithRandomWeights(string formula, string weights)
+    {
+        // All ten firms: 2^10 > 999, so the weights are drawn; the dense G x G form demeans each cluster's residuals.
+        var frame = DataReader.Read(ReferencePath.Of("oracle", "data", "grunfeld.csv"));
+        var result = Assert.Single(Regression.Fit(frame, formula, new FitOptions { Vcov = VcovSpec.Cluster("firm") }));
+        var spec = WildBootstrapSpec.Parse("999:" + weights, 11);
+        var fast = WildClusterBootstrap.Run(result, spec, null, lowRank: true);
+        var dense = WildClusterBootstrap.Run(result, spec, null, lowRank: false);
+        Assert.False(fast.Enumerated);
+        foreach (var (a, b) in fast.Coefficients.Zip(dense.Coefficients))
+        {
+            Assert.Equal(b.PValue, a.PValue);
+            Assert.Equal(b.ConfLow, a.ConfLow, 1e-8 * Math.Abs(b.ConfLow));
+            Assert.Equal(b.ConfHigh, a.ConfHigh, 1e-8 * Math.Abs(b.ConfHigh));
+        }
     }
 
     [Fact]
@@ -95,11 +116,12 @@ public class WildBootstrapTests
             var columns = new List<double[]> { rows.Select(i => d["value"][i]).ToArray(), rows.Select(i => d["capital"][i]).ToArray() };
             if (dummies == "") { _names.Add("_cons"); columns.Add(rows.Select(_ => 1.0).ToArray()); }
             else
-                foreach (double level in rows.Select(i => d[dummies][i]).Distinct())
-                {
-                    _names.Add($"{dummies}={level}");
-                    columns.Add(rows.Select(i => d[dummies][i] == level ? 1.0 : 0.0).ToArray());
-                }
+                foreach (var (set, index) in dummies.Split(' ').Select((set, index) => (set, index)))
+                    foreach (double level in rows.Select(i => d[set][i]).Distinct().Skip(index))   // later sets drop a level
+                    {
+                        _names.Add($"{set}={level}");
+                        columns.Add(rows.Select(i => d[set][i] == level ? 1.0 : 0.0).ToArray());
+                    }
             _x = Matrix<double>.Build.Dense(rows.Length, columns.Count, (i, j) => columns[j][i]);
             _y = Vector<double>.Build.DenseOfEnumerable(rows.Select(i => d["inv"][i]));
             _firm = rows.Select(i => (int)d["firm"][i] - 1).ToArray();

@@ -3,7 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Panelwise.Estimation.IV;
 
 /// <summary>Small dense-matrix steps shared by the IV estimators and their tests. Tall matrices are n x p with p small;
-/// least-squares steps use Householder QR (not normal equations) so that projections keep full precision.</summary>
+/// least-squares steps use an orthogonal QR (<see cref="TallQr"/>, not normal equations) so that projections keep full
+/// precision.</summary>
 internal static class Dense
 {
     public static Matrix<double> Columns(IReadOnlyList<double[]> columns, int rows) =>
@@ -15,14 +16,45 @@ internal static class Dense
 
     /// <summary>P_A B = A (A'A)^-1 A'B, the fitted values of B on A (zero when A has no columns).</summary>
     public static Matrix<double> Project(Matrix<double> a, Matrix<double> b) =>
-        a.ColumnCount == 0 ? Matrix<double>.Build.Dense(b.RowCount, b.ColumnCount) : a * a.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Solve(b);
+        a.ColumnCount == 0 ? Matrix<double>.Build.Dense(b.RowCount, b.ColumnCount) : new TallQr(a).Project(b);
 
     /// <summary>M_A B = B - P_A B.</summary>
     public static Matrix<double> Residualize(Matrix<double> a, Matrix<double> b) => b - Project(a, b);
 
     /// <summary>Least-squares coefficients (A'A)^-1 A'B.</summary>
-    public static Matrix<double> Coefficients(Matrix<double> a, Matrix<double> b) =>
-        a.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Solve(b);
+    public static Matrix<double> Coefficients(Matrix<double> a, Matrix<double> b) => new TallQr(a).Solve(b);
+
+    /// <summary>A'B for tall A and B (n rows): SIMD dot products over the column-major storage, one pass per pair of
+    /// columns (MathNet's managed product walks rows with stride n).</summary>
+    public static Matrix<double> Cross(Matrix<double> a, Matrix<double> b)
+    {
+        int n = a.RowCount;
+        var av = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
+        var bv = b.AsColumnMajorArray() ?? b.ToColumnMajorArray();
+        var result = Matrix<double>.Build.Dense(a.ColumnCount, b.ColumnCount);
+        for (int i = 0; i < a.ColumnCount; i++)
+            for (int j = 0; j < b.ColumnCount; j++)
+                result[i, j] = System.Numerics.Tensors.TensorPrimitives.Dot(new ReadOnlySpan<double>(av, i * n, n), new ReadOnlySpan<double>(bv, j * n, n));
+        return result;
+    }
+
+    /// <summary>C + A M for tall A (n x p) and small M (p x m), C n x m or null (zero): SIMD multiply-adds by column.</summary>
+    public static Matrix<double> Times(Matrix<double> a, Matrix<double> m, Matrix<double>? c = null, double sign = 1)
+    {
+        int n = a.RowCount;
+        var av = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
+        var result = c is null ? new double[n * m.ColumnCount] : (double[])(c.AsColumnMajorArray() ?? c.ToColumnMajorArray()).Clone();
+        for (int j = 0; j < m.ColumnCount; j++)
+        {
+            var target = result.AsSpan(j * n, n);
+            for (int k = 0; k < a.ColumnCount; k++)
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(new ReadOnlySpan<double>(av, k * n, n), sign * m[k, j], target, target);
+        }
+        return Matrix<double>.Build.Dense(n, m.ColumnCount, result);
+    }
+
+    /// <summary>Y - X B for tall X and Y.</summary>
+    public static Matrix<double> Residual(Matrix<double> y, Matrix<double> x, Matrix<double> b) => Times(x, b, y, -1);
 
     public static Matrix<double> Column(double[] v) => Matrix<double>.Build.DenseOfColumnArrays(v);
 
@@ -75,11 +107,13 @@ internal static class Dense
     {
         int n = v.RowCount, k = v.ColumnCount, l = z.ColumnCount;
         var s = new List<double[]>(k * l);
+        var vv = v.AsColumnMajorArray() ?? v.ToColumnMajorArray();
+        var zv = z.AsColumnMajorArray() ?? z.ToColumnMajorArray();
         for (int j = 0; j < k; j++)
             for (int m = 0; m < l; m++)
             {
                 var col = new double[n];
-                for (int i = 0; i < n; i++) col[i] = v[i, j] * z[i, m];
+                System.Numerics.Tensors.TensorPrimitives.Multiply(new ReadOnlySpan<double>(vv, j * n, n), new ReadOnlySpan<double>(zv, m * n, n), col);
                 s.Add(col);
             }
         return s;

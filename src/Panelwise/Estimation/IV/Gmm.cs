@@ -13,13 +13,13 @@ internal static class Gmm
     public static IvEstimate Estimate(Matrix<double> x, Matrix<double> z, Matrix<double> y, double[] firstStep, MomentStructure moments)
     {
         var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(z, firstStep, moments));
-        var zx = z.TransposeThisAndMultiply(x);
+        var zx = Dense.Cross(z, x);
         return new IvEstimate
         {
             Coefficients = b.Column(0).ToArray(),
             Bread = bread.ToArray(),
-            SandwichColumns = Dense.ColumnArrays(z * (weight * zx)),
-            Residuals = (y - x * b).Column(0).ToArray(),
+            SandwichColumns = Dense.ColumnArrays(Dense.Times(z, weight * zx)),
+            Residuals = Dense.Residual(y, x, b).Column(0).ToArray(),
             ScoreResiduals = firstStep,
             HansenJ = j,
         };
@@ -28,10 +28,12 @@ internal static class Gmm
     /// <summary>S = Σ (e_i z_i)(e_i z_i)' summed as the covariance choice says (by cluster, kernel over time), unscaled.</summary>
     public static Matrix<double> MomentsOf(Matrix<double> z, double[] e, MomentStructure moments)
     {
+        var values = z.AsColumnMajorArray() ?? z.ToColumnMajorArray();
+        int n = z.RowCount;
         var scores = Enumerable.Range(0, z.ColumnCount).Select(j =>
         {
-            var c = new double[z.RowCount];
-            for (int i = 0; i < c.Length; i++) c[i] = e[i] * z[i, j];
+            var c = new double[n];
+            System.Numerics.Tensors.TensorPrimitives.Multiply(e, new ReadOnlySpan<double>(values, j * n, n), c);
             return c;
         }).ToList();
         return Dense.FromArray(moments.Compute(scores));
@@ -41,11 +43,11 @@ internal static class Gmm
     public static (Matrix<double> B, Matrix<double> Bread, Matrix<double> Weight, double J) Solve(Matrix<double> x, Matrix<double> z, Matrix<double> y, Matrix<double> s)
     {
         var weight = Dense.SymmetricInverse(s);
-        var zx = z.TransposeThisAndMultiply(x);
-        var zy = z.TransposeThisAndMultiply(y);
+        var zx = Dense.Cross(z, x);
+        var zy = Dense.Cross(z, y);
         var bread = Dense.SymmetricInverse(zx.TransposeThisAndMultiply(weight * zx));
         var b = bread * zx.TransposeThisAndMultiply(weight * zy);
-        var ze = z.TransposeThisAndMultiply(y - x * b);
+        var ze = Dense.Cross(z, Dense.Residual(y, x, b));
         return (b, bread, weight, ze.TransposeThisAndMultiply(weight * ze)[0, 0]);
     }
 }

@@ -11,10 +11,10 @@ namespace Panelwise.Estimation.IV;
 internal sealed class IvSample
 {
     public required int N { get; init; }
-    public required double[] Y { get; init; }
-    public required Matrix<double> X1 { get; init; }
-    public required Matrix<double> W { get; init; }
-    public required Matrix<double> Z1 { get; init; }
+    public required double[] Y { get => Touch(_y); init => _y = value; }
+    public required Matrix<double> X1 { get => Touch(_x1); init => _x1 = value; }
+    public required Matrix<double> W { get => Touch(_w); init => _w = value; }
+    public required Matrix<double> Z1 { get => Touch(_z1); init => _z1 = value; }
     public required IReadOnlyList<string> EndogenousNames { get; init; }
 
     /// <summary>Included exogenous names in formula order, "_cons" last when the model has a constant.</summary>
@@ -38,9 +38,9 @@ internal sealed class IvSample
     public required string Formula { get; init; }
     public required string ResponseName { get; init; }
 
-    public int K1 => X1.ColumnCount;
-    public int K2 => W.ColumnCount;
-    public int L2 => Z1.ColumnCount;
+    public int K1 => _x1.ColumnCount;
+    public int K2 => _w.ColumnCount;
+    public int L2 => _z1.ColumnCount;
     public int K => K1 + K2;
     public int L => L2 + K2;
 
@@ -48,16 +48,33 @@ internal sealed class IvSample
     public Matrix<double> Z => Dense.Beside(Z1, W);
     public Matrix<double> YColumn => Dense.Column(Y);
 
+    /// <summary>How many times an n-row array of this sample was handed out (each use is at least one pass over the
+    /// rows; the derived X, Z, tilde matrices count through the fields they read). Tests bound it so that no statistic
+    /// refits over the rows inside a search (issue 14).</summary>
+    public int RowAccesses => _rowAccesses;
+
+    private int _rowAccesses;
+    private readonly double[] _y = [];
+    private readonly Matrix<double> _x1 = Empty, _w = Empty, _z1 = Empty;
+
+    private static Matrix<double> Empty => Matrix<double>.Build.Dense(0, 0);
+
+    private T Touch<T>(T rows)
+    {
+        Interlocked.Increment(ref _rowAccesses);
+        return rows;
+    }
+
     private Matrix<double>? _x1Tilde, _z1Tilde, _yTilde;
 
     /// <summary>M_W X1.</summary>
-    public Matrix<double> X1Tilde => _x1Tilde ??= Dense.Residualize(W, X1);
+    public Matrix<double> X1Tilde => Touch(_x1Tilde ??= Dense.Residualize(W, X1));
 
     /// <summary>M_W Z1.</summary>
-    public Matrix<double> Z1Tilde => _z1Tilde ??= Dense.Residualize(W, Z1);
+    public Matrix<double> Z1Tilde => Touch(_z1Tilde ??= Dense.Residualize(W, Z1));
 
     /// <summary>M_W y as an n x 1 matrix.</summary>
-    public Matrix<double> YTilde => _yTilde ??= Dense.Residualize(W, YColumn);
+    public Matrix<double> YTilde => Touch(_yTilde ??= Dense.Residualize(W, YColumn));
 
     /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
     public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];

@@ -11,14 +11,14 @@ internal static class Liml
     {
         var ytil = Dense.Beside(s.YTilde, s.X1Tilde);
         var mz = Dense.Residualize(s.Z1Tilde, ytil);
-        double lambda = Dense.GeneralisedEigenvalues(mz.TransposeThisAndMultiply(ytil), ytil.TransposeThisAndMultiply(ytil))[0];
+        double lambda = Dense.GeneralisedEigenvalues(Dense.Cross(mz, ytil), Dense.Cross(ytil, ytil))[0];
         var x = s.X;
         var xk = x - lambda * Dense.Residualize(s.Z, x);
-        var a = xk.TransposeThisAndMultiply(x);
+        var a = Dense.Cross(xk, x);
         a = (a + a.Transpose()) * 0.5;
         var bread = Dense.SymmetricInverse(a);
-        var b = (bread * xk.TransposeThisAndMultiply(s.YColumn)).Column(0).ToArray();
-        var e = (s.YColumn - x * Dense.Column(b)).Column(0).ToArray();
+        var b = (bread * Dense.Cross(xk, s.YColumn)).Column(0).ToArray();
+        var e = Dense.Residual(s.YColumn, x, Dense.Column(b)).Column(0).ToArray();
         var xhat = Dense.Project(s.Z, x);
         return new IvEstimate
         {

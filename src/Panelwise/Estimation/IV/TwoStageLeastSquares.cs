@@ -13,11 +13,11 @@ internal static class TwoStageLeastSquares
     {
         var xhat = Dense.Project(z, x);
         var b = Dense.Coefficients(xhat, y).Column(0).ToArray();
-        var e = (y - x * Dense.Column(b)).Column(0).ToArray();
+        var e = Dense.Residual(y, x, Dense.Column(b)).Column(0).ToArray();
         return new IvEstimate
         {
             Coefficients = b,
-            Bread = Dense.SymmetricInverse(xhat.TransposeThisAndMultiply(xhat)).ToArray(),
+            Bread = Dense.SymmetricInverse(Dense.Cross(xhat, xhat)).ToArray(),
             SandwichColumns = Dense.ColumnArrays(xhat),
             Residuals = e,
         };

@@ -6,13 +6,13 @@ namespace Panelwise.Inference.Bootstrap;
 
 /// <summary>The regression the bootstrap works on, by Frisch-Waugh-Lovell: without fixed effects the fit's design
 /// (with _cons); with absorbed fixed effects the within-transformed slopes x̃ = M_D x and response ỹ = M_D y, no
-/// constant. Also the cluster codes and, when some effect is not nested in the clusters, the projection M_D itself,
-/// which then mixes clusters in the bootstrap residuals.</summary>
+/// constant. Also the cluster codes and, when some effect is not nested in the clusters, how M_D mixes clusters in the
+/// bootstrap residuals: as a low-rank term (<see cref="FixedEffectMixing"/>) or, when that does not apply, M_D itself.</summary>
 internal sealed class BootstrapDesign
 {
     private readonly IFixedEffectSolver? _solver;
 
-    public BootstrapDesign(LinearFit fit, FixedEffect cluster)
+    public BootstrapDesign(LinearFit fit, FixedEffect cluster, bool lowRank = true)
     {
         bool absorbed = fit.FixedEffects.Count > 0;
         var keep = Enumerable.Range(0, fit.K).Where(j => !absorbed || fit.Terms[j] != LinearEstimator.InterceptName).ToList();
@@ -37,7 +37,11 @@ internal sealed class BootstrapDesign
         for (int j = 0; j < Columns.Count; j++)
             for (int i = 0; i < n; i++) Residuals[i] -= Columns[j][i] * Coefficients[j];
         if (absorbed && fit.FixedEffects.Any(fe => !fe.IsNestedIn(cluster.Codes)))
-            _solver = FixedEffectSolver.Create(fit.FixedEffects, null, new AbsorbOptions { Tolerance = 1e-12, MaxIterations = 100_000 });
+        {
+            Mixing = lowRank ? FixedEffectMixing.Create(fit.FixedEffects, cluster) : null;
+            if (Mixing is null)
+                _solver = FixedEffectSolver.Create(fit.FixedEffects, null, new AbsorbOptions { Tolerance = 1e-12, MaxIterations = 100_000 });
+        }
     }
 
     public IReadOnlyList<double[]> Columns { get; }
@@ -53,7 +57,11 @@ internal sealed class BootstrapDesign
     public double[] Residuals { get; }
 
     /// <summary>True when every fixed effect lies within a cluster (or there is none): M_D then acts inside clusters.</summary>
-    public bool Nested => _solver is null;
+    public bool Nested => _solver is null && Mixing is null;
+
+    /// <summary>The low-rank form of M_D across clusters when some effect is not nested (null otherwise, or when it
+    /// does not apply and <see cref="Demean"/> must be used per cluster).</summary>
+    public FixedEffectMixing? Mixing { get; }
 
     public int Nobs => Response.Length;
 

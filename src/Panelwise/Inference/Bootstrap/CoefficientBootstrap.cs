@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Panelwise.Inference.Bootstrap;
@@ -6,8 +7,10 @@ namespace Panelwise.Inference.Bootstrap;
 /// Webb 2019, "Fast and wild", sections 3-5). With q = X(X'X)⁻¹e_j and restricted residuals ũ(r) = ũ₀ - r m
 /// (ũ₀ = M_{X-j} y, m = M_{X-j} x_j), a draw v gives the numerator β*_j - r = Σ_h c_h v_h, c_h = q_h'ũ_h, and the
 /// cluster scores of its CR variance (Jv)_g with J_gh = q_g'(M_D(ũ 1_h))_g - q_g'X_g (X'X)⁻¹ X_h'ũ_h (the first term is
-/// δ_gh c_g when the fixed effects are nested in the clusters). Both are linear in r, so each draw is reduced to five
-/// numbers and the p-value at any r costs O(B): t*(r) = (n₀ - r n₁)/√(a - 2rc + r²d). The CR1 factor multiplies
+/// δ_gh c_g when the fixed effects are nested in the clusters). J is never formed: J = diag(c) - Left·Right' with
+/// Left = [P (X'X)⁻¹, L (B̃'B̃)⁺] and Right = [S, R] of rank k (+ m levels of fixed effects that mix clusters, see
+/// <see cref="FixedEffectMixing"/>), so a draw costs O(G·(k + m)), as boottest's O(B·G·k), not O(G²); only effects
+/// beyond that form fall back to a dense J. Both are linear in r, so each draw is reduced to five numbers and the p-value at any r costs O(B): t*(r) = (n₀ - r n₁)/√(a - 2rc + r²d). The CR1 factor multiplies
 /// the actual and every bootstrap variance alike and cancels. p(r) = #{|t*_b(r)| ≥ |t(r)|}/B, ties counted
 /// (relative 1e-10, so that the draw reproducing the sample, v = 1, counts as in an enumeration).</summary>
 internal sealed class CoefficientBootstrap
@@ -27,24 +30,49 @@ internal sealed class CoefficientBootstrap
         _scoreNorm = Math.Sqrt(actual.Sum(s => s * s));
 
         var (u0, m) = RestrictedResiduals(design, x, j);
-        var (c0, j0) = Reduce(design, x, q, u0);
-        var (c1, j1) = Reduce(design, x, q, m);
+        var r0 = Reduce(design, q, u0);
+        var r1 = Reduce(design, q, m);
         _n0 = new double[reps]; _n1 = new double[reps]; _a = new double[reps]; _c = new double[reps]; _d = new double[reps];
         var v = draws.Values;
-        Parallel.For(0, reps, b =>
+        Parallel.For(0, reps, () => (new double[g], new double[g]), (b, _, scratch) =>
         {
-            long row = (long)b * g;
-            double n0 = 0, n1 = 0, aa = 0, cc = 0, dd = 0;
-            for (int h = 0; h < g; h++) { n0 += c0[h] * v[row + h]; n1 += c1[h] * v[row + h]; }
-            for (int r = 0; r < g; r++)
-            {
-                double s0 = 0, s1 = 0;
-                int offset = r * g;
-                for (int h = 0; h < g; h++) { s0 += j0[offset + h] * v[row + h]; s1 += j1[offset + h] * v[row + h]; }
-                aa += s0 * s0; cc += s0 * s1; dd += s1 * s1;
-            }
+            var draw = new ReadOnlySpan<double>(v, (int)((long)b * g), g);
+            double n0 = TensorPrimitives.Dot(r0.C, draw), n1 = TensorPrimitives.Dot(r1.C, draw);
+            var (aa, cc, dd) = r0.Dense is null ? LowRankScores(r0, r1, draw, scratch.Item1, scratch.Item2) : DenseScores(r0.Dense, r1.Dense!, draw, g);
             _n0[b] = n0; _n1[b] = n1; _a[b] = aa; _c[b] = cc; _d[b] = dd;
-        });
+            return scratch;
+        }, _ => { });
+    }
+
+    /// <summary>Σ_g s0_g², Σ s0_g s1_g, Σ s1_g² with s = c∘v - Left (Right'v): O(G·rank) per draw, as dot products and
+    /// multiply-adds of length G over the transposed (rank x G) tables so that they vectorise.</summary>
+    private static (double A, double C, double D) LowRankScores(Reduction r0, Reduction r1, ReadOnlySpan<double> v, double[] s0, double[] s1)
+    {
+        int rank = r0.Rank, g = v.Length;
+        TensorPrimitives.Multiply(r0.C, v, s0);
+        TensorPrimitives.Multiply(r1.C, v, s1);
+        for (int t = 0; t < rank; t++)
+        {
+            var right0 = new ReadOnlySpan<double>(r0.Right, t * g, g);
+            var right1 = new ReadOnlySpan<double>(r1.Right, t * g, g);
+            var left = new ReadOnlySpan<double>(r0.Left, t * g, g);
+            TensorPrimitives.MultiplyAdd(left, -TensorPrimitives.Dot(right0, v), s0, s0);
+            TensorPrimitives.MultiplyAdd(left, -TensorPrimitives.Dot(right1, v), s1, s1);
+        }
+        return (TensorPrimitives.Dot(s0, s0), TensorPrimitives.Dot(s0, s1), TensorPrimitives.Dot(s1, s1));
+    }
+
+    /// <summary>The same sums with a dense G x G J (fixed effects that mix clusters beyond the low-rank form): O(G²).</summary>
+    private static (double A, double C, double D) DenseScores(double[] j0, double[] j1, ReadOnlySpan<double> v, int g)
+    {
+        double aa = 0, cc = 0, dd = 0;
+        for (int r = 0; r < g; r++)
+        {
+            double s0 = TensorPrimitives.Dot(new ReadOnlySpan<double>(j0, r * g, g), v);
+            double s1 = TensorPrimitives.Dot(new ReadOnlySpan<double>(j1, r * g, g), v);
+            aa += s0 * s0; cc += s0 * s1; dd += s1 * s1;
+        }
+        return (aa, cc, dd);
     }
 
     /// <summary>Bootstrap p-value of H0: β_j = r (symmetric, two-sided).</summary>
@@ -97,28 +125,53 @@ internal sealed class CoefficientBootstrap
         return ((y - others * qr.Solve(y)).ToArray(), (xj - others * qr.Solve(xj)).ToArray());
     }
 
-    /// <summary>c_h = q_h'u_h and J (G × G, row-major) for one restricted residual vector u.</summary>
-    private static (double[] C, double[] J) Reduce(BootstrapDesign design, Matrix<double> x, double[] q, double[] u)
+    /// <summary>The scores of one restricted residual vector u as a function of the draw v: (Jv)_g = c_g v_g - Left_g·(Right'v)
+    /// with c_h = q_h'u_h, Left = [P (X'X)⁻¹, L (B̃'B̃)⁺] and Right = [S, R] (P_g = X_g'q_g, S_h = X_h'u_h, L and R the
+    /// cross tables of <see cref="FixedEffectMixing"/>), rank k (+ m), Left and Right stored rank x G; or a dense J when the mixing has no low-rank form.</summary>
+    private sealed record Reduction(double[] C, double[] Left, double[] Right, int Rank, double[]? Dense);
+
+    private static Reduction Reduce(BootstrapDesign design, double[] q, double[] u)
     {
-        int n = design.Nobs, k = x.ColumnCount, g = design.ClusterCount;
+        int n = design.Nobs, k = design.Columns.Count, g = design.ClusterCount;
         var codes = design.Codes;
         var c = ClusterDot(q, u, codes, g);
         var p = Matrix<double>.Build.Dense(g, k);   // P_g = X_g'q_g
         var s = Matrix<double>.Build.Dense(g, k);   // S_h = X_h'u_h
+        var pv = new double[g * k];
+        var sv = new double[g * k];
         for (int a = 0; a < k; a++)
         {
             var col = design.Columns[a];
-            for (int i = 0; i < n; i++) { p[codes[i], a] += col[i] * q[i]; s[codes[i], a] += col[i] * u[i]; }
+            for (int i = 0; i < n; i++) { pv[codes[i] * k + a] += col[i] * q[i]; sv[codes[i] * k + a] += col[i] * u[i]; }
         }
-        var cross = p * design.Inverse * s.Transpose();
-        var j = new double[g * g];
-        for (int r = 0; r < g; r++)
-            for (int h = 0; h < g; h++) j[r * g + h] = -cross[r, h];
-        if (design.Nested)
-            for (int r = 0; r < g; r++) j[r * g + r] += c[r];
-        else
+        for (int h = 0; h < g; h++)
+            for (int a = 0; a < k; a++) { p[h, a] = pv[h * k + a]; s[h, a] = sv[h * k + a]; }
+        var pa = p * design.Inverse;
+        if (!design.Nested && design.Mixing is null)
+        {
+            var cross = pa * s.Transpose();
+            var j = new double[g * g];
+            for (int r = 0; r < g; r++)
+                for (int h = 0; h < g; h++) j[r * g + h] = -cross[r, h];
             AddMixing(design, q, u, j);
-        return (c, j);
+            return new Reduction(c, [], [], 0, j);
+        }
+        var mixing = design.Mixing;
+        int m = mixing?.Levels ?? 0, rank = k + m;
+        // Stored transposed, rank x G row-major, so that each draw works on contiguous rows of length G.
+        var left = new double[(long)g * rank];
+        var right = new double[(long)g * rank];
+        for (int h = 0; h < g; h++)
+            for (int a = 0; a < k; a++) { left[a * g + h] = pa[h, a]; right[a * g + h] = s[h, a]; }
+        if (mixing is not null)
+        {
+            var l = mixing.CrossTable(q, codes, g);
+            var r = mixing.CrossTable(u, codes, g);
+            var lInv = Matrix<double>.Build.Dense(g, m, (h, t) => l[(long)h * m + t]) * mixing.Inverse;
+            for (int h = 0; h < g; h++)
+                for (int t = 0; t < m; t++) { left[(k + t) * g + h] = lInv[h, t]; right[(k + t) * g + h] = r[(long)h * m + t]; }
+        }
+        return new Reduction(c, left, right, rank, null);
     }
 
     /// <summary>J_gh += q_g'(M_D(u 1_h))_g, demeaning a batch of clusters' residual vectors at a time.</summary>

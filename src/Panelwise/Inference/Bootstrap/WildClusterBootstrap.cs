@@ -14,7 +14,12 @@ public static class WildClusterBootstrap
 {
     /// <summary>Runs the bootstrap on <paramref name="result"/>, whose covariance must be one-way clustered; progress
     /// (one message per coefficient) goes to <paramref name="progress"/> when given.</summary>
-    public static WildBootstrapResult Run(RegressionResult result, WildBootstrapSpec spec, IProgress<string>? progress = null)
+    public static WildBootstrapResult Run(RegressionResult result, WildBootstrapSpec spec, IProgress<string>? progress = null) =>
+        Run(result, spec, progress, lowRank: true);
+
+    /// <summary>As <see cref="Run(RegressionResult, WildBootstrapSpec, IProgress{string}?)"/>; <paramref name="lowRank"/> false
+    /// forces the dense G x G form for fixed effects that mix clusters (the reference the low-rank form is tested against).</summary>
+    internal static WildBootstrapResult Run(RegressionResult result, WildBootstrapSpec spec, IProgress<string>? progress, bool lowRank)
     {
         if (result.Vcov.Spec is not ClusterVcovSpec { Variables.Count: 1 } clustered)
             throw new EstimationException("--wildboot resamples clusters: add --vcov cluster:VAR with one cluster variable (boottest uses the fit's clustering).");
@@ -26,7 +31,7 @@ public static class WildClusterBootstrap
         if (spec.Reps < 1) throw new ArgumentOutOfRangeException(nameof(spec), "The number of replications must be positive.");
         var cluster = fit.FindCluster(clustered.Variables[0]) ?? throw EstimationException.VcovNeedsCluster(clustered.Variables[0]);
         if (cluster.Levels < 2) throw new EstimationException("--wildboot needs at least two clusters.");
-        var design = new BootstrapDesign(fit, cluster);
+        var design = new BootstrapDesign(fit, cluster, lowRank);
         var draws = BootstrapDraws.Create(spec, cluster.Levels);
         var rows = new List<WildBootstrapCoefficient>();
         var terms = fit.ReportOrder.Where(t => design.Terms.Contains(t)).ToList();

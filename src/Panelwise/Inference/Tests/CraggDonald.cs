@@ -13,7 +13,7 @@ internal static class CraggDonald
     {
         var x = s.X1Tilde;
         var px = Dense.Project(s.Z1Tilde, x);
-        return Dense.GeneralisedEigenvalues(x.TransposeThisAndMultiply(x), px.TransposeThisAndMultiply(px))[0];
+        return Dense.GeneralisedEigenvalues(Dense.Cross(x, x), Dense.Cross(px, px))[0];
     }
 
     public static double WaldF(IvSample s, double r2min) => r2min / (1 - r2min) * (s.N - s.L - s.DofMinus) / s.L2;

@@ -19,8 +19,8 @@ internal static class FirstStageStatistics
         var x = s.X1Tilde;
         var z = s.Z1Tilde;
         var px = Dense.Project(z, x);
-        var xxInv = Dense.SymmetricInverse(x.TransposeThisAndMultiply(x));
-        var pxInv = Dense.SymmetricInverse(px.TransposeThisAndMultiply(px));
+        var xxInv = Dense.SymmetricInverse(Dense.Cross(x, x));
+        var pxInv = Dense.SymmetricInverse(Dense.Cross(px, px));
         var (factor, df) = ctx.Scale(s.L);
         double dfIid = s.N - s.L - s.DofMinus;
         var rows = new List<FirstStageRow>();
@@ -51,14 +51,14 @@ internal static class FirstStageStatistics
         Matrix<double> z, Matrix<double> y, int q, double factor, double df, double dfIid, IReadOnlyList<string> names)
     {
         var pi = Dense.Coefficients(z, y);
-        var v = y - z * pi;
+        var v = Dense.Residual(y, z, pi);
         double ssrU = v.Column(0).DotProduct(v.Column(0));
         double ssrR = y.Column(0).DotProduct(y.Column(0));
         double pr2 = 1 - ssrU / ssrR;
         double fIid = ((ssrR - ssrU) / q) / (ssrU / dfIid);
         Matrix<double> cov;
         double f;
-        var zzInv = Dense.SymmetricInverse(z.TransposeThisAndMultiply(z));
+        var zzInv = Dense.SymmetricInverse(Dense.Cross(z, z));
         if (ctx.IsIid)
         {
             cov = ssrU / dfIid * zzInv;
@@ -91,6 +91,6 @@ internal static class FirstStageStatistics
         var xo = Matrix<double>.Build.DenseOfColumnVectors(others.Select(c => x.Column(c)));
         var pxo = Matrix<double>.Build.DenseOfColumnVectors(others.Select(c => px.Column(c)));
         var delta = Dense.Coefficients(pxo, xj);
-        return xj - xo * delta;
+        return Dense.Residual(xj, xo, delta);
     }
 }

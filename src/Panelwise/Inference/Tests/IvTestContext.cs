@@ -64,7 +64,7 @@ internal sealed class IvTestContext
     /// S = Σ scores (by cluster), scores = resid_i z_i.</summary>
     public double RobustWald(Matrix<double> z, double[] residuals, Matrix<double> coefficients, double factor)
     {
-        var zzInv = Dense.SymmetricInverse(z.TransposeThisAndMultiply(z));
+        var zzInv = Dense.SymmetricInverse(Dense.Cross(z, z));
         var s = Gmm.MomentsOf(z, residuals, Moments);
         var v = factor * (zzInv * s * zzInv);
         v = (v + v.Transpose()) * 0.5;

@@ -14,8 +14,8 @@ internal static class KleibergenPaap
     public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, MomentStructure moments)
     {
         int n = x.RowCount, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
-        var ry = Dense.CholeskyOf(x.TransposeThisAndMultiply(x) / n).Factor;
-        var rz = Dense.CholeskyOf(z.TransposeThisAndMultiply(z) / n).Factor;
+        var ry = Dense.CholeskyOf(Dense.Cross(x, x) / n).Factor;
+        var rz = Dense.CholeskyOf(Dense.Cross(z, z) / n).Factor;
         var pi = Dense.Coefficients(z, x);
         var theta = rz.TransposeThisAndMultiply(pi) * ry.Transpose().Inverse();
         var svd = theta.Svd(true);
@@ -35,6 +35,6 @@ internal static class KleibergenPaap
             omega = (omega + omega.Transpose()) * 0.5;
             return n * lambda.DotProduct(omega.Solve(lambda));
         }
-        return (Rk(x), Rk(x - z * pi));
+        return (Rk(x), Rk(Dense.Residual(x, z, pi)));
     }
 }
