@@ -110,6 +110,20 @@ public class DegenerateDesignTests
     public void ConstantResponseIsAnError(params string[] args) =>
         AssertUserError(Run(args), "is constant in the estimation sample", "choose another response");
 
+    /// <summary>With no more clusters (here Driscoll-Kraay periods) than excluded instruments, or with two-way clustering
+    /// making S indefinite, the robust Anderson-Rubin statistic is degenerate (with G = L2 it equals G at every β0; it
+    /// printed F = 1.8e15 and a set of hundreds of intervals, or F = -4.3): left out with a note, the fit kept.</summary>
+    [Theory]
+    [InlineData("dk:0", "t <= 2002")]
+    [InlineData("cluster:id+t", "t <= 2002")]
+    public void DegenerateRobustAndersonRubinIsLeftOutWithANote(string vcov, string filter)
+    {
+        var r = Run("fit", "y ~ 1 | id | x ~ z1 + z2 + z3", "--panel", "id,t", "--vcov", vcov, "--if", filter, "--json");
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("The Anderson-Rubin test and confidence set not reported", r.Out);
+        Assert.DoesNotContain("\"anderson_rubin\"", r.Out);
+    }
+
     [Fact]
     public void ExactFitLeavesTAndPEmptyWithANote()
     {

@@ -102,7 +102,7 @@ public class AndersonRubinSetTests
         var estimate = kind switch
         {
             IvEstimatorKind.Liml => Liml.Estimate(sample),
-            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(sample.X, sample.Z, sample.YColumn, TwoStageLeastSquares.Estimate(sample).Residuals, ctx.Clusters),
+            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(sample.X, sample.Z, sample.YColumn, TwoStageLeastSquares.Estimate(sample).Residuals, ctx.Moments),
             _ => TwoStageLeastSquares.Estimate(sample),
         };
         var vcovResult = new VcovResult
@@ -110,7 +110,7 @@ public class AndersonRubinSetTests
             Spec = spec, Matrix = new double[,] { { 0.25 } }, DfResidual = 100, KUsed = 1,
             Clusters = new Dictionary<string, int>(), Convention = "test",
         };
-        IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, "2sls", new IvOptions { Estimator = kind });
+        IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, "2sls", new IvOptions { Estimator = kind }, []);
         return sample.RowAccesses - before;
     }
 

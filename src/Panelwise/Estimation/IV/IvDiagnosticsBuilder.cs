@@ -47,12 +47,12 @@ internal static class IvDiagnosticsBuilder
         var endogeneity = tested.Count > 0 ? Optional(() => EndogeneityTest.Compute(ctx, tested), "The endogeneity (C) test", notes) : null;
         var endo = s.EndogenousNames.ToList();
         int first = endo.Count == 1 ? 0 : -1;
-        AndersonRubinResult ar = AndersonRubin.Compute(ctx,
+        AndersonRubinResult? ar = Optional(() => AndersonRubin.Compute(ctx,
             first == 0 ? estimate.Coefficients[0] : 0,
             first == 0 ? Math.Sqrt(vcov.Matrix[0, 0]) : 1,
-            options.ConfidenceLevel);
+            options.ConfidenceLevel), "The Anderson-Rubin test and confidence set", notes);
         // The sample's columns are equilibrated (see LinearFit.Scales): the set is in the units of the scaled regressor.
-        if (first == 0 && vcov.Scales is { } scales && ar.ConfidenceSet is { } set)
+        if (first == 0 && vcov.Scales is { } scales && ar?.ConfidenceSet is { } set)
             ar = ar with { ConfidenceSet = set.Select(r => (r.Low * scales[0], r.High * scales[0])).ToList() };
         return new IvDiagnostics
         {
