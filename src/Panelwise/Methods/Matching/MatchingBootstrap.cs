@@ -22,8 +22,8 @@ internal static class MatchingBootstrap
             var xsB = xs.Select(x => draw.Select(i => x[i]).ToArray()).ToList();
             try
             {
-                var (_, pairs, _) = MatchingCore.Match(names, xsB, dB, spec, null);
-                double att = MatchingCore.Att(pairs, draw.Select(i => y[i]).ToArray());
+                var (_, matches) = MatchingCore.Match(names, xsB, dB, spec with { KeepPairs = false }, null);
+                double att = MatchingCore.Att(matches, dB.Select(v => v == 1).ToArray(), draw.Select(i => y[i]).ToArray(), spec.Method);
                 if (double.IsFinite(att)) estimates.Add(att); else failed++;
             }
             catch (UserInputException)
