@@ -12,7 +12,7 @@ namespace Panelwise.Tests.Matching;
 /// with and without common support. Tolerance 1e-10 relative per weight.</summary>
 public class SortedRadiusKernelTests
 {
-    private static Frame Data(bool discrete, int seed, int n = 1500)
+    private static Frame Data(bool discrete, int seed, int n = 800)
     {
         var random = new Random(seed);
         var x1 = new double[n];
