@@ -17,7 +17,6 @@ internal static class MatchedFrame
         var weight = Missing(n);
         var support = Missing(n);
         var frameWeights = result.FrameWeights(n);
-        var matchedTreated = result.Pairs.Select(p => p.TreatedRow).ToHashSet();
         for (int s = 0; s < result.SampleRows.Length; s++)
         {
             int row = result.SampleRows[s];
@@ -25,7 +24,7 @@ internal static class MatchedFrame
             weight[row] = frameWeights[row];
             bool isTreated = result.SampleTreated[s];
             treated[row] = isTreated ? 1 : 0;
-            support[row] = !isTreated || matchedTreated.Contains(row) ? 1 : 0;
+            support[row] = !isTreated || result.SampleWeights[s] > 0 ? 1 : 0;
         }
         return frame.With(new NumericColumn("_pscore", score)).With(new NumericColumn("_treated", treated))
             .With(new NumericColumn("_weight", weight)).With(new NumericColumn("_support", support));

@@ -35,7 +35,7 @@ public class FastNearestNeighbourTests
         var spec = new MatchingSpec { Treatment = "d", Covariates = ["x1", "x2"], Neighbours = k, Replace = replace, Ties = ties, Caliper = 0.05 };
         var r = PropensityMatching.Run(Data(discrete, k), spec);
         var expected = Plain(r.Propensity.Scores, r.SampleTreated, spec);
-        Assert.Equal(expected, r.Pairs.Select(p => (p.TreatedRow, p.ControlRow, p.Weight)).ToList());
+        Assert.Equal(expected, r.Pairs!.Select(p => (p.TreatedRow, p.ControlRow, p.Weight)).ToList());
     }
 
     /// <summary>The definition, written out naively (the previous implementation).</summary>

@@ -33,7 +33,7 @@ public class GreedyMatchingTests
         });
         // The CSV's "row" column numbers rows from 1 in file order, as the fixture does.
         var expected = c.GetProperty("pairs").EnumerateArray().Select(p => (p[0].GetInt32(), p[1].GetInt32())).OrderBy(p => p).ToList();
-        var actual = r.Pairs.Select(p => (p.TreatedRow + 1, p.ControlRow + 1)).OrderBy(p => p).ToList();
+        var actual = r.Pairs!.Select(p => (p.TreatedRow + 1, p.ControlRow + 1)).OrderBy(p => p).ToList();
         Assert.Equal(expected, actual);
         Assert.Equal(c.GetProperty("n_treated_matched").GetInt32(), r.TreatedMatched);
         // ATT = coefficient of treat in lm(re78 ~ treat, weights) on match.data (MatchIt's way) = mean of y_t - mean(y_c of t).
@@ -62,7 +62,7 @@ public class GreedyMatchingTests
         var spec = new MatchingSpec { Treatment = "d", Covariates = ["x1"], Neighbours = k, Replace = false, Order = order, Caliper = caliper };
         var r = PropensityMatching.Run(new Frame([new NumericColumn("d", d), new NumericColumn("x1", x1)]), spec);
         var expected = Naive(r.Propensity.Scores, r.SampleTreated, spec).OrderBy(p => p).ToList();
-        Assert.Equal(expected, r.Pairs.Select(p => (p.TreatedRow, p.ControlRow, p.Weight)).OrderBy(p => p).ToList());
+        Assert.Equal(expected, r.Pairs!.Select(p => (p.TreatedRow, p.ControlRow, p.Weight)).OrderBy(p => p).ToList());
     }
 
     private static List<(int, int, double)> Naive(double[] p, bool[] treated, MatchingSpec spec)

@@ -24,7 +24,7 @@ public class RadiusKernelMatchingTests
         PropensityMatching.Run(Cells, new MatchingSpec
         {
             Treatment = "d", Covariates = ["x1", "x2"], Outcome = "y", Method = method, Caliper = caliper, Bandwidth = bandwidth,
-            BootstrapReps = reps, Seed = seed,
+            BootstrapReps = reps, Seed = seed, KeepPairs = true,
         });
 
     [Fact]
@@ -57,7 +57,7 @@ public class RadiusKernelMatchingTests
     {
         var r = Run(MatchingMethod.Kernel, bandwidth: 0.2);
         Assert.Equal(51.0 / 7, r.Att, 1e-9);
-        var weightsOfB = r.Pairs.Where(p => p.TreatedRow == 4).ToDictionary(p => p.ControlRow, p => p.Weight);
+        var weightsOfB = r.Pairs!.Where(p => p.TreatedRow == 4).ToDictionary(p => p.ControlRow, p => p.Weight);
         Assert.Equal(0.75 / 2.625, weightsOfB[6], 1e-9);
         Assert.Equal(0.5625 / 2.625, weightsOfB[11], 1e-9);
         Assert.False(weightsOfB.ContainsKey(1));

@@ -5,7 +5,8 @@ namespace Panelwise.Methods.Matching;
 /// SE = standard deviation of the replicate ATTs (Efron and Tibshirani 1993). Replicates where the score model fails
 /// (separation, no variation in D) or nobody is matched are skipped and counted. Caveat: for nearest-neighbour matching
 /// with a fixed number of matches the bootstrap is not consistent in general (Abadie and Imbens 2008, Econometrica 76);
-/// it is the common applied practice and is valid for the smooth kernel estimator.</summary>
+/// it is the common applied practice and is valid for the smooth kernel estimator. Cost: B passes of resampling plus
+/// the score model's IRLS passes, and the matching in O(n log n) per replicate (radius and kernel without pairs).</summary>
 internal static class MatchingBootstrap
 {
     public static (double StdError, int Failed) Run(IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, double[] y,
@@ -22,8 +23,8 @@ internal static class MatchingBootstrap
             var xsB = xs.Select(x => draw.Select(i => x[i]).ToArray()).ToList();
             try
             {
-                var (_, pairs, _) = MatchingCore.Match(names, xsB, dB, spec, null);
-                double att = MatchingCore.Att(pairs, draw.Select(i => y[i]).ToArray());
+                var (_, matches) = MatchingCore.Match(names, xsB, dB, spec with { KeepPairs = false }, null);
+                double att = MatchingCore.Att(matches, dB.Select(v => v == 1).ToArray(), draw.Select(i => y[i]).ToArray(), spec.Method);
                 if (double.IsFinite(att)) estimates.Add(att); else failed++;
             }
             catch (UserInputException)

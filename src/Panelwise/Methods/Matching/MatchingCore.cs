@@ -4,7 +4,7 @@ namespace Panelwise.Methods.Matching;
 /// <see cref="MatchingBootstrap"/> so that every bootstrap replicate re-estimates exactly what the point estimate did.</summary>
 internal static class MatchingCore
 {
-    public static (PropensityFit Fit, List<(int Treated, int Control, double Weight)> Pairs, int WithTies) Match(
+    public static (PropensityFit Fit, Matches Matches) Match(
         IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<string>? notes,
         IProgress<string>? progress = null)
     {
@@ -18,16 +18,28 @@ internal static class MatchingCore
         if (spec.Method == MatchingMethod.Nearest)
         {
             var (pairs, withTies) = NearestNeighbourMatcher.Match(fit.Scores, treated, eligible, spec, progress);
-            return (fit, pairs, withTies);
+            return (fit, Matches.FromPairs(pairs, treated.Length, withTies));
         }
-        return (fit, RadiusKernelMatcher.Match(fit.Scores, treated, eligible, spec, progress), 0);
+        // Radius and kernel: weights in O((T + C) log) from the sorted scores; the pairs (O(Σ window), up to T·C) only on request.
+        var weights = RadiusKernelWeights.Compute(fit.Scores, treated, eligible, spec);
+        var listed = spec.KeepPairs ? RadiusKernelMatcher.Match(fit.Scores, treated, eligible, spec, progress) : null;
+        return (fit, Matches.FromWeights(weights, treated, listed));
     }
 
-    /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c (NaN when nobody is matched).</summary>
-    public static double Att(IEnumerable<(int Treated, int Control, double Weight)> pairs, double[] y)
+    /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c (NaN when nobody is matched). Nearest neighbours sum
+    /// their pairs; radius and kernel use the equal form (Σ_t y_t - Σ_c K_c y_c) / N₁ with K_c = Σ_t w_tc.</summary>
+    public static double Att(Matches matches, bool[] treated, double[] y, MatchingMethod method)
     {
-        var groups = pairs.GroupBy(p => p.Treated).ToList();
-        return groups.Count == 0 ? double.NaN : groups.Average(g => y[g.Key] - g.Sum(p => p.Weight * y[p.Control]));
+        if (matches.TreatedMatched == 0) return double.NaN;
+        if (method == MatchingMethod.Nearest)
+            return matches.Pairs!.GroupBy(p => p.Treated).Average(g => y[g.Key] - g.Sum(p => p.Weight * y[p.Control]));
+        double treatedSum = 0, controlSum = 0;
+        for (int i = 0; i < y.Length; i++)
+        {
+            if (matches.Weights[i] == 0) continue;
+            if (treated[i]) treatedSum += y[i]; else controlSum += matches.Weights[i] * y[i];
+        }
+        return (treatedSum - controlSum) / matches.TreatedMatched;
     }
 
     /// <summary>Treated units inside the controls' score range [min, max]; all of them unless common support is asked for.

@@ -13,7 +13,13 @@ public sealed record MatchingResult
     /// <summary>Treatment of each sample observation (aligned with <see cref="SampleRows"/>).</summary>
     public required bool[] SampleTreated { get; init; }
 
-    public required IReadOnlyList<MatchedPair> Pairs { get; init; }
+    /// <summary>The matched pairs in frame rows: always for nearest neighbours; for radius and kernel only with
+    /// <see cref="MatchingSpec.KeepPairs"/> (null otherwise: the list can reach T·C entries).</summary>
+    public IReadOnlyList<MatchedPair>? Pairs { get; init; }
+
+    /// <summary>psmatch2's _weight per sample observation (aligned with <see cref="SampleRows"/>): 1 for matched treated,
+    /// K_c = Σ_t w_tc for controls, 0 for unmatched treated and unused controls.</summary>
+    public required double[] SampleWeights { get; init; }
 
     /// <summary>ATT = mean over matched treated of y_t - Σ_c w_tc y_c; NaN without an outcome.</summary>
     public required double Att { get; init; }
@@ -47,8 +53,7 @@ public sealed record MatchingResult
     public double[] FrameWeights(int frameRows)
     {
         var w = new double[frameRows];
-        foreach (var t in Pairs.Select(p => p.TreatedRow).Distinct()) w[t] = 1;
-        foreach (var p in Pairs) w[p.ControlRow] += p.Weight;
+        for (int s = 0; s < SampleRows.Length; s++) w[SampleRows[s]] = SampleWeights[s];
         return w;
     }
 }

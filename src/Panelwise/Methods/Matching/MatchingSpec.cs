@@ -48,6 +48,11 @@ public sealed record MatchingSpec
     /// <summary>Drop treated units whose score lies outside the controls' [min, max] (psmatch2 <c>common</c>).</summary>
     public bool CommonSupport { get; init; }
 
+    /// <summary>Radius and kernel: also build the explicit list of matched pairs (<see cref="MatchingResult.Pairs"/>), which
+    /// takes memory and time in Σ_t m_t (up to T·C at a wide bandwidth). Everything else comes from the per-unit weights
+    /// without it. Nearest-neighbour matching always lists its pairs.</summary>
+    public bool KeepPairs { get; init; }
+
     /// <summary>Seed for <c>Order = random</c> and for the bootstrap draws.</summary>
     public int Seed { get; init; } = 12345;
 }

@@ -30,17 +30,16 @@ public static class PropensityMatching
         var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
         var treated = dS.Select(v => v == 1).ToArray();
         var notes = new List<string>();
-        var (fit, pairs, withTies) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
+        var (fit, matches) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
         notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
-        int matchedTreated = pairs.Select(p => p.Treated).Distinct().Count();
+        int matchedTreated = matches.TreatedMatched;
         int treatedCount = treated.Count(t => t);
         if (matchedTreated == 0)
             throw new UserInputException($"No treated unit was matched{Reason(spec)}, so there is no ATT or balance after matching: " +
                 "widen --caliper or --bandwidth, or drop --common.");
         if (matchedTreated < treatedCount)
             notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
-        var weightAfter = new double[rows.Length];
-        foreach (var p in pairs) { weightAfter[p.Treated] = 1; weightAfter[p.Control] += p.Weight; }
+        var weightAfter = matches.Weights;
         var balance = spec.Covariates.Select((name, j) => BalanceTable.Row(name, xsS[j], treated, weightAfter)).ToList();
         var result = new MatchingResult
         {
@@ -48,13 +47,14 @@ public static class PropensityMatching
             Propensity = fit,
             SampleRows = rows,
             SampleTreated = treated,
-            Pairs = pairs.Select(p => new MatchedPair(rows[p.Treated], rows[p.Control], p.Weight)).ToList(),
-            Att = yS is null ? double.NaN : MatchingCore.Att(pairs, yS),
+            Pairs = matches.Pairs?.Select(p => new MatchedPair(rows[p.Treated], rows[p.Control], p.Weight)).ToList(),
+            SampleWeights = weightAfter,
+            Att = yS is null ? double.NaN : MatchingCore.Att(matches, treated, yS, spec.Method),
             Outcome = yS is null || matchedTreated == 0 ? null : BalanceTable.Row(spec.Outcome!, yS, treated, weightAfter),
             Treated = treatedCount,
             TreatedMatched = matchedTreated,
-            ControlsUsed = pairs.Select(p => p.Control).Distinct().Count(),
-            TreatedWithTies = withTies,
+            ControlsUsed = matches.ControlsUsed,
+            TreatedWithTies = matches.WithTies,
             Balance = balance,
             Notes = notes,
         };
@@ -64,7 +64,7 @@ public static class PropensityMatching
                       "the score is treated as known (psmatch2 ai())");
             return result with
             {
-                AttStdError = AbadieImbensVariance.StdError(pairs, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
+                AttStdError = AbadieImbensVariance.StdError(matches.Pairs!, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
                 AttStdErrorMethod = "abadie-imbens",
             };
         }
