@@ -63,18 +63,22 @@ internal static class IvBasis
         for (int j = 0; j < q * l; j++) result.Add(new double[n]);
         var zArray = zc.ToArray();
         var eArray = e.ToArray();
-        ForBlocks(n, (start, len) =>
+        int blocks = Math.Max(1, (n + BlockRows - 1) / BlockRows);
+        // One scratch block per worker (a fresh one per row block would be a large-object allocation each time).
+        Parallel.For(0, blocks, () => new double[(l + 1) * BlockRows], (b, _, scratch) =>
         {
-            var zBlock = new double[l * len];
-            var eBlock = new double[len];
-            for (int k = 0; k < l; k++) Combine(d, zArray, k, start, len, zBlock.AsSpan(k * len, len));
+            int start = b * BlockRows, len = Math.Min(BlockRows, n - start);
+            if (len <= 0) return scratch;
+            var eBlock = scratch.AsSpan(l * BlockRows, len);
+            for (int k = 0; k < l; k++) Combine(d, zArray, k, start, len, scratch.AsSpan(k * BlockRows, len));
             for (int a = 0; a < q; a++)
             {
                 Combine(d, eArray, a, start, len, eBlock);
                 for (int k = 0; k < l; k++)
-                    TensorPrimitives.Multiply(eBlock, zBlock.AsSpan(k * len, len), result[a * l + k].AsSpan(start, len));
+                    TensorPrimitives.Multiply(eBlock, scratch.AsSpan(k * BlockRows, len), result[a * l + k].AsSpan(start, len));
             }
-        });
+            return scratch;
+        }, _ => { });
         return result;
     }
 
