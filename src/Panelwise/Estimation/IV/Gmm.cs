@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Panelwise.Absorb;
 using Panelwise.Inference;
 
 namespace Panelwise.Estimation.IV;
@@ -7,37 +6,31 @@ namespace Panelwise.Estimation.IV;
 /// <summary>Two-step efficient GMM (Hansen 1982; ivreg2 <c>gmm2s</c>): S = Σ (e_i z_i)(e_i z_i)' from the 2SLS
 /// residuals (by cluster, or Cameron-Gelbach-Miller for several), b = (X'Z S^-1 Z'X)^-1 X'Z S^-1 Z'y, V = c (X'Z S^-1 Z'X)^-1
 /// with the covariance option's small-sample factor c, and Hansen's J = e'Z S^-1 Z'e at the GMM residuals e.
-/// The covariance is produced as the sandwich with X̃ = Z S^-1 Z'X and the 2SLS residuals, which equals c B.</summary>
+/// The covariance is produced as the sandwich with X̃ = Z S^-1 Z'X and the 2SLS residuals, which equals c B.
+/// Cross products from the sample's coordinates; the rows are read for the L score columns of S, the residuals and X̃.</summary>
 internal static class Gmm
 {
-    public static IvEstimate Estimate(Matrix<double> x, Matrix<double> z, Matrix<double> y, double[] firstStep, MomentStructure moments)
+    public static IvEstimate Estimate(IvSample s, IvEstimate firstStep, MomentStructure moments)
     {
-        var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(z, firstStep, moments));
+        var (x, z, y) = (s.X, s.Z, s.YColumn);
+        var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(s, z, firstStep.ResidualCoordinates, moments));
         var zx = Dense.Cross(z, x);
         return new IvEstimate
         {
             Coefficients = b.Column(0).ToArray(),
             Bread = bread.ToArray(),
-            SandwichColumns = Dense.ColumnArrays(Dense.Times(z, weight * zx)),
-            Residuals = Dense.Residual(y, x, b).Column(0).ToArray(),
-            ScoreResiduals = firstStep,
+            SandwichColumns = s.Rows(z * (weight * zx)),
+            Residuals = s.Residual(b.Column(0).ToArray()),
+            ResidualCoordinates = Dense.Residual(y, x, b),
+            ScoreResiduals = firstStep.Residuals,
             HansenJ = j,
         };
     }
 
-    /// <summary>S = Σ (e_i z_i)(e_i z_i)' summed as the covariance choice says (by cluster, kernel over time), unscaled.</summary>
-    public static Matrix<double> MomentsOf(Matrix<double> z, double[] e, MomentStructure moments)
-    {
-        var values = z.AsColumnMajorArray() ?? z.ToColumnMajorArray();
-        int n = z.RowCount;
-        var scores = Enumerable.Range(0, z.ColumnCount).Select(j =>
-        {
-            var c = new double[n];
-            System.Numerics.Tensors.TensorPrimitives.Multiply(e, new ReadOnlySpan<double>(values, j * n, n), c);
-            return c;
-        }).ToList();
-        return Dense.FromArray(moments.Compute(scores));
-    }
+    /// <summary>S = Σ (e_i z_i)(e_i z_i)' summed as the covariance choice says (by cluster, kernel over time), unscaled,
+    /// for instruments z and residuals e given as coordinates: one pass over the rows for the scores.</summary>
+    public static Matrix<double> MomentsOf(IvSample s, Matrix<double> z, Matrix<double> e, MomentStructure moments) =>
+        Dense.FromArray(moments.Compute(s.Scores(z, e)));
 
     /// <summary>GMM with weight S^-1: coefficients, bread (X'Z S^-1 Z'X)^-1, the weight, and J = e'Z S^-1 Z'e.</summary>
     public static (Matrix<double> B, Matrix<double> Bread, Matrix<double> Weight, double J) Solve(Matrix<double> x, Matrix<double> z, Matrix<double> y, Matrix<double> s)

@@ -37,16 +37,19 @@ public static class InstrumentalVariables
         var estimate = kind switch
         {
             IvEstimatorKind.Liml => Liml.Estimate(s),
-            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(s.X, s.Z, s.YColumn, TwoStageLeastSquares.Estimate(s).Residuals, ctx.Moments),
+            IvEstimatorKind.TwoStepGmm => Gmm.Estimate(s, TwoStageLeastSquares.Estimate(s), ctx.Moments),
             // ivregress gmm: the same two-step coefficients; the meat is re-estimated from the final GMM residuals.
-            IvEstimatorKind.Gmm => Gmm.Estimate(s.X, s.Z, s.YColumn, TwoStageLeastSquares.Estimate(s).Residuals, ctx.Moments) with { ScoreResiduals = null },
+            IvEstimatorKind.Gmm => Gmm.Estimate(s, TwoStageLeastSquares.Estimate(s), ctx.Moments) with { ScoreResiduals = null },
             _ => TwoStageLeastSquares.Estimate(s),
         };
+        IvProbe.Mark("estimate");
         string name = kind switch { IvEstimatorKind.Liml => "liml", IvEstimatorKind.TwoStepGmm => "gmm2s", IvEstimatorKind.Gmm => "gmm", _ => "2sls" };
         var fit = BuildFit(s, estimate, estimate.Residuals, notes, name);
         var vcovResult = VcovEstimator.Compute(estimate.ScoreResiduals is null ? fit : BuildFit(s, estimate, estimate.ScoreResiduals, notes, name), vcov);
+        IvProbe.Mark("vcov");
         if (vcov is DriscollKraayVcovSpec { Small: true }) vcovResult = DriscollKraaySmall(ctx, vcovResult);
         var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options, notes);
+        IvProbe.Mark("diagnostics");
         var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
         return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics,
             spec => FromSample(s, spec, options, timings));

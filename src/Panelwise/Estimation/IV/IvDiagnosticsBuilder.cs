@@ -14,14 +14,16 @@ internal static class IvDiagnosticsBuilder
     public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options, List<string> notes)
     {
         var s = ctx.Sample;
+        IvProbe.Mark("diag start");
         double r2min = CraggDonald.SmallestCanonicalCorrelation(s);
+        IvProbe.Mark("cragg-donald");
         TestStatistic? kpLm = null;
         double? kpF = null;
         int idDf = s.L2 - s.K1 + 1;
         if (!ctx.IsIid)
         {
             int notesBefore = notes.Count;
-            var (lm, wald) = Optional(() => KleibergenPaap.Statistics(s.X1Tilde, s.Z1Tilde, ctx.Moments), "Kleibergen-Paap rk statistics", notes);
+            var (lm, wald) = Optional(() => KleibergenPaap.Statistics(s, s.X1Tilde, s.Z1Tilde, ctx.Moments), "Kleibergen-Paap rk statistics", notes);
             int n = s.N;
             double lmReported, fReported;
             if (ctx.IsClustered)
@@ -42,15 +44,19 @@ internal static class IvDiagnosticsBuilder
             }
             else if (notes.Count == notesBefore) notes.Add($"Kleibergen-Paap rk statistics not reported: {DegenerateModel.SingularMomentsCause}");
         }
+        IvProbe.Mark("kleibergen-paap");
         var tested = options.EndogeneityTest ?? s.EndogenousNames;
-        double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Optional(() => Overidentification.TwoStepJ(ctx, s.X, s.Z, s.YColumn), "Hansen J", notes));
+        double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Optional(() => Overidentification.TwoStepJ(ctx, TwoStepResiduals(s, estimate, estimator)), "Hansen J", notes));
+        IvProbe.Mark("hansen j");
         var endogeneity = tested.Count > 0 ? Optional(() => EndogeneityTest.Compute(ctx, tested), "The endogeneity (C) test", notes) : null;
+        IvProbe.Mark("endogeneity");
         var endo = s.EndogenousNames.ToList();
         int first = endo.Count == 1 ? 0 : -1;
         AndersonRubinResult? ar = Optional(() => AndersonRubin.Compute(ctx,
             first == 0 ? estimate.Coefficients[0] : 0,
             first == 0 ? Math.Sqrt(vcov.Matrix[0, 0]) : 1,
             options.ConfidenceLevel), "The Anderson-Rubin test and confidence set", notes);
+        IvProbe.Mark("anderson-rubin");
         // The sample's columns are equilibrated (see LinearFit.Scales): the set is in the units of the scaled regressor.
         if (first == 0 && vcov.Scales is { } scales && ar?.ConfidenceSet is { } set)
             ar = ar with { ConfidenceSet = set.Select(r => (r.Low * scales[0], r.High * scales[0])).ToList() };
@@ -60,12 +66,12 @@ internal static class IvDiagnosticsBuilder
             Endogenous = s.EndogenousNames,
             ExcludedInstruments = s.InstrumentNames,
             DofMinus = s.DofMinus,
-            FirstStage = FirstStageStatistics.Compute(ctx),
+            FirstStage = Probed(FirstStageStatistics.Compute(ctx), "first stages"),
             AndersonLm = ctx.IsIid ? CraggDonald.AndersonLm(s, r2min) : null,
             KpRkLm = kpLm,
             CraggDonaldF = CraggDonald.WaldF(s, r2min),
             KpRkWaldF = kpF,
-            Sargan = ctx.IsIid ? Overidentification.Sargan(s, estimate.Residuals) : null,
+            Sargan = Probed(0, "anderson lm + cd") is var _ && ctx.IsIid ? Overidentification.Sargan(s, estimate.ResidualCoordinates) : null,
             HansenJ = ctx.IsIid || double.IsNaN(j) ? null : Overidentification.HansenJ(ctx, j),
             Endogeneity = endogeneity,
             EndogeneityTested = tested,
@@ -88,6 +94,16 @@ internal static class IvDiagnosticsBuilder
             return typeof(T) == typeof(double) ? (T)(object)double.NaN
                 : typeof(T) == typeof((double, double)) ? (T)(object)(double.NaN, double.NaN) : default;
         }
+    }
+
+    /// <summary>The 2SLS residuals (coordinates): the estimate's own when it is 2SLS, else refitted on the coordinates.</summary>
+    private static MathNet.Numerics.LinearAlgebra.Matrix<double> TwoStepResiduals(IvSample s, IvEstimate estimate, string estimator) =>
+        estimator == "2sls" ? estimate.ResidualCoordinates : TwoStageLeastSquares.Fit(s.X, s.Z, s.YColumn).Residual;
+
+    private static T Probed<T>(T value, string label)
+    {
+        IvProbe.Mark(label);
+        return value;
     }
 
     private static string Conventions(IvTestContext ctx)

@@ -12,6 +12,9 @@ internal sealed record IvEstimate
     /// <summary>Structural residuals y - Xb.</summary>
     public required double[] Residuals { get; init; }
 
+    /// <summary>Coordinates of <see cref="Residuals"/> in the sample's basis (see <see cref="IvSample"/>), p x 1.</summary>
+    public required MathNet.Numerics.LinearAlgebra.Matrix<double> ResidualCoordinates { get; init; }
+
     /// <summary>Residuals in the meat when they differ from <see cref="Residuals"/>; null otherwise.</summary>
     public double[]? ScoreResiduals { get; init; }
 

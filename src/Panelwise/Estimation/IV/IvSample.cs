@@ -7,14 +7,19 @@ namespace Panelwise.Estimation.IV;
 /// absorbed too, as xtivreg2 fe), collinear columns dropped, and the included exogenous regressors W partialled out
 /// of y, X1 and Z1 for the identification tests (Frisch-Waugh-Lovell, as ivreg2's partial()).
 /// X = [X1 W] (K = K1 + K2 columns), Z = [Z1 W] (L = L2 + K2). DofMinus = levels absorbed by the fixed effects
-/// (xtivreg2 passes dofminus(N_g)).</summary>
+/// (xtivreg2 passes dofminus(N_g)).
+/// The algebra runs on coordinates: with D = [W Z1 X1 y] = Q R (thin QR, Q orthonormal, computed once by
+/// <see cref="IvBasis"/> in two passes), every column set is given by its p-row block of R (p = K2 + L2 + K1 + 1), so
+/// cross products, projections, least-squares fits and partialling out W of the n-row columns equal those of their
+/// coordinates, at the cost of p x p algebra. Only score, residual and fitted-value columns go back to the rows
+/// (<see cref="Rows"/>, <see cref="Scores"/>: one pass each).</summary>
 internal sealed class IvSample
 {
     public required int N { get; init; }
-    public required double[] Y { get => Touch(_y); init => _y = value; }
-    public required Matrix<double> X1 { get => Touch(_x1); init => _x1 = value; }
-    public required Matrix<double> W { get => Touch(_w); init => _w = value; }
-    public required Matrix<double> Z1 { get => Touch(_z1); init => _z1 = value; }
+    public required double[] Y { get; init; }
+    public required IReadOnlyList<double[]> X1Columns { get; init; }
+    public required IReadOnlyList<double[]> WColumns { get; init; }
+    public required IReadOnlyList<double[]> Z1Columns { get; init; }
     public required IReadOnlyList<string> EndogenousNames { get; init; }
 
     /// <summary>Included exogenous names in formula order, "_cons" last when the model has a constant.</summary>
@@ -38,43 +43,95 @@ internal sealed class IvSample
     public required string Formula { get; init; }
     public required string ResponseName { get; init; }
 
-    public int K1 => _x1.ColumnCount;
-    public int K2 => _w.ColumnCount;
-    public int L2 => _z1.ColumnCount;
+    public int K1 => X1Columns.Count;
+    public int K2 => WColumns.Count;
+    public int L2 => Z1Columns.Count;
     public int K => K1 + K2;
     public int L => L2 + K2;
 
-    public Matrix<double> X => Dense.Beside(X1, W);
-    public Matrix<double> Z => Dense.Beside(Z1, W);
-    public Matrix<double> YColumn => Dense.Column(Y);
+    /// <summary>Number of data columns p (rows of every coordinate matrix).</summary>
+    public int P => K2 + L2 + K1 + 1;
 
-    /// <summary>How many times an n-row array of this sample was handed out (each use is at least one pass over the
-    /// rows; the derived X, Z, tilde matrices count through the fields they read). Tests bound it so that no statistic
-    /// refits over the rows inside a search (issue 14).</summary>
+    /// <summary>How many passes over the n rows the sample has made (the factorisation counts its passes, each
+    /// <see cref="Rows"/> or <see cref="Scores"/> call one). Tests bound it so that no statistic refits over the rows
+    /// inside a search (issue 14).</summary>
     public int RowAccesses => _rowAccesses;
 
     private int _rowAccesses;
-    private readonly double[] _y = [];
-    private readonly Matrix<double> _x1 = Empty, _w = Empty, _z1 = Empty;
+    private Matrix<double>? _r;
+    private IReadOnlyList<double[]>? _data;
 
-    private static Matrix<double> Empty => Matrix<double>.Build.Dense(0, 0);
+    private IReadOnlyList<double[]> Data => _data ??= [.. WColumns, .. Z1Columns, .. X1Columns, Y];
 
-    private T Touch<T>(T rows)
+    /// <summary>R of D = Q R (p x p upper triangular), computed on first use.</summary>
+    public Matrix<double> R
     {
-        Interlocked.Increment(ref _rowAccesses);
-        return rows;
+        get
+        {
+            if (_r is null)
+            {
+                Interlocked.Add(ref _rowAccesses, 2);
+                _r = IvBasis.Factor(Data, N);
+            }
+            return _r;
+        }
     }
 
-    private Matrix<double>? _x1Tilde, _z1Tilde, _yTilde;
+    private Matrix<double> Block(int from, int count) => R.SubMatrix(0, P, from, count);
 
-    /// <summary>M_W X1.</summary>
-    public Matrix<double> X1Tilde => Touch(_x1Tilde ??= Dense.Residualize(W, X1));
+    private Matrix<double> Partialled(int from, int count)
+    {
+        var m = Block(from, count);
+        for (int i = 0; i < K2; i++)
+            for (int j = 0; j < count; j++) m[i, j] = 0;
+        return m;
+    }
+
+    /// <summary>Coordinates of the columns (p rows each).</summary>
+    public Matrix<double> W => Block(0, K2);
+    public Matrix<double> Z1 => Block(K2, L2);
+    public Matrix<double> X1 => Block(K2 + L2, K1);
+    public Matrix<double> YColumn => Block(P - 1, 1);
+    public Matrix<double> X => Dense.Beside(X1, W);
+    public Matrix<double> Z => Dense.Beside(Z1, W);
+
+    /// <summary>M_W X1 (coordinates: the W rows of Q project out exactly).</summary>
+    public Matrix<double> X1Tilde => Partialled(K2 + L2, K1);
 
     /// <summary>M_W Z1.</summary>
-    public Matrix<double> Z1Tilde => Touch(_z1Tilde ??= Dense.Residualize(W, Z1));
+    public Matrix<double> Z1Tilde => Partialled(K2, L2);
 
-    /// <summary>M_W y as an n x 1 matrix.</summary>
-    public Matrix<double> YTilde => Touch(_yTilde ??= Dense.Residualize(W, YColumn));
+    /// <summary>M_W y as a p x 1 coordinate matrix.</summary>
+    public Matrix<double> YTilde => Partialled(P - 1, 1);
+
+    /// <summary>The n-row columns whose coordinates are <paramref name="coordinates"/> (one pass).</summary>
+    public double[][] Rows(Matrix<double> coordinates)
+    {
+        var c = IvBasis.DataSpace(R, coordinates);
+        Interlocked.Increment(ref _rowAccesses);
+        return IvBasis.Rows(Data, N, c);
+    }
+
+    /// <summary>The n-row residual y - X b of coefficients b on X = [X1 W] (one pass, from the data columns).</summary>
+    public double[] Residual(IReadOnlyList<double> b)
+    {
+        var c = Matrix<double>.Build.Dense(P, 1);
+        c[P - 1, 0] = 1;
+        for (int j = 0; j < K1; j++) c[K2 + L2 + j, 0] = -b[j];
+        for (int j = 0; j < K2; j++) c[j, 0] = -b[K1 + j];
+        Interlocked.Increment(ref _rowAccesses);
+        return IvBasis.Rows(Data, N, c)[0];
+    }
+
+    /// <summary>Score columns e_a ∘ z_l, column a·L + l, for coordinates of instruments z (p x L) and of residuals
+    /// e (p x q): one pass.</summary>
+    public List<double[]> Scores(Matrix<double> z, Matrix<double> e)
+    {
+        var zc = IvBasis.DataSpace(R, z);
+        var ec = IvBasis.DataSpace(R, e);
+        Interlocked.Increment(ref _rowAccesses);
+        return IvBasis.Scores(Data, N, zc, ec);
+    }
 
     /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
     public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];

@@ -11,7 +11,9 @@ internal static class IvSampleBuilder
     public static IvSample Build(IvProblem p, EstimationOptions options)
     {
         var notes = new List<string>(p.Notes);
+        IvProbe.Mark("start");
         p = SingletonDrop.Apply(p, options, notes);
+        IvProbe.Mark("singletons");
         int n = p.Response.Length;
         if (n == 0) throw EstimationException.EmptySample();
         bool absorb = p.FixedEffects.Count > 0;
@@ -40,6 +42,7 @@ internal static class IvSampleBuilder
                 ? $"Fixed effects absorbed exactly ({report.Method}) from y, the regressors and all instruments."
                 : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
         }
+        IvProbe.Mark("scale+norms+absorb");
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
         int kx = p.Exogenous.Count, ke = p.Endogenous.Count;
         var ones = Enumerable.Repeat(1.0, n).ToArray();
@@ -58,6 +61,7 @@ internal static class IvSampleBuilder
             bool byFe = absorb && Norm(regCols[d], false) <= tol * regRefs[d];
             notes.Add(byFe ? $"{regNames[d]} omitted: collinear with the fixed effects." : $"{regNames[d]} omitted because of collinearity.");
         }
+        IvProbe.Mark("regressor qr");
         var keptReg = new HashSet<int>(regQr.Kept);
         int offset = intercept ? 1 : 0;
         var exoIdx = Enumerable.Range(0, kx).Where(j => keptReg.Contains(offset + j)).ToList();
@@ -75,6 +79,7 @@ internal static class IvSampleBuilder
         int head = insCols.Count;
         for (int j = 0; j < p.Instruments.Count; j++) { insCols.Add(all[1 + kx + ke + j]); insRefs.Add(before[1 + kx + ke + j]); }
         var insQr = OrderedQr.Factor(insCols, insRefs.ToArray(), tol);
+        IvProbe.Mark("instrument qr");
         var zIdx = new List<int>();
         var keptIns = new HashSet<int>(insQr.Kept);
         for (int j = 0; j < p.Instruments.Count; j++)
@@ -94,14 +99,15 @@ internal static class IvSampleBuilder
         CheckFirstStages(insQr.Kept.Select(i => insCols[i]).ToList(), insQr.Kept.Select(i => insRefs[i]).ToList(),
             endoIdx.Select(j => (p.EndogenousNames[j], all[1 + kx + j], before[1 + kx + j])), tol);
 
+        IvProbe.Mark("first-stage check");
         if (intercept) { wCols.Add(ones); wNames.Add(LinearEstimator.InterceptName); }
         return new IvSample
         {
             N = n,
             Y = p.Response,
-            X1 = Dense.Columns(endoIdx.Select(j => all[1 + kx + j]).ToList(), n),
-            W = Dense.Columns(wCols, n),
-            Z1 = Dense.Columns(zIdx.Select(j => all[1 + kx + ke + j]).ToList(), n),
+            X1Columns = endoIdx.Select(j => all[1 + kx + j]).ToList(),
+            WColumns = wCols,
+            Z1Columns = zIdx.Select(j => all[1 + kx + ke + j]).ToList(),
             EndogenousNames = endoIdx.Select(j => p.EndogenousNames[j]).ToList(),
             ExogenousNames = wNames,
             InstrumentNames = zIdx.Select(j => p.InstrumentNames[j]).ToList(),

@@ -4,7 +4,8 @@ namespace Panelwise.Estimation.IV;
 /// det(Ỹ'Ỹ - λ Ỹ'M_Z Ỹ) = 0 where Ỹ = M_W [y X1] (Anderson and Rubin 1949; ivreg2's formula, Baum, Schaffer and
 /// Stillman 2007 sec. 4). b = (X'(I - kM_Z)X)^-1 X'(I - kM_Z)y. Covariance as ivreg2 reports it (checked against its
 /// published output): under iid errors s²(X'(I - kM_Z)X)^-1; robust/cluster B (Σ e_i² x̂_i x̂_i') B with B = (X'(I - kM_Z)X)^-1,
-/// x̂ = P_Z x the first-stage fitted values and e the LIML residuals.</summary>
+/// x̂ = P_Z x the first-stage fitted values and e the LIML residuals. On the sample's coordinates; two passes over the rows
+/// (residuals, x̂).</summary>
 internal static class Liml
 {
     public static IvEstimate Estimate(IvSample s)
@@ -17,15 +18,15 @@ internal static class Liml
         var a = Dense.Cross(xk, x);
         a = (a + a.Transpose()) * 0.5;
         var bread = Dense.SymmetricInverse(a);
-        var b = (bread * Dense.Cross(xk, s.YColumn)).Column(0).ToArray();
-        var e = Dense.Residual(s.YColumn, x, Dense.Column(b)).Column(0).ToArray();
+        var b = bread * Dense.Cross(xk, s.YColumn);
         var xhat = Dense.Project(s.Z, x);
         return new IvEstimate
         {
-            Coefficients = b,
+            Coefficients = b.Column(0).ToArray(),
             Bread = bread.ToArray(),
-            SandwichColumns = Dense.ColumnArrays(xhat),
-            Residuals = e,
+            SandwichColumns = s.Rows(xhat),
+            Residuals = s.Residual(b.Column(0).ToArray()),
+            ResidualCoordinates = Dense.Residual(s.YColumn, x, b),
             Lambda = lambda,
         };
     }

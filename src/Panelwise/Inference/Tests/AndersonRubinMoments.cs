@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation.IV;
 
@@ -11,8 +10,8 @@ namespace Panelwise.Inference.Tests;
 /// Under robust, cluster (or any covariance whose S is a sum of outer products of scores) the AR scores
 /// (M_Z ũ)_i z̃_i = Σ_a c_a (M_Z w_a)_i z̃_i are linear in c too, so S(β0) = Σ_ab c_a c_b M_ab, where M is the S of the
 /// (1 + K1)·L2 stacked score columns (M_Z w_a)_i z̃_il (MomentCovariance, as Gmm.MomentsOf for every other IV test).
-/// Cost in passes over the rows: one QR of n x (L2 + 1 + K1) (twice that many passes), plus, unless iid, one pass
-/// to form the residual columns and one moment pass over (1 + K1)·L2 score columns.</summary>
+/// Cost in passes over the rows: none for the QR (it runs on the sample's p-row coordinates, see IvSample); unless iid,
+/// one pass to form the (1 + K1)·L2 score columns and the moment sum over them.</summary>
 internal sealed class AndersonRubinMoments
 {
     private readonly Matrix<double> _rzz, _rzw, _rww;
@@ -36,31 +35,17 @@ internal sealed class AndersonRubinMoments
         var s = ctx.Sample;
         var z = s.Z1Tilde;
         int n = s.N, l2 = s.L2, p = 1 + s.K1;
-        var qr = new TallQr(Dense.Beside(z, Dense.Beside(s.YTilde, s.X1Tilde)));
+        var w = Dense.Beside(s.YTilde, s.X1Tilde);
+        // On the sample's coordinates (p rows, see IvSample): the QR of [Z̃1 w] costs no pass over the rows.
+        var qr = new TallQr(Dense.Beside(z, w));
         var r = qr.R;
         var rzz = r.SubMatrix(0, l2, 0, l2);
         var rzw = r.SubMatrix(0, l2, l2, p);
         var rww = r.SubMatrix(l2, p, l2, p);
         if (ctx.IsIid) return new AndersonRubinMoments(n, l2, rzz, rzw, rww, null);
-        var residuals = new double[p][];   // M_Z w = Q_w Rww
-        for (int a = 0; a < p; a++)
-        {
-            residuals[a] = new double[n];
-            for (int t = 0; t <= a; t++) TensorPrimitives.MultiplyAdd(qr.Q(l2 + t), rww[t, a], residuals[a], residuals[a]);
-        }
-        var zColumns = Dense.ColumnArrays(z);
-        var scores = new List<double[]>(p * l2);
-        for (int a = 0; a < p; a++)
-        {
-            var e = residuals[a];
-            for (int l = 0; l < l2; l++)
-            {
-                var zl = zColumns[l];
-                var column = new double[n];
-                TensorPrimitives.Multiply(e, zl, column);
-                scores.Add(column);
-            }
-        }
+        // M_Z w (coordinates), then the (1 + K1)·L2 score columns (M_Z w_a)_i z̃_il in one pass over the rows.
+        var residuals = Dense.Residualize(z, w);
+        var scores = s.Scores(z, residuals);
         // The same moment sum as every other IV statistic: by cluster, or a kernel over the panel time (nw, dk).
         var moments = Matrix<double>.Build.DenseOfArray(ctx.Moments.Compute(scores));
         return new AndersonRubinMoments(n, l2, rzz, rzw, rww, moments);

@@ -29,15 +29,15 @@ internal static class EndogeneityTest
         double c;
         if (ctx.IsIid)
         {
-            var er = TwoStageLeastSquares.Estimate(x, zr, y).Residuals;
-            var eu = TwoStageLeastSquares.Estimate(x, z, y).Residuals;
-            double sigma2 = er.Sum(v => v * v) / s.N;
+            var er = TwoStageLeastSquares.Fit(x, zr, y).Residual;
+            var eu = TwoStageLeastSquares.Fit(x, z, y).Residual;
+            double sigma2 = Dense.Cross(er, er)[0, 0] / s.N;
             c = (Quadratic(zr, er) - Quadratic(z, eu)) / sigma2;
         }
         else
         {
-            var er = TwoStageLeastSquares.Estimate(x, zr, y).Residuals;
-            var sr = Gmm.MomentsOf(zr, er, ctx.Moments);
+            var er = TwoStageLeastSquares.Fit(x, zr, y).Residual;
+            var sr = Gmm.MomentsOf(s, zr, er, ctx.Moments);
             double jr = Gmm.Solve(x, zr, y, sr).J;
             int l2 = s.L2, m = idx.Length;
             var keep = Enumerable.Range(0, l2).Concat(Enumerable.Range(l2 + m, s.K2)).ToArray();
@@ -47,9 +47,9 @@ internal static class EndogeneityTest
         return new TestStatistic("chi2", c, idx.Length, TailProbability.ChiSquaredUpper(c, idx.Length));
     }
 
-    private static double Quadratic(Matrix<double> z, double[] e)
+    private static double Quadratic(Matrix<double> z, Matrix<double> e)
     {
-        var pe = Dense.Project(z, Dense.Column(e));
+        var pe = Dense.Project(z, e);
         return pe.Column(0).DotProduct(pe.Column(0));
     }
 }

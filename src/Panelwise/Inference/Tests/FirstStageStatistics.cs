@@ -26,7 +26,7 @@ internal static class FirstStageStatistics
         var rows = new List<FirstStageRow>();
         for (int j = 0; j < s.K1; j++)
         {
-            var xj = x.SubMatrix(0, s.N, j, 1);
+            var xj = x.SubMatrix(0, x.RowCount, j, 1);
             var (fIid, pr2, f, coefficients) = Regress(ctx, z, xj, s.L2, factor, df, dfIid, s.InstrumentNames);
             var swResidual = SwResidual(x, px, j);
             int swDf = s.L2 - s.K1 + 1;
@@ -66,7 +66,7 @@ internal static class FirstStageStatistics
         }
         else
         {
-            var meat = Gmm.MomentsOf(z, v.Column(0).ToArray(), ctx.Moments);
+            var meat = Gmm.MomentsOf(ctx.Sample, z, v, ctx.Moments);
             cov = factor * (zzInv * meat * zzInv);
             cov = (cov + cov.Transpose()) * 0.5;
             f = (pi.TransposeThisAndMultiply(cov.Solve(pi)))[0, 0] / q;

@@ -62,10 +62,10 @@ internal sealed class IvTestContext
 
     /// <summary>Robust Wald statistic coef' V^-1 coef of regressing e-producing y on z, with V = c (z'z)^-1 S (z'z)^-1,
     /// S = Σ scores (by cluster), scores = resid_i z_i.</summary>
-    public double RobustWald(Matrix<double> z, double[] residuals, Matrix<double> coefficients, double factor)
+    public double RobustWald(Matrix<double> z, Matrix<double> residuals, Matrix<double> coefficients, double factor)
     {
         var zzInv = Dense.SymmetricInverse(Dense.Cross(z, z));
-        var s = Gmm.MomentsOf(z, residuals, Moments);
+        var s = Gmm.MomentsOf(Sample, z, residuals, Moments);
         var v = factor * (zzInv * s * zzInv);
         v = (v + v.Transpose()) * 0.5;
         return (coefficients.TransposeThisAndMultiply(v.Solve(coefficients)))[0, 0];

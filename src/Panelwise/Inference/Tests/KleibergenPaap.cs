@@ -11,9 +11,9 @@ namespace Panelwise.Inference.Tests;
 /// Wald form. No finite-sample factor enters S; the caller scales as ivreg2 reports.</summary>
 internal static class KleibergenPaap
 {
-    public static (double Lm, double Wald) Statistics(Matrix<double> x, Matrix<double> z, MomentStructure moments)
+    public static (double Lm, double Wald) Statistics(IvSample sample, Matrix<double> x, Matrix<double> z, MomentStructure moments)
     {
-        int n = x.RowCount, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
+        int n = sample.N, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
         var ry = Dense.CholeskyOf(Dense.Cross(x, x) / n).Factor;
         var rz = Dense.CholeskyOf(Dense.Cross(z, z) / n).Factor;
         var pi = Dense.Coefficients(z, x);
@@ -30,7 +30,7 @@ internal static class KleibergenPaap
         var t = ry.Inverse().KroneckerProduct(rz.Inverse());
         double Rk(Matrix<double> scoresOf)
         {
-            var s = Dense.FromArray(moments.Compute(Dense.KroneckerScores(scoresOf, z))) / n;
+            var s = Dense.FromArray(moments.Compute(sample.Scores(z, scoresOf))) / n;
             var omega = kron * (t * s * t.Transpose()) * kron.Transpose();
             omega = (omega + omega.Transpose()) * 0.5;
             return n * lambda.DotProduct(omega.Solve(lambda));

@@ -10,11 +10,10 @@ namespace Panelwise.Inference.Tests;
 /// as ivreg2 reports J under robust or cluster covariances whatever the estimator.</summary>
 internal static class Overidentification
 {
-    public static TestStatistic? Sargan(IvSample s, double[] residuals)
+    public static TestStatistic? Sargan(IvSample s, Matrix<double> e)
     {
         int df = s.L2 - s.K1;
         if (df <= 0) return null;
-        var e = Dense.Column(residuals);
         var pe = Dense.Project(s.Z, e);
         double stat = s.N * pe.Column(0).DotProduct(pe.Column(0)) / e.Column(0).DotProduct(e.Column(0));
         return new TestStatistic("chi2", stat, df, TailProbability.ChiSquaredUpper(stat, df));
@@ -26,10 +25,10 @@ internal static class Overidentification
         return df <= 0 ? null : new TestStatistic("chi2", j, df, TailProbability.ChiSquaredUpper(j, df));
     }
 
-    /// <summary>J of two-step GMM on (x, z, y) with S from the 2SLS residuals.</summary>
-    public static double TwoStepJ(IvTestContext ctx, Matrix<double> x, Matrix<double> z, Matrix<double> y)
+    /// <summary>J of two-step GMM with S from the 2SLS residuals (coordinates; one pass over the rows for S's scores).</summary>
+    public static double TwoStepJ(IvTestContext ctx, Matrix<double> firstStepResiduals)
     {
-        var first = TwoStageLeastSquares.Estimate(x, z, y).Residuals;
-        return Gmm.Solve(x, z, y, Gmm.MomentsOf(z, first, ctx.Moments)).J;
+        var s = ctx.Sample;
+        return Gmm.Solve(s.X, s.Z, s.YColumn, Gmm.MomentsOf(s, s.Z, firstStepResiduals, ctx.Moments)).J;
     }
 }
