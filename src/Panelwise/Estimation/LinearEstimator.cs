@@ -53,6 +53,9 @@ public static class LinearEstimator
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             tssWithin = withinSquares[0];
+            // The rule that drops a regressor as collinear with the fixed effects, applied to y: nothing left to explain.
+            if (centred[0] > 0 && Math.Sqrt(tssWithin / centred[0]) <= (options.CollinearityTolerance ?? 1e-7))
+                throw DegenerateModel.ResponseAbsorbed(problem.ResponseName, problem.FixedEffects.Select(f => f.Name).ToList());
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0

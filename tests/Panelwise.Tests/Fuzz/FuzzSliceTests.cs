@@ -33,7 +33,8 @@ public class FuzzSliceTests(ITestOutputHelper output)
     /// place (IV with every endogenous regressor dropped, PCA count, perfect separation, a treatment that does not vary);
     /// run 3000000: an empty --out (internal error), --vcov "", the overflow message of y, random effects with only an
     /// intercept (NaN), no regressor and no intercept, --drop-outliers 1e309, huge values with i(region) (non-finite
-    /// JSON), Driscoll-Kraay with one period.</summary>
+    /// JSON), Driscoll-Kraay with one period; run 4000000: a response the fixed effects absorb exactly (within R2 -Infinity),
+    /// a new column named NaN (the oracle now leaves chosen names out).</summary>
     [Theory]
     [InlineData("options", 20)]
     [InlineData("options", 105)]
@@ -56,6 +57,8 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("options", 3003471)]
     [InlineData("csv", 3015846)]
     [InlineData("formula", 3003938)]
+    [InlineData("formula", 4000164)]
+    [InlineData("options", 4002035)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));
@@ -89,6 +92,8 @@ public class FuzzSliceTests(ITestOutputHelper output)
         Assert.False(FuzzOracle.HasNonFinite("\"term\": \"region::NaN\","));
         Assert.True(FuzzOracle.HasNonFinite("     region::∞ |  NaN   0.4210225"));
         Assert.True(FuzzOracle.HasNonFinite("R2 within = NaN"));
+        Assert.False(FuzzOracle.HasNonFinite(FuzzOracle.WithoutChosenNames(["index", "d.csv", "--name", "NaN"], "Columns added: NaN")));
+        Assert.True(FuzzOracle.HasNonFinite(FuzzOracle.WithoutChosenNames(["index", "d.csv", "--name", "idx"], "Columns added: idx NaN")));
     }
 
     private static FuzzInput Input(params string[] args)
