@@ -59,6 +59,7 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("formula", 3003938)]
     [InlineData("formula", 4000164)]
     [InlineData("options", 4002035)]
+    [InlineData("options", 5020081)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));
