@@ -32,10 +32,12 @@ public static class OutputFolder
     }
 
     /// <summary>The full path of <paramref name="target"/> once it is known to be usable as an output folder: not a
-    /// drive's root, not an existing file, and no file standing where one of its parent folders would be. Called before
+    /// drive's root, not empty, not an existing file, and no file standing where one of its parent folders would be. Called before
     /// any estimation, so a bad --out costs nothing.</summary>
     public static string CheckUsable(string target)
     {
+        if (string.IsNullOrWhiteSpace(target))
+            throw new StudyException(["The output folder is empty: name a folder (--out DIR or the study's output)."]);
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         if (Path.GetDirectoryName(full) is null)
             throw new StudyException([$"The output folder {target} cannot be the root of a drive: choose a folder."]);

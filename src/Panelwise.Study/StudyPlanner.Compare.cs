@@ -111,8 +111,8 @@ public static partial class StudyPlanner
         double? caliper = null;
         if (m.Caliper is { } text)
         {
-            if (double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0) caliper = v;
-            else check.Add(StudyErrors.OutOfRange(study.Source, text.Line, "caliper (in propensity-score units)", "above 0", text.Value));
+            if (double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && double.IsFinite(v)) caliper = v;
+            else check.Add(StudyErrors.OutOfRange(study.Source, text.Line, "caliper (in propensity-score units)", "above 0 and finite", text.Value));
         }
         if (m.Ratio is 0) check.Add(StudyErrors.BadOption(study.Source, m.Line, "ratio (controls per treated unit) must be at least 1."));
         if (column.Weights is { } w)

@@ -38,7 +38,7 @@ internal sealed class FitArguments
     public FitOptions Options(ParseResult parse, PanelModel model = PanelModel.Ols, bool showFixedEffects = false) => new()
     {
         Panel = ParsePanel(parse.GetValue(Panel)),
-        Vcov = VcovSpec.Parse(parse.GetValue(Vcov)!),
+        Vcov = ParseVcov(parse.GetValue(Vcov)!),
         If = parse.GetValue(Filter),
         Weights = parse.GetValue(Weights),
         Model = model,
@@ -63,6 +63,20 @@ internal sealed class FitArguments
             NaStrings = [.. ReadOptions.DefaultNaStrings, .. parse.GetValue(Na) ?? []],
             Threads = parse.GetValue(Threads) > 0 ? parse.GetValue(Threads) : null,
         });
+    }
+
+    /// <summary>The core's message names the text but not where it came from: prefix the option (a study names its
+    /// own line instead, see StudyPlanner).</summary>
+    private static VcovSpec ParseVcov(string text)
+    {
+        try
+        {
+            return VcovSpec.Parse(text);
+        }
+        catch (UserInputException ex)
+        {
+            throw new UserInputException("--vcov: " + ex.Message, ex) { Term = "--vcov" };
+        }
     }
 
     private static (string, string)? ParsePanel(string? text)

@@ -30,6 +30,14 @@ public static class DegenerateModel
             "to explain, every residual and standard error would be 0. Check the --if filter and the missing values, or choose another response.")
         { Term = response, Column = response };
 
+    /// <summary>The response is constant within the levels of the absorbed fixed effects (its within sum of squares is
+    /// below the collinearity tolerance of its total): the fixed effects explain it exactly.</summary>
+    public static EstimationException ResponseAbsorbed(string response, IReadOnlyList<string> fixedEffects) =>
+        new($"The response '{response}' does not vary within the levels of the fixed effects ({string.Join(", ", fixedEffects.Select(f => $"'{f}'"))}): " +
+            "they explain it exactly, so nothing is left for the regressors (every residual and standard error would be 0 and the " +
+            "within R2 undefined). Remove the fixed effect that determines it, or choose another response.")
+        { Term = response, Column = response };
+
     /// <summary>An excluded instrument that is the endogenous regressor itself.</summary>
     public static EstimationException InstrumentIsEndogenous(string name) =>
         new($"'{name}' is both an endogenous regressor and its own excluded instrument: a variable that instruments itself is " +

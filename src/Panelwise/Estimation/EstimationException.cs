@@ -9,8 +9,20 @@ public sealed class EstimationException : UserInputException
         new($"The estimation sample has {n} observations for {k} parameters: nothing is left to estimate the variance. " +
             "Check the --if filter and missing values, or use fewer regressors.");
 
-    public static EstimationException NoRegressors() =>
-        new("Every regressor was dropped as collinear and there is no intercept: the model has nothing to estimate.");
+    /// <summary>No coefficient is left: the formula has no regressor and no intercept (y ~ -1, or csw0's first step of
+    /// such a formula), or every regressor in <paramref name="dropped"/> was collinear.</summary>
+    public static EstimationException NoRegressors(string response, IReadOnlyList<string> dropped) =>
+        new((dropped.Count == 0
+                ? $"The model of '{response}' has no regressor and no intercept (the formula removes it with -1 or +0)"
+                : $"Every regressor of the model of '{response}' ({string.Join(", ", dropped.Select(d => $"'{d}'"))}) was dropped as collinear and there is no intercept") +
+            ": the model has nothing to estimate. Add a regressor or keep the intercept.")
+        { Term = dropped.Count == 0 ? response : dropped[0] };
+
+    /// <summary>Driscoll-Kraay sums the scores by period: one period leaves no time variation to estimate from.</summary>
+    public static EstimationException DriscollKraayNeedsPeriods(int periods) =>
+        new($"Driscoll-Kraay standard errors (--vcov dk) need at least two periods of the panel's time variable (--panel id,time) " +
+            $"in the estimation sample; it has {periods}. Check --if, leads and lags and missing values, or use --vcov cluster:ID.")
+        { Term = "--vcov" };
 
     public static EstimationException NotConverged(int iterations, double achieved, double tolerance, string? method = null) =>
         new($"The fixed-effect solver did not converge in {iterations} iterations (achieved tolerance {achieved:g3}; asked for {tolerance:g3}" +
@@ -33,7 +45,7 @@ public sealed class EstimationException : UserInputException
 
     /// <summary>A sum of squares of the response (or of its residuals) beyond the double range (about 1.8e308).</summary>
     public static EstimationException SquaresOverflow(string response) =>
-        new($"The sums of squares of {response} exceed the largest double (about 1.8e308): its values are too large to " +
-            $"estimate with. Divide {response} by a power of ten (the coefficients and standard errors scale with it).")
+        new($"The sums of squares of '{response}' exceed the largest double (about 1.8e308): its values are too large to " +
+            $"estimate with. Divide '{response}' by a power of ten (the coefficients and standard errors scale with it).")
         { Term = response };
 }

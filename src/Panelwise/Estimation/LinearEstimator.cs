@@ -53,6 +53,9 @@ public static class LinearEstimator
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             tssWithin = withinSquares[0];
+            // The rule that drops a regressor as collinear with the fixed effects, applied to y: nothing left to explain.
+            if (centred[0] > 0 && Math.Sqrt(tssWithin / centred[0]) <= (options.CollinearityTolerance ?? 1e-7))
+                throw DegenerateModel.ResponseAbsorbed(problem.ResponseName, problem.FixedEffects.Select(f => f.Name).ToList());
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
@@ -81,7 +84,7 @@ public static class LinearEstimator
             design.Add(xs[j]);
             refs.Add(referenceNorms is null ? ColumnNorm(xs[j], w, intercept, totalWeight) : referenceNorms[j + 1]);
         }
-        if (design.Count == 0) throw EstimationException.NoRegressors();
+        if (design.Count == 0) throw EstimationException.NoRegressors(problem.ResponseName, []);
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
         // Absorbing consumed y (demeaned in place): its array takes the residuals instead of a fresh one of N rows.
         var residuals = absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : null;
@@ -94,7 +97,7 @@ public static class LinearEstimator
             notes.Add(withinShare is not null && names[d] != InterceptName && withinShare[d - (intercept ? 1 : 0)] <= tolUsed
                 ? $"{names[d]} omitted: collinear with the fixed effects."
                 : $"{names[d]} omitted because of collinearity.");
-        if (kept.Count == 0) throw EstimationException.NoRegressors();
+        if (kept.Count == 0) throw EstimationException.NoRegressors(problem.ResponseName, dropped);
         double ssr = SumOfSquares(fit.Residuals, w, centred: false);
         if (!double.IsFinite(ssr) || !double.IsFinite(tss) || (absorb && !double.IsFinite(tssWithin)))
             throw EstimationException.SquaresOverflow(problem.ResponseName);

@@ -33,7 +33,7 @@ internal sealed record MomentStructure
             case DriscollKraayVcovSpec dk:
             {
                 var codes = VcovEstimator.RequirePanel(panel, "Driscoll-Kraay (dk)");
-                if (codes.PeriodCount < 2) throw new EstimationException("Driscoll-Kraay needs at least two time periods in the sample.");
+                if (codes.PeriodCount < 2) throw EstimationException.DriscollKraayNeedsPeriods(codes.PeriodCount);
                 return new MomentStructure { Panel = codes, DriscollKraay = true, Lag = VcovEstimator.ResolveLag(dk.Lag, codes.PeriodCount, "dk") };
             }
             default:

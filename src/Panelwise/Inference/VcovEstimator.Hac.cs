@@ -10,7 +10,7 @@ public static partial class VcovEstimator
         var panel = RequirePanel(fit, "Driscoll-Kraay (dk)");
         int periods = panel.PeriodCount;
         int m = ResolveLag(spec.Lag, periods, "dk");
-        if (periods < 2) throw new EstimationException("Driscoll-Kraay needs at least two time periods in the sample.");
+        if (periods < 2) throw EstimationException.DriscollKraayNeedsPeriods(periods);
         var meat = HacMoments.DriscollKraay(Scores(fit), panel, m);
         int k = fit.K + DegreesOfFreedom.AbsorbedBy(fit);
         return new VcovResult

@@ -62,6 +62,14 @@ public class DegenerateDesignTests
         Assert.True(double.IsNaN(TailProbability.ChiSquaredUpper(1, 0)));
     }
 
+    /// <summary>A response constant within the fixed effect (g is a function of id): within R2 was -Infinity and every
+    /// standard error 0 or 1e-64 (fuzz seed formula 4000164); with two-way effects too.</summary>
+    [Theory]
+    [InlineData("id ~ x | id")]
+    [InlineData("id ~ x | t + id")]
+    public void ResponseAbsorbedByTheFixedEffectsIsAnError(string formula) =>
+        AssertUserError(Run("fit", formula), "The response 'id' does not vary within the levels of the fixed effects");
+
     [Fact]
     public void IvWithTooFewObservationsForItsInstrumentsIsAnError() =>
         AssertUserError(Run("fit", "y ~ 1 | x ~ z1", "--if", "id == 1 & t < 2002"), "2 observations for 2 parameters");

@@ -127,7 +127,7 @@ public class FitCommandTests
     {
         var (exit, _, stderr) = CliRunner.Run("fit", Grunfeld, "inv ~ value", "--vcov", "clustr:firm");
         Assert.Equal(2, exit);
-        Assert.Equal("panelwise: Unknown covariance 'clustr:firm': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].\n", stderr);
+        Assert.Equal("panelwise: --vcov: Unknown covariance 'clustr:firm': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].\n", stderr);
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public class GroupCommandTests
 
     [Theory]
     [InlineData("panelwise: Indicator column 'hwy2' is not in {data}. Did you mean 'hwy'?", "--indicators", "pcap, hwy2")]
-    [InlineData("panelwise: Cannot form 49 groups from 48 units: k must be between 1 and 48.", "--k", "49")]
+    [InlineData("panelwise: Cannot form 49 groups from 48 units: k (--k, or k in a study) must be between 1 and 48.", "--k", "49")]
     [InlineData("panelwise: Give 3 group labels, one per group; got 2: labour, capital.", "--labels", "labour, capital")]
     [InlineData("panelwise: Indicator column 'region' holds text, not numbers: an indicator must be numeric; clean or recode it.", "--indicators", "pcap, region")]
     [InlineData("panelwise: --pca: \"some\" is neither a number of components (1, 2, ...) nor auto.", "--pca", "some")]

@@ -112,7 +112,7 @@ public sealed class ScaleEquivarianceTests
     {
         var ex = Assert.Throws<EstimationException>(() => Regression.Fit(Scaled("inv", 1e200), "inv ~ value + capital", new FitOptions())[0]);
         Assert.Equal("inv", ex.Term);
-        Assert.Contains("Divide inv by a power of ten", ex.Message);
+        Assert.Contains("Divide 'inv' by a power of ten", ex.Message);
         Assert.Throws<EstimationException>(() => Regression.Fit(Scaled("inv", 1e200), "inv ~ value | capital ~ z", new FitOptions())[0]);
     }
 }

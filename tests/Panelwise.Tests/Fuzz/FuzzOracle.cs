@@ -43,6 +43,25 @@ internal static class FuzzOracle
     ];
 
     private static readonly Regex NonFinite = new(@"NaN|Infinity|∞", RegexOptions.Compiled);
+
+    /// <summary>The level label of a factor term (region::east), echoed from a text column of the data: a label spelled
+    /// "∞" or "NaN" is a category's name, not a computed number, so it is left out of the non-finite check.</summary>
+    private static readonly Regex FactorLabel = new(@"::[^\s""|,]+", RegexOptions.Compiled);
+
+    /// <summary>Names the user chose for new columns or groups (--name NaN, --labels "a,Infinity") are echoed verbatim:
+    /// removed before the non-finite check, as they are the user's text, not computed numbers.</summary>
+    public static string WithoutChosenNames(string[] args, string output)
+    {
+        for (int i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] is not ("--name" or "--labels")) continue;
+            foreach (string name in args[i + 1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                output = output.Replace(name, "", StringComparison.Ordinal);
+        }
+        return output;
+    }
+
+    public static bool HasNonFinite(string text) => NonFinite.IsMatch(FactorLabel.Replace(text, "::"));
     private static readonly Regex PlaceNumber = new(@"\b(line|row|rows|column|position|col|character|char|byte|offset)\s*\d|--[a-z]|\^|:\d+:", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex Word = new(@"[\p{L}_][\p{L}\p{N}_]*", RegexOptions.Compiled);
     private static readonly Regex Quoted = new("'([^'\\n]{1,200})'|\"([^\"\\n]{1,200})\"|`([^`\\n]{1,200})`|‘([^’\\n]{1,200})’", RegexOptions.Compiled);
@@ -82,7 +101,8 @@ internal static class FuzzOracle
         if (exit == InternalError) return "internal";
         if (exit == 0)
         {
-            if (NonFinite.IsMatch(output) || StudyOutputs(dir).Any(f => NonFinite.IsMatch(File.ReadAllText(f)))) return "non-finite";
+            string computed = WithoutChosenNames(input.Args, output);
+            if (HasNonFinite(computed) || StudyOutputs(dir).Any(f => HasNonFinite(File.ReadAllText(f)))) return "non-finite";
             if (AsksForJson(input.Args) && !ParsesAsJson(output)) return "bad-json";
             return null;
         }

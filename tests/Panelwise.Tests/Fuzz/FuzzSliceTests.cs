@@ -30,7 +30,11 @@ public class FuzzSliceTests(ITestOutputHelper output)
     /// <summary>One input of each class found and fixed on this branch, replayed from its seed: command-line parse
     /// errors (exit 1 with System.* type names before), hausman's NaN for a negative diag(V_b-V_B), an unbounded
     /// Anderson-Rubin set printed as Infinity, --out naming a folder or empty (internal errors), messages that named no
-    /// place (IV with every endogenous regressor dropped, PCA count, perfect separation, a treatment that does not vary).</summary>
+    /// place (IV with every endogenous regressor dropped, PCA count, perfect separation, a treatment that does not vary);
+    /// run 3000000: an empty --out (internal error), --vcov "", the overflow message of y, random effects with only an
+    /// intercept (NaN), no regressor and no intercept, --drop-outliers 1e309, huge values with i(region) (non-finite
+    /// JSON), Driscoll-Kraay with one period; run 4000000: a response the fixed effects absorb exactly (within R2 -Infinity),
+    /// a new column named NaN (the oracle now leaves chosen names out).</summary>
     [Theory]
     [InlineData("options", 20)]
     [InlineData("options", 105)]
@@ -45,6 +49,17 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("filter", 2000018)]
     [InlineData("options", 2001051)]
     [InlineData("options", 2001031)]
+    [InlineData("options", 3000021)]
+    [InlineData("options", 3000929)]
+    [InlineData("csv", 3001501)]
+    [InlineData("formula", 3007116)]
+    [InlineData("formula", 3003553)]
+    [InlineData("options", 3003471)]
+    [InlineData("csv", 3015846)]
+    [InlineData("formula", 3003938)]
+    [InlineData("formula", 4000164)]
+    [InlineData("options", 4002035)]
+    [InlineData("options", 5020081)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));
@@ -72,6 +87,14 @@ public class FuzzSliceTests(ITestOutputHelper output)
         Assert.True(FuzzOracle.NamesAPlace(good, "--vcov: unknown type."));
         Assert.False(FuzzOracle.NamesAPlace(good, "The caliper must be positive."));
         Assert.False(FuzzOracle.NamesAPlace(good, "Column 'zz' is not in the data."));
+
+        // A factor level named "∞" in the data is a label, not a number; a non-finite statistic is still caught.
+        Assert.False(FuzzOracle.HasNonFinite("     region::∞ |  0.06227333   0.4210225"));
+        Assert.False(FuzzOracle.HasNonFinite("\"term\": \"region::NaN\","));
+        Assert.True(FuzzOracle.HasNonFinite("     region::∞ |  NaN   0.4210225"));
+        Assert.True(FuzzOracle.HasNonFinite("R2 within = NaN"));
+        Assert.False(FuzzOracle.HasNonFinite(FuzzOracle.WithoutChosenNames(["index", "d.csv", "--name", "NaN"], "Columns added: NaN")));
+        Assert.True(FuzzOracle.HasNonFinite(FuzzOracle.WithoutChosenNames(["index", "d.csv", "--name", "idx"], "Columns added: idx NaN")));
     }
 
     private static FuzzInput Input(params string[] args)

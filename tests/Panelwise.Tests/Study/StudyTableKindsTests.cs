@@ -258,7 +258,7 @@ public class StudyTableKindsTests
             $"{path} line 11: the Chow test compares all coefficients at once: remove 'coefficient', or use test: suest.",
             $"{path} line 13: a formula of table 'no_by' cannot be read: a compare block fits one model in every group: remove csw()/sw().",
             $"{path} line 18: the match block uses 'treat', which is neither a data column nor a variable or index defined above. Define it under 'variables' or check the spelling.",
-            $"{path} line 18: caliper (in propensity-score units) must be a number above 0, not '-1'.",
+            $"{path} line 18: caliper (in propensity-score units) must be a number above 0 and finite, not '-1'.",
             $"{path} line 17: a column with 'match' is weighted by the matching weights: remove 'weights'.",
         ], ex.Problems);
     }

@@ -22,8 +22,9 @@ internal static class BetweenModel
             Formula = s.Spec.Text,
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);
-        var result = RegressionResult.Create(fit, options.Vcov, earlier);
-        var (within, between, overall) = PanelStatistics.XtregR2(s, fit);
+        var r2 = PanelStatistics.XtregR2(s, fit);
+        var (within, between, overall) = r2;
+        var result = RegressionResult.Create(PanelStatistics.WithR2Note(fit, r2), options.Vcov, earlier);
         return result.AsModel("be", new ModelComponents { R2Within = within, R2Between = between, R2Overall = overall },
             new Dictionary<string, TestStatistic>());
     }

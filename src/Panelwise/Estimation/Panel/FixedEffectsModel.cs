@@ -26,6 +26,8 @@ internal static class FixedEffectsModel
         if (oneUnit)
             fit = fit with { Notes = [.. fit.Notes, $"One unit of {s.UnitName} in the sample: its fixed effect is the intercept, so sigma_u, rho, " +
                 "R2 between and the F test that all u_i = 0 are not defined (not reported). Widen the --if filter to compare units."] };
+        var r2 = others.Count > 0 || oneUnit ? default : PanelStatistics.XtregR2(s, fit);
+        if (others.Count == 0 && !oneUnit) fit = PanelStatistics.WithR2Note(fit, r2, within: false);
         var result = RegressionResult.Create(fit, options.Vcov, earlier);
         double sigmaE = result.Rmse;
         if (others.Count > 0 || oneUnit)
@@ -38,7 +40,7 @@ internal static class FixedEffectsModel
         var u = new double[s.UnitCount];
         for (int i = 0; i < u.Length; i++) u[i] = yMeans[i] - xbMeans[i] - cons;
         double sigmaU = PanelStatistics.StandardDeviation(u);
-        var (_, between, overall) = PanelStatistics.XtregR2(s, fit);
+        var (_, between, overall) = r2;
         var components = new ModelComponents
         {
             SigmaU = sigmaU,

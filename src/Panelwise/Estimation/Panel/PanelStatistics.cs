@@ -55,14 +55,34 @@ internal static class PanelStatistics
     /// <summary>xtreg's three R²s for slopes b (the fit's non-constant terms, applied to the raw data):
     /// within = corr(y_it - ȳ_i, (x_it - x̄_i)'b)², between = corr(ȳ_i, x̄_i'b)² over units, overall = corr(y_it, x_it'b)².
     /// Source: Stata [XT] xtreg, Methods and formulas.</summary>
-    public static (double Within, double Between, double Overall) XtregR2(PanelSample s, LinearFit fit)
+    public static (double? Within, double? Between, double? Overall) XtregR2(PanelSample s, LinearFit fit)
     {
         var (columns, slopes) = Slopes(s, fit);
         var y = s.Data.Response;
         var xb = Index(columns, slopes, s.Rows);
-        return (SquaredCorrelation(Demeaned(s, y), Demeaned(s, xb)),
-                SquaredCorrelation(s.UnitMeans(y), s.UnitMeans(xb)),
-                SquaredCorrelation(y, xb));
+        return (Defined(SquaredCorrelation(Demeaned(s, y), Demeaned(s, xb))),
+                Defined(SquaredCorrelation(s.UnitMeans(y), s.UnitMeans(xb))),
+                Defined(SquaredCorrelation(y, xb)));
+    }
+
+    /// <summary>A squared correlation with a constant side (no slope, so xb does not vary; or y constant within or
+    /// between units) is 0/0: not reported, as Stata prints ".", with the note of <see cref="WithR2Note"/>.</summary>
+    private static double? Defined(double r2) => double.IsFinite(r2) ? r2 : null;
+
+    /// <summary><paramref name="fit"/> with a note when one of the xtreg R² is not reported, so a missing R² always
+    /// comes with its reason.</summary>
+    public static LinearFit WithR2Note(LinearFit fit, (double? Within, double? Between, double? Overall) r2, bool within = true)
+    {
+        var missing = new List<string>();
+        if (within && r2.Within is null) missing.Add("within");
+        if (r2.Between is null) missing.Add("between");
+        if (r2.Overall is null) missing.Add("overall");
+        if (missing.Count == 0) return fit;
+        return fit with
+        {
+            Notes = [.. fit.Notes, $"R2 {string.Join("/", missing)} not reported: corr(xb, y)^2 is undefined when xb or y does not vary " +
+                "(xb has no slope, or y is constant within or between units)."],
+        };
     }
 
     /// <summary>The raw sample columns of the fit's slopes (not the constant), with their estimates.</summary>

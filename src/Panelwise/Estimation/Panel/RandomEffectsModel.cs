@@ -48,8 +48,9 @@ internal static class RandomEffectsModel
             Notes = [.. s.Data.Notes, VarianceNote(s, tBar)],
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);
-        var result = RegressionResult.Create(fit, options.Vcov, earlier, largeSample: true);
-        var (r2w, r2b, r2o) = PanelStatistics.XtregR2(s, fit);
+        var r2 = PanelStatistics.XtregR2(s, fit);
+        var (r2w, r2b, r2o) = r2;
+        var result = RegressionResult.Create(PanelStatistics.WithR2Note(fit, r2), options.Vcov, earlier, largeSample: true);
         double sigmaU = Math.Sqrt(sigmaU2), sigmaE = Math.Sqrt(sigmaE2);
         var components = new ModelComponents
         {
