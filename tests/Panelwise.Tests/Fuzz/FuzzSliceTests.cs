@@ -60,6 +60,9 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("formula", 4000164)]
     [InlineData("options", 4002035)]
     [InlineData("options", 5020081)]
+    [InlineData("formula", 5006564)]
+    [InlineData("options", 5013654)]
+    [InlineData("study", 5001534)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));

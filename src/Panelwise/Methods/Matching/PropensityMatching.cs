@@ -88,6 +88,12 @@ public static class PropensityMatching
         if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new UserInputException("The kernel bandwidth must be positive.");
         if (spec.Method != MatchingMethod.Nearest && !spec.Replace)
             throw new UserInputException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
+        if (spec.Outcome is { } outcome && outcome == spec.Treatment)
+            throw new UserInputException($"The outcome '{outcome}' (--outcome) is the treatment itself (--treat): its difference between matched treated and " +
+                                         "controls is 1 by construction. Give the outcome variable whose effect you want.") { Column = outcome, Term = "--outcome" };
+        if (spec.Covariates.FirstOrDefault(c => c == spec.Treatment || c == spec.Outcome) is { } circular)
+            throw new UserInputException($"The covariate '{circular}' (--covariates) is the {(circular == spec.Treatment ? "treatment" : "outcome")} itself: " +
+                                         "remove it from the propensity model.") { Column = circular, Term = "--covariates" };
         if (spec.BootstrapReps < 0) throw new UserInputException("The number of bootstrap replications must not be negative.");
         if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
         if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours (--ai J) must not be negative.") { Term = "--ai" };

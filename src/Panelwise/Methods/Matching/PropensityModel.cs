@@ -44,7 +44,7 @@ public static class PropensityModel
         int extreme = scores.Count(p => p < 1e-9 || p > 1 - 1e-9);
         if (extreme > 0 && (iteration >= 199 || beta.AbsoluteMaximum() > 30))
             throw new UserInputException($"Perfect separation in the propensity model: {extreme} observation(s) have a fitted score of 0 or 1 " +
-                                        $"(a covariate or combination of {string.Join(", ", names)} predicts treatment exactly), so the maximum-likelihood estimate " +
+                                        $"(a covariate or combination of {string.Join(", ", names.Select(n => $"'{n}'"))} predicts treatment exactly), so the maximum-likelihood estimate " +
                                         "does not exist. Drop or coarsen the covariate, or restrict the sample to common support.");
         var (_, w) = Derivatives(x * beta, d, probit);
         information = x.TransposeThisAndMultiply(x.MapIndexed((i, j, v) => v * w[i]));
