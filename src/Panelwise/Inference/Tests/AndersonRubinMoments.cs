@@ -109,9 +109,8 @@ internal sealed class AndersonRubinMoments
         if (ctx.IsIid) return new AndersonRubinMoments(n, l2, rzz, rzw, rww, null);
         // M_Z w (coordinates), then the (1 + K1)·L2 score columns (M_Z w_a)_i z̃_il in one pass over the rows.
         var residuals = Dense.Residualize(z, w);
-        var scores = s.Scores(z, residuals);
         // The same moment sum as every other IV statistic: by cluster, or a kernel over the panel time (nw, dk).
-        var moments = Matrix<double>.Build.DenseOfArray(ctx.Moments.Compute(scores));
+        var moments = Matrix<double>.Build.DenseOfArray(s.ScoreMoments(z, residuals, ctx.Moments));
         return new AndersonRubinMoments(n, l2, rzz, rzw, rww, moments);
     }
 
