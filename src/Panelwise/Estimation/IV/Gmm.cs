@@ -30,7 +30,7 @@ internal static class Gmm
     /// <summary>S = Σ (e_i z_i)(e_i z_i)' summed as the covariance choice says (by cluster, kernel over time), unscaled,
     /// for instruments z and residuals e given as coordinates: one pass over the rows for the scores.</summary>
     public static Matrix<double> MomentsOf(IvSample s, Matrix<double> z, Matrix<double> e, MomentStructure moments) =>
-        Dense.FromArray(moments.Compute(s.Scores(z, e)));
+        Dense.FromArray(s.ScoreMoments(z, e, moments));
 
     /// <summary>GMM with weight S^-1: coefficients, bread (X'Z S^-1 Z'X)^-1, the weight, and J = e'Z S^-1 Z'e.</summary>
     public static (Matrix<double> B, Matrix<double> Bread, Matrix<double> Weight, double J) Solve(Matrix<double> x, Matrix<double> z, Matrix<double> y, Matrix<double> s)

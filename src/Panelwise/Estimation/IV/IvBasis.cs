@@ -17,7 +17,7 @@ namespace Panelwise.Estimation.IV;
 /// Rows go in fixed blocks summed in block order, so results do not depend on the thread count.</summary>
 internal static class IvBasis
 {
-    private const int BlockRows = 4096;
+    internal const int BlockRows = 4096;
 
     public static Matrix<double> Factor(IReadOnlyList<double[]> d, int n)
     {
@@ -99,7 +99,7 @@ internal static class IvBasis
         return c;
     }
 
-    private static void Combine(IReadOnlyList<double[]> d, double[,] c, int j, int start, int len, Span<double> target)
+    internal static void Combine(IReadOnlyList<double[]> d, double[,] c, int j, int start, int len, Span<double> target)
     {
         target.Clear();
         for (int k = 0; k < d.Count; k++)

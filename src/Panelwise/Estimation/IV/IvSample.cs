@@ -133,6 +133,19 @@ internal sealed class IvSample
         return IvBasis.Scores(Data, N, zc, ec);
     }
 
+    /// <summary>S of the score columns e_a ∘ z_l (as <see cref="Scores"/>) summed as <paramref name="moments"/> says:
+    /// one pass. By observation or one-way cluster the sums are taken while the scores are formed, with no n-row
+    /// score arrays (<see cref="IvScoreMoments"/>); multi-way clusters and the kernel (HAC) forms sum materialised
+    /// columns (MomentStructure.Compute).</summary>
+    public double[,] ScoreMoments(Matrix<double> z, Matrix<double> e, Inference.MomentStructure moments)
+    {
+        if (moments.Lag is not null || moments.Clusters.Count > 1) return moments.Compute(Scores(z, e));
+        var zc = IvBasis.DataSpace(R, z);
+        var ec = IvBasis.DataSpace(R, e);
+        Interlocked.Increment(ref _rowAccesses);
+        return IvScoreMoments.Compute(Data, N, zc, ec, moments.Clusters.Count == 1 ? moments.Clusters[0] : null);
+    }
+
     /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
     public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];
 }

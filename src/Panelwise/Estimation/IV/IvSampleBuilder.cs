@@ -48,40 +48,46 @@ internal static class IvSampleBuilder
         IvProbe.Mark("scale+norms+absorb");
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
         int kx = p.Exogenous.Count, ke = p.Endogenous.Count;
-        var ones = Enumerable.Repeat(1.0, n).ToArray();
+        var ones = intercept ? Enumerable.Repeat(1.0, n).ToArray() : [];
         var dropped = new List<string>();
+        // Every rank decision below on subsets of one column set [1? exogenous endogenous instruments] (IvCollinearity:
+        // ordered QRs for small n, one Gram matrix for large n).
+        int o = intercept ? 1 : 0;
+        var universe = new List<double[]>();
+        var universeRefs = new List<double>();
+        if (intercept) { universe.Add(ones); universeRefs.Add(Math.Sqrt(n)); }
+        for (int j = 1; j < all.Count; j++) { universe.Add(all[j]); universeRefs.Add(before[j]); }
+        var rank = IvCollinearity.For(universe, n);
+        IvProbe.Mark("collinearity gram");
 
         // Regressors: constant first (so a constant variable is the one dropped), exogenous, then endogenous.
-        var regCols = new List<double[]>();
-        var regRefs = new List<double>();
+        var regIdx = Enumerable.Range(0, o + kx + ke).ToList();
         var regNames = new List<string>();
-        if (intercept) { regCols.Add(ones); regRefs.Add(Math.Sqrt(n)); regNames.Add(LinearEstimator.InterceptName); }
-        for (int j = 0; j < kx + ke; j++) { regCols.Add(all[1 + j]); regRefs.Add(before[1 + j]); regNames.Add(j < kx ? p.ExogenousNames[j] : p.EndogenousNames[j - kx]); }
-        var regQr = OrderedQr.Factor(regCols, regRefs.ToArray(), tol);
+        if (intercept) regNames.Add(LinearEstimator.InterceptName);
+        for (int j = 0; j < kx + ke; j++) regNames.Add(j < kx ? p.ExogenousNames[j] : p.EndogenousNames[j - kx]);
+        var regQr = rank.Decide(regIdx, regIdx.Select(i => universeRefs[i]).ToList(), tol);
         foreach (int d in regQr.Dropped)
         {
             dropped.Add(regNames[d]);
-            bool byFe = absorb && Norm(regCols[d], false) <= tol * regRefs[d];
+            bool byFe = absorb && rank.RawNorm(regIdx[d]) <= tol * universeRefs[regIdx[d]];
             notes.Add(byFe ? $"{regNames[d]} omitted: collinear with the fixed effects." : $"{regNames[d]} omitted because of collinearity.");
         }
         IvProbe.Mark("regressor qr");
         var keptReg = new HashSet<int>(regQr.Kept);
-        int offset = intercept ? 1 : 0;
-        var exoIdx = Enumerable.Range(0, kx).Where(j => keptReg.Contains(offset + j)).ToList();
-        var endoIdx = Enumerable.Range(0, ke).Where(j => keptReg.Contains(offset + kx + j)).ToList();
+        var exoIdx = Enumerable.Range(0, kx).Where(j => keptReg.Contains(o + j)).ToList();
+        var endoIdx = Enumerable.Range(0, ke).Where(j => keptReg.Contains(o + kx + j)).ToList();
         if (endoIdx.Count == 0)
             throw new EstimationException($"Every endogenous regressor ({string.Join(", ", p.EndogenousNames.Select(n => $"'{n}'"))}) was dropped as collinear: there is nothing to instrument. Fit the model without the IV part.") { Term = p.EndogenousNames[0] };
 
         // Instruments after the kept exogenous regressors: collinear ones add no information.
         var wCols = exoIdx.Select(j => all[1 + j]).ToList();
         var wNames = exoIdx.Select(j => p.ExogenousNames[j]).ToList();
-        var insCols = new List<double[]>();
-        var insRefs = new List<double>();
-        if (intercept) { insCols.Add(ones); insRefs.Add(Math.Sqrt(n)); }
-        foreach (int j in exoIdx) { insCols.Add(all[1 + j]); insRefs.Add(before[1 + j]); }
-        int head = insCols.Count;
-        for (int j = 0; j < p.Instruments.Count; j++) { insCols.Add(all[1 + kx + ke + j]); insRefs.Add(before[1 + kx + ke + j]); }
-        var insQr = OrderedQr.Factor(insCols, insRefs.ToArray(), tol);
+        var insIdx = new List<int>();
+        if (intercept) insIdx.Add(0);
+        foreach (int j in exoIdx) insIdx.Add(o + j);
+        int head = insIdx.Count;
+        for (int j = 0; j < p.Instruments.Count; j++) insIdx.Add(o + kx + ke + j);
+        var insQr = rank.Decide(insIdx, insIdx.Select(i => universeRefs[i]).ToList(), tol);
         IvProbe.Mark("instrument qr");
         var zIdx = new List<int>();
         var keptIns = new HashSet<int>(insQr.Kept);
@@ -89,7 +95,7 @@ internal static class IvSampleBuilder
         {
             if (keptIns.Contains(head + j)) { zIdx.Add(j); continue; }
             string name = p.InstrumentNames[j];
-            bool byFe = absorb && Norm(insCols[head + j], false) <= tol * insRefs[head + j];
+            bool byFe = absorb && rank.RawNorm(insIdx[head + j]) <= tol * universeRefs[insIdx[head + j]];
             notes.Add(byFe
                 ? $"Instrument {name} dropped: absorbed by the fixed effects."
                 : $"Instrument {name} dropped: collinear with the exogenous regressors or earlier instruments.");
@@ -99,8 +105,16 @@ internal static class IvSampleBuilder
         int dofMinus = absorb ? DegreesOfFreedom.Absorbed(p.FixedEffects) + 1 : 0;
         // The first stages have L = kept instruments (≥ K) regressors: they and the residual variance need N > L + dofminus.
         if (n - insQr.Kept.Length - dofMinus <= 0) throw EstimationException.TooFewObservations(n, insQr.Kept.Length + dofMinus);
-        CheckFirstStages(insQr.Kept.Select(i => insCols[i]).ToList(), insQr.Kept.Select(i => insRefs[i]).ToList(),
-            endoIdx.Select(j => (p.EndogenousNames[j], all[1 + kx + j], before[1 + kx + j])), tol);
+        var keptInstruments = insQr.Kept.Select(i => insIdx[i]).ToList();
+        foreach (int j in endoIdx)
+        {
+            // An endogenous regressor that the kept instruments (with the exogenous regressors) reproduce exactly is
+            // not endogenous: its first stage is perfect, the Cragg-Donald F infinite (or, after rounding, any sign)
+            // and the moment matrices of the C test singular. Refused, naming the regressor.
+            var subset = new List<int>(keptInstruments) { o + kx + j };
+            if (rank.Decide(subset, subset.Select(i => universeRefs[i]).ToList(), tol).Dropped.Contains(keptInstruments.Count))
+                throw DegenerateModel.PerfectFirstStage(p.EndogenousNames[j]);
+        }
 
         IvProbe.Mark("first-stage check");
         if (intercept) { wCols.Add(ones); wNames.Add(LinearEstimator.InterceptName); }
@@ -128,18 +142,6 @@ internal static class IvSampleBuilder
             Formula = p.Formula,
             ResponseName = p.ResponseName,
         };
-    }
-
-    /// <summary>An endogenous regressor that the kept instruments (with the exogenous regressors) reproduce exactly is
-    /// not endogenous: its first stage is perfect, the Cragg-Donald F infinite (or, after rounding, any sign) and the
-    /// moment matrices of the C test singular. Refused, naming the regressor.</summary>
-    private static void CheckFirstStages(List<double[]> instruments, List<double> refs, IEnumerable<(string Name, double[] Column, double Ref)> endogenous, double tol)
-    {
-        foreach (var (name, column, reference) in endogenous)
-        {
-            var qr = OrderedQr.Factor([.. instruments, column], [.. refs, reference], tol);
-            if (qr.Dropped.Contains(instruments.Count)) throw DegenerateModel.PerfectFirstStage(name);
-        }
     }
 
     private static double SumOfSquares(double[] x, bool centred)

@@ -39,7 +39,9 @@ internal static class AndersonRubin
         if (s.K1 != 1) return result;
         double crit = FisherSnedecor.InvCDF(s.L2, df, level);
         if (ctx.IsIid) return result with { ConfidenceSet = QuadraticSet(moments.IidQuadratic(crit * s.L2 / df)) };
-        double G(double b0) => Statistic(ctx, moments, Vector<double>.Build.Dense(1, b0)).F - crit;
+        // The scan's β0 from the scalar quadratic forms (no allocation per point); F as in Statistic.
+        double factor = ctx.Scale(s.L).Factor;
+        double G(double b0) => moments.RobustWaldScalar(b0) / factor / s.L2 - crit;
         return result with { ConfidenceSet = Invert(G, estimate, scale > 0 ? scale : 1) };
     }
 

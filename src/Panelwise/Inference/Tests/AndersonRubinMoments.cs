@@ -25,6 +25,70 @@ internal sealed class AndersonRubinMoments
         _rzw = rzw;
         _rww = rww;
         _scoreMoments = scoreMoments;
+        if (scoreMoments is not null && rzw.ColumnCount == 2) (_g0, _g1, _s0, _s1, _s2) = ScalarForm(l2, rzz, rzw, scoreMoments);
+    }
+
+    // One endogenous regressor (c = [1, -β0]): g(β0) = g0 - β0 g1 and S(β0) = S0 - β0 S1 + β0² S2 (L2-vectors and
+    // row-major L2 x L2 matrices, each symmetrised), so a β0 of the robust scan costs one L2 x L2 solve, no allocation.
+    private readonly double[]? _g0, _g1, _s0, _s1, _s2;
+
+    private static (double[], double[], double[], double[], double[]) ScalarForm(int l2, Matrix<double> rzz, Matrix<double> rzw, Matrix<double> m)
+    {
+        var g0 = rzz.TransposeThisAndMultiply(rzw.Column(0)).ToArray();
+        var g1 = rzz.TransposeThisAndMultiply(rzw.Column(1)).ToArray();
+        var s0 = new double[l2 * l2];
+        var s1 = new double[l2 * l2];
+        var s2 = new double[l2 * l2];
+        for (int l = 0; l < l2; l++)
+            for (int k = 0; k < l2; k++)
+            {
+                s0[l * l2 + k] = 0.5 * (m[l, k] + m[k, l]);
+                s1[l * l2 + k] = 0.5 * (m[l, l2 + k] + m[l2 + l, k] + m[k, l2 + l] + m[l2 + k, l]);
+                s2[l * l2 + k] = 0.5 * (m[l2 + l, l2 + k] + m[l2 + k, l2 + l]);
+            }
+        return (g0, g1, s0, s1, s2);
+    }
+
+    /// <summary><see cref="RobustWald"/> for one endogenous regressor at β0, from the quadratic forms above: g' S^-1 g
+    /// by Gaussian elimination with partial pivoting (as MathNet's LU solve) on stack scratch. Only for K1 = 1 and a
+    /// non-iid covariance.</summary>
+    public double RobustWaldScalar(double beta0)
+    {
+        int n = L2;
+        double b2 = beta0 * beta0;
+        Span<double> a = n <= 24 ? stackalloc double[n * n] : new double[n * n];
+        Span<double> x = n <= 24 ? stackalloc double[n] : new double[n];
+        Span<double> g = n <= 24 ? stackalloc double[n] : new double[n];
+        for (int i = 0; i < n * n; i++) a[i] = _s0![i] - beta0 * _s1![i] + b2 * _s2![i];
+        for (int i = 0; i < n; i++) g[i] = x[i] = _g0![i] - beta0 * _g1![i];
+        for (int col = 0; col < n; col++)
+        {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++)
+                if (Math.Abs(a[r * n + col]) > Math.Abs(a[pivot * n + col])) pivot = r;
+            if (pivot != col)
+            {
+                for (int c = 0; c < n; c++) (a[col * n + c], a[pivot * n + c]) = (a[pivot * n + c], a[col * n + c]);
+                (x[col], x[pivot]) = (x[pivot], x[col]);
+            }
+            double d = a[col * n + col];
+            for (int r = col + 1; r < n; r++)
+            {
+                double f = a[r * n + col] / d;
+                if (f == 0) continue;
+                for (int c = col; c < n; c++) a[r * n + c] -= f * a[col * n + c];
+                x[r] -= f * x[col];
+            }
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            double s = x[i];
+            for (int c = i + 1; c < n; c++) s -= a[i * n + c] * x[c];
+            x[i] = s / a[i * n + i];
+        }
+        double wald = 0;
+        for (int i = 0; i < n; i++) wald += g[i] * x[i];
+        return wald;
     }
 
     public int N { get; }
@@ -45,9 +109,8 @@ internal sealed class AndersonRubinMoments
         if (ctx.IsIid) return new AndersonRubinMoments(n, l2, rzz, rzw, rww, null);
         // M_Z w (coordinates), then the (1 + K1)·L2 score columns (M_Z w_a)_i z̃_il in one pass over the rows.
         var residuals = Dense.Residualize(z, w);
-        var scores = s.Scores(z, residuals);
         // The same moment sum as every other IV statistic: by cluster, or a kernel over the panel time (nw, dk).
-        var moments = Matrix<double>.Build.DenseOfArray(ctx.Moments.Compute(scores));
+        var moments = Matrix<double>.Build.DenseOfArray(s.ScoreMoments(z, residuals, ctx.Moments));
         return new AndersonRubinMoments(n, l2, rzz, rzw, rww, moments);
     }
 

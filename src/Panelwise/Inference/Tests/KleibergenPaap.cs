@@ -30,7 +30,7 @@ internal static class KleibergenPaap
         var t = ry.Inverse().KroneckerProduct(rz.Inverse());
         double Rk(Matrix<double> scoresOf)
         {
-            var s = Dense.FromArray(moments.Compute(sample.Scores(z, scoresOf))) / n;
+            var s = Dense.FromArray(sample.ScoreMoments(z, scoresOf, moments)) / n;
             var omega = kron * (t * s * t.Transpose()) * kron.Transpose();
             omega = (omega + omega.Transpose()) * 0.5;
             return n * lambda.DotProduct(omega.Solve(lambda));
