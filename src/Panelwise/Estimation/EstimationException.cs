@@ -43,6 +43,13 @@ public sealed class EstimationException : UserInputException
             $"{instruments.Count} excluded instrument(s) ({(instruments.Count == 0 ? "none" : string.Join(", ", instruments))}) left after dropping collinear ones. " +
             "Add excluded instruments after '~' in the IV part, or instrument fewer regressors.");
 
+    /// <summary>A coefficient (or its standard error) beyond the double range after the columns' scaling is undone.</summary>
+    public static EstimationException CoefficientOverflow(string term) =>
+        new($"The coefficient of '{term}' is beyond the largest double (about 1.8e308): the regressor varies by too little for its " +
+            $"slope to be represented (its values are near the smallest doubles, or differ only by rounding). Multiply '{term}' by a " +
+            "power of ten, or drop it.")
+        { Term = term };
+
     /// <summary>A sum of squares of the response (or of its residuals) beyond the double range (about 1.8e308).</summary>
     public static EstimationException SquaresOverflow(string response) =>
         new($"The sums of squares of '{response}' exceed the largest double (about 1.8e308): its values are too large to " +

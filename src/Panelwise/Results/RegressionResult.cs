@@ -192,6 +192,9 @@ public sealed class RegressionResult
             int j = IndexOf(fit.Terms, term);
             double b = fit.Coefficients[j];
             double se = vcov.StandardError(j);
+            // Columns are equilibrated by powers of two; the slope of a regressor that varies by next to nothing (values
+            // near the double underflow) can still lie beyond the double range once scaled back.
+            if (!double.IsFinite(b) || double.IsInfinity(se)) throw EstimationException.CoefficientOverflow(term);
             // An exact fit or a zero/negative variance: no t or p (InferenceNotes says why), as Stata shows them missing.
             double t = InferenceNotes.NoStatistic(fit, vcov.Matrix[j, j]) ? double.NaN : b / se;
             double p = vcov.IsNormal ? TailProbability.NormalTwoSided(t) : TailProbability.StudentTwoSided(t, vcov.DfResidual);
