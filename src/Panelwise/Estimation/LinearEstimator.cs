@@ -36,6 +36,10 @@ public static class LinearEstimator
         double[]? withinShare = null;
         SolveReport? report = null;
         double totalWeight = w is null ? n : w.Sum();
+        // Transformed responses (first differences, unit means) are checked here: d(year) is constant though year is not.
+        // The scan stops at the first value that differs, so it costs nothing on real data.
+        if (centredTotal && n > 1 && y.AsSpan(1).IndexOfAnyExcept(y[0]) < 0)
+            throw DegenerateModel.ConstantResponse(problem.ResponseName, y[0], n);
         if (absorb)
         {
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);

@@ -64,6 +64,7 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("options", 5013654)]
     [InlineData("study", 5001534)]
     [InlineData("formula", 6025181)]
+    [InlineData("formula", 7017657)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));
