@@ -63,6 +63,7 @@ internal static class FuzzOracle
 
     public static bool HasNonFinite(string text) => NonFinite.IsMatch(FactorLabel.Replace(text, "::"));
     private static readonly Regex PlaceNumber = new(@"\b(line|row|rows|column|position|col|character|char|byte|offset)\s*\d|--[a-z]|\^|:\d+:", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex DefaultLag = new(@"^([lf]\([^,()]+), 1\)$", RegexOptions.Compiled);
     private static readonly Regex Word = new(@"[\p{L}_][\p{L}\p{N}_]*", RegexOptions.Compiled);
     private static readonly Regex Quoted = new("'([^'\\n]{1,200})'|\"([^\"\\n]{1,200})\"|`([^`\\n]{1,200})`|‘([^’\\n]{1,200})’", RegexOptions.Compiled);
 
@@ -125,6 +126,9 @@ internal static class FuzzOracle
             string quoted = match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value.Trim();
             if (quoted.Length == 0) continue;
             if (input.Args.Any(a => a.Contains(quoted, StringComparison.OrdinalIgnoreCase))) return true;
+            // Terms are named canonically: l(x) and f(x) print as l(x, 1) and f(x, 1), the same term as written.
+            string written = DefaultLag.Replace(quoted, "$1)");
+            if (written != quoted && input.Args.Any(a => a.Contains(written, StringComparison.OrdinalIgnoreCase))) return true;
             if (input.Files.Values.Any(bytes => System.Text.Encoding.UTF8.GetString(bytes).Contains(quoted, StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;

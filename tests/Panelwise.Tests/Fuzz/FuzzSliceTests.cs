@@ -65,6 +65,8 @@ public class FuzzSliceTests(ITestOutputHelper output)
     [InlineData("study", 5001534)]
     [InlineData("formula", 6025181)]
     [InlineData("formula", 7017657)]
+    [InlineData("formula", 8002408)]
+    [InlineData("formula", 8009227)]
     public void Fixed_input_keeps_the_invariant(string generator, int seed)
     {
         var verdict = FuzzOracle.Run(FuzzGenerators.Create(generator, seed));

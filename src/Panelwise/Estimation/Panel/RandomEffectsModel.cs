@@ -50,6 +50,11 @@ internal static class RandomEffectsModel
         var fit = LinearEstimator.Fit(problem, options.Estimation);
         var r2 = PanelStatistics.XtregR2(s, fit);
         var (r2w, r2b, r2o) = r2;
+        var bp = BreuschPaganLm.Compute(s);
+        // An exact pooled fit leaves every residual 0: the LM statistic is 0/0, so it is left out with a word.
+        if (!double.IsFinite(bp.Statistic))
+            fit = fit with { Notes = [.. fit.Notes, "The Breusch-Pagan LM test (bp_lm) is not reported: the pooled OLS residuals are all 0 " +
+                "(the regressors fit the response exactly), so there is no variance to test."] };
         var result = RegressionResult.Create(PanelStatistics.WithR2Note(fit, r2), options.Vcov, earlier, largeSample: true);
         double sigmaU = Math.Sqrt(sigmaU2), sigmaE = Math.Sqrt(sigmaE2);
         var components = new ModelComponents
@@ -63,7 +68,7 @@ internal static class RandomEffectsModel
             R2Between = r2b,
             R2Overall = r2o,
         };
-        var tests = new Dictionary<string, TestStatistic> { ["bp_lm"] = BreuschPaganLm.Compute(s) };
+        var tests = double.IsFinite(bp.Statistic) ? new Dictionary<string, TestStatistic> { ["bp_lm"] = bp } : [];
         return result.AsModel("re", components, tests);
     }
 
