@@ -20,16 +20,28 @@ internal static class IvScoreMoments
     public static double[,] Compute(IReadOnlyList<double[]> d, int n, Matrix<double> zc, Matrix<double> e, FixedEffect? cluster) =>
         Compute(d, n, [(zc, e)], cluster)[0];
 
-    /// <summary>S of each family (Zc_f, E_f), all from one pass over the rows.</summary>
+    /// <summary>S of each family (Zc_f, E_f), all from one pass over the rows. Each distinct coordinate column (Z̃1
+    /// serves several families; the instruments' columns reappear in a restricted model's) is combined from the data
+    /// columns once per block; a column's combination does not depend on which family asked for it.</summary>
     public static double[][,] Compute(IReadOnlyList<double[]> d, int n, IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, FixedEffect? cluster)
     {
         int f = families.Count;
-        var zArrays = families.Select(x => x.Z.ToArray()).ToArray();
-        var eArrays = families.Select(x => x.E.ToArray()).ToArray();
-        var ls = families.Select(x => x.Z.ColumnCount).ToArray();
-        var qs = families.Select(x => x.E.ColumnCount).ToArray();
+        var unique = new List<double[]>();
+        int IndexOf(double[] column)
+        {
+            int i = unique.FindIndex(u => u.AsSpan().SequenceEqual(column));
+            if (i >= 0) return i;
+            unique.Add(column);
+            return unique.Count - 1;
+        }
+        var zIndex = families.Select(x => Enumerable.Range(0, x.Z.ColumnCount).Select(k => IndexOf(x.Z.Column(k).ToArray())).ToArray()).ToArray();
+        var eIndex = families.Select(x => Enumerable.Range(0, x.E.ColumnCount).Select(a => IndexOf(x.E.Column(a).ToArray())).ToArray()).ToArray();
+        int p = d.Count, u = unique.Count;
+        var columns = new double[p, u];
+        for (int j = 0; j < u; j++)
+            for (int k = 0; k < p; k++) columns[k, j] = unique[j][k];
         var ms = families.Select(x => x.Z.ColumnCount * x.E.ColumnCount).ToArray();
-        int scratchSize = families.Max(x => x.Z.ColumnCount + 1 + x.Z.ColumnCount * x.E.ColumnCount) * BlockRows;
+        int scoreSize = ms.Max() * BlockRows;
         int blocks = Math.Max(1, (n + BlockRows - 1) / BlockRows);
         // Clustered: two parts, since each holds a G x m table per family (at 1e7 rows, 625,000 clusters and m = 30
         // that is 150 MB each, against 2.4 GB for the materialised columns); by observation: m x m sums only.
@@ -38,50 +50,46 @@ internal static class IvScoreMoments
         var partial = new double[parts][][];
         Parallel.For(0, parts, part =>
         {
-            var scratch = new double[scratchSize];
+            var combined = new double[u * BlockRows];
+            var scores = new double[scoreSize];
             var sums = new double[f][];
             for (int k = 0; k < f; k++) sums[k] = new double[cluster is null ? ms[k] * ms[k] : levels * ms[k]];
             for (int b = (int)((long)blocks * part / parts); b < (int)((long)blocks * (part + 1) / parts); b++)
             {
                 int start = b * BlockRows, len = Math.Min(BlockRows, n - start);
                 if (len <= 0) break;
-                for (int k = 0; k < f; k++) Accumulate(d, zArrays[k], eArrays[k], ls[k], qs[k], start, len, scratch, sums[k], cluster);
+                for (int j = 0; j < u; j++) IvBasis.Combine(d, columns, j, start, len, combined.AsSpan(j * BlockRows, len));
+                for (int k = 0; k < f; k++) Accumulate(combined, zIndex[k], eIndex[k], start, len, scores, sums[k], cluster);
             }
             partial[part] = sums;
         });
         var result = new double[f][,];
-        for (int k = 0; k < f; k++) result[k] = Total(partial.Select(p => p[k]).ToArray(), ms[k], levels, cluster is null);
+        for (int k = 0; k < f; k++) result[k] = Total(partial.Select(x => x[k]).ToArray(), ms[k], levels, cluster is null);
         return result;
     }
 
-    /// <summary>Forms one family's score block for rows [start, start + len) and adds it into its sums.</summary>
-    private static void Accumulate(IReadOnlyList<double[]> d, double[,] zArray, double[,] eArray, int l, int q, int start, int len,
-        double[] scratch, double[] sums, FixedEffect? cluster)
+    /// <summary>Forms one family's score block s_(a·L + l) = e_a ∘ z_l for rows [start, start + len) from the combined
+    /// columns and adds it into its sums.</summary>
+    private static void Accumulate(double[] combined, int[] z, int[] e, int start, int len, double[] scores, double[] sums, FixedEffect? cluster)
     {
-        int m = l * q;
-        var eBlock = scratch.AsSpan(l * BlockRows, len);
-        int sBase = (l + 1) * BlockRows;
-        for (int k = 0; k < l; k++) IvBasis.Combine(d, zArray, k, start, len, scratch.AsSpan(k * BlockRows, len));
-        for (int a = 0; a < q; a++)
-        {
-            IvBasis.Combine(d, eArray, a, start, len, eBlock);
+        int l = z.Length, m = l * e.Length;
+        for (int a = 0; a < e.Length; a++)
             for (int k = 0; k < l; k++)
-                TensorPrimitives.Multiply(eBlock, scratch.AsSpan(k * BlockRows, len), scratch.AsSpan(sBase + (a * l + k) * BlockRows, len));
-        }
+                TensorPrimitives.Multiply(combined.AsSpan(e[a] * BlockRows, len), combined.AsSpan(z[k] * BlockRows, len), scores.AsSpan((a * l + k) * BlockRows, len));
         if (cluster is null)
         {
             for (int i = 0; i < m; i++)
             {
-                var si = scratch.AsSpan(sBase + i * BlockRows, len);
-                for (int j = i; j < m; j++) sums[i * m + j] += TensorPrimitives.Dot(si, scratch.AsSpan(sBase + j * BlockRows, len));
+                var si = scores.AsSpan(i * BlockRows, len);
+                for (int j = i; j < m; j++) sums[i * m + j] += TensorPrimitives.Dot(si, scores.AsSpan(j * BlockRows, len));
             }
             return;
         }
         var codes = cluster.Codes;
         for (int i = 0; i < len; i++)
         {
-            int row = codes[start + i] * m, at = sBase + i;
-            for (int j = 0; j < m; j++) sums[row + j] += scratch[at + j * BlockRows];
+            int row = codes[start + i] * m;
+            for (int j = 0; j < m; j++) sums[row + j] += scores[i + j * BlockRows];
         }
     }
 
