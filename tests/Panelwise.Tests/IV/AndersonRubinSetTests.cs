@@ -95,6 +95,43 @@ public class AndersonRubinSetTests
         Assert.InRange(strong, 1, 60);
     }
 
+    [Theory]
+    [InlineData("hc1")]
+    [InlineData("cluster")]
+    public void RobustDiagnosticsShareOneFusedScorePass(string vcov)
+    {
+        // KP (LM and Wald), Hansen J, the endogeneity test, AR and the first stages read their moment sums from one
+        // pass over the rows; before the fusion each made its own (seven for one endogenous regressor).
+        var sample = Sample(0.5, seed: 11);
+        var ctx = new IvTestContext(sample, Spec(vcov));
+        var estimate = TwoStageLeastSquares.Estimate(sample);
+        int before = sample.RowAccesses;
+        IvDiagnosticsBuilder.Build(ctx, estimate, Vcov(ctx.Spec), "2sls", new IvOptions(), []);
+        Assert.Equal(1, sample.RowAccesses - before);
+    }
+
+    [Theory]
+    [InlineData("hc1")]
+    [InlineData("cluster")]
+    public void FusedScoreMomentsAreBitIdenticalToSeparatePasses(string vcov)
+    {
+        var sample = Sample(0.5, seed: 5);
+        var moments = new IvTestContext(sample, Spec(vcov)).Moments;
+        var families = new[] { (sample.Z, TwoStageLeastSquares.Estimate(sample).ResidualCoordinates), (sample.Z1Tilde, sample.X1Tilde) };
+        var separate = families.Select(f => sample.ScoreMoments(f.Item1, f.Item2, moments)).ToList();
+        sample.PrefetchScoreMoments(families, moments);
+        int before = sample.RowAccesses;
+        for (int f = 0; f < families.Length; f++) Assert.Equal(separate[f], sample.ScoreMoments(families[f].Item1, families[f].Item2, moments));
+        Assert.Equal(before, sample.RowAccesses);
+        sample.ClearPrefetched();
+    }
+
+    private static VcovResult Vcov(VcovSpec spec) => new()
+    {
+        Spec = spec, Matrix = new double[,] { { 0.25 } }, DfResidual = 100, KUsed = 1,
+        Clusters = new Dictionary<string, int>(), Convention = "test",
+    };
+
     private static int Accesses(IvSample sample, string vcov, IvEstimatorKind kind)
     {
         var spec = Spec(vcov);

@@ -1,6 +1,7 @@
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 using Panelwise.Results;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Panelwise.Estimation.IV;
 
@@ -15,6 +16,45 @@ internal static class IvDiagnosticsBuilder
     {
         var s = ctx.Sample;
         IvProbe.Mark("diag start");
+        var tested = options.EndogeneityTest ?? s.EndogenousNames;
+        if (!ctx.IsIid) s.PrefetchScoreMoments(ScoreFamilies(s, estimate, estimator, tested), ctx.Moments);
+        IvProbe.Mark("fused score pass");
+        try { return Build(ctx, estimate, vcov, estimator, tested, options, notes); }
+        finally { s.ClearPrefetched(); }
+    }
+
+    /// <summary>The distinct score families (instruments, residuals; coordinates) whose S the robust diagnostics read:
+    /// KP rk (LM and Wald), Hansen J, the endogeneity test, Anderson-Rubin, the first stages. All their residuals are
+    /// known after the estimate, so their moment sums come from one pass over the rows instead of one pass each
+    /// (seven for one endogenous regressor). A family that cannot be formed is left to its statistic, which reports
+    /// the problem as it always did.</summary>
+    private static List<(Matrix<double> Z, Matrix<double> E)> ScoreFamilies(IvSample s, IvEstimate estimate, string estimator, IReadOnlyList<string> tested)
+    {
+        var families = new List<(Matrix<double> Z, Matrix<double> E)>();
+        void Add(Func<IEnumerable<(Matrix<double> Z, Matrix<double> E)>> make)
+        {
+            try
+            {
+                foreach (var f in make())
+                    if (!families.Any(g => g.Z.Equals(f.Z) && g.E.Equals(f.E))) families.Add(f);
+            }
+            catch (Exception ex) when (ex is UserInputException or ArithmeticException or ArgumentException or InvalidOperationException)
+            {
+                // Left to the statistic itself, which raises or notes it in its own words.
+            }
+        }
+        Add(() => KleibergenPaap.ScoreFamilies(s.X1Tilde, s.Z1Tilde));
+        if (estimate.HansenJ is null) Add(() => [(s.Z, TwoStepResiduals(s, estimate, estimator))]);
+        if (tested.Count > 0) Add(() => [EndogeneityTest.ScoreFamily(s, tested)]);
+        Add(() => [AndersonRubinMoments.ScoreFamily(s)]);
+        Add(() => FirstStageStatistics.ScoreFamilies(s));
+        return families;
+    }
+
+    private static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IReadOnlyList<string> tested,
+        IvOptions options, List<string> notes)
+    {
+        var s = ctx.Sample;
         double r2min = CraggDonald.SmallestCanonicalCorrelation(s);
         IvProbe.Mark("cragg-donald");
         TestStatistic? kpLm = null;
@@ -45,7 +85,6 @@ internal static class IvDiagnosticsBuilder
             else if (notes.Count == notesBefore) notes.Add($"Kleibergen-Paap rk statistics not reported: {DegenerateModel.SingularMomentsCause}");
         }
         IvProbe.Mark("kleibergen-paap");
-        var tested = options.EndogeneityTest ?? s.EndogenousNames;
         double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Optional(() => Overidentification.TwoStepJ(ctx, TwoStepResiduals(s, estimate, estimator)), "Hansen J", notes));
         IvProbe.Mark("hansen j");
         var endogeneity = tested.Count > 0 ? Optional(() => EndogeneityTest.Compute(ctx, tested), "The endogeneity (C) test", notes) : null;

@@ -140,11 +140,38 @@ internal sealed class IvSample
     public double[,] ScoreMoments(Matrix<double> z, Matrix<double> e, Inference.MomentStructure moments)
     {
         if (moments.Lag is not null || moments.Clusters.Count > 1) return moments.Compute(Scores(z, e));
+        lock (_prefetched)
+        {
+            var hit = _prefetched.FindIndex(p => ReferenceEquals(p.Moments, moments) && p.Z.Equals(z) && p.E.Equals(e));
+            if (hit >= 0) return (double[,])_prefetched[hit].S.Clone();
+        }
         var zc = IvBasis.DataSpace(R, z);
         var ec = IvBasis.DataSpace(R, e);
         Interlocked.Increment(ref _rowAccesses);
         return IvScoreMoments.Compute(Data, N, zc, ec, moments.Clusters.Count == 1 ? moments.Clusters[0] : null);
     }
+
+    /// <summary>Sums S for every (z, e) family in one pass over the rows (by observation or one-way cluster; a no-op
+    /// for the kernel and multi-way forms) and keeps them until <see cref="ClearPrefetched"/>: a later
+    /// <see cref="ScoreMoments"/> call with equal z, e and the same <paramref name="moments"/> returns the kept S (bit-identical
+    /// to its own pass, see <see cref="IvScoreMoments"/>) instead of reading the rows again.</summary>
+    public void PrefetchScoreMoments(IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, Inference.MomentStructure moments)
+    {
+        if (families.Count == 0 || moments.Lag is not null || moments.Clusters.Count > 1) return;
+        var coordinates = families.Select(f => (IvBasis.DataSpace(R, f.Z), IvBasis.DataSpace(R, f.E))).ToList();
+        Interlocked.Increment(ref _rowAccesses);
+        var sums = IvScoreMoments.Compute(Data, N, coordinates, moments.Clusters.Count == 1 ? moments.Clusters[0] : null);
+        lock (_prefetched)
+            for (int i = 0; i < families.Count; i++) _prefetched.Add((moments, families[i].Z, families[i].E, sums[i]));
+    }
+
+    /// <summary>Drops the sums kept by <see cref="PrefetchScoreMoments"/>.</summary>
+    public void ClearPrefetched()
+    {
+        lock (_prefetched) _prefetched.Clear();
+    }
+
+    private readonly List<(Inference.MomentStructure Moments, Matrix<double> Z, Matrix<double> E, double[,] S)> _prefetched = [];
 
     /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
     public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];

@@ -108,11 +108,17 @@ internal sealed class AndersonRubinMoments
         var rww = r.SubMatrix(l2, p, l2, p);
         if (ctx.IsIid) return new AndersonRubinMoments(n, l2, rzz, rzw, rww, null);
         // M_Z w (coordinates), then the (1 + K1)·L2 score columns (M_Z w_a)_i z̃_il in one pass over the rows.
-        var residuals = Dense.Residualize(z, w);
+        var residuals = ScoreResiduals(z, w);
         // The same moment sum as every other IV statistic: by cluster, or a kernel over the panel time (nw, dk).
         var moments = Matrix<double>.Build.DenseOfArray(s.ScoreMoments(z, residuals, ctx.Moments));
         return new AndersonRubinMoments(n, l2, rzz, rzw, rww, moments);
     }
+
+    /// <summary>The score family (Z̃1, M_Z [ỹ X̃1]) whose S the robust form reads.</summary>
+    public static (Matrix<double> Z, Matrix<double> E) ScoreFamily(IvSample s) =>
+        (s.Z1Tilde, ScoreResiduals(s.Z1Tilde, Dense.Beside(s.YTilde, s.X1Tilde)));
+
+    private static Matrix<double> ScoreResiduals(Matrix<double> z, Matrix<double> w) => Dense.Residualize(z, w);
 
     /// <summary>ũ'P_Z ũ and ũ'M_Z ũ at β0 (iid form of the statistic: Wald = N ũ'P_Z ũ / ũ'M_Z ũ).</summary>
     public (double Explained, double Residual) SumsOfSquares(Vector<double> beta0)

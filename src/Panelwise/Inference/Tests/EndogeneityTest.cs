@@ -16,13 +16,7 @@ internal static class EndogeneityTest
     public static TestStatistic Compute(IvTestContext ctx, IReadOnlyList<string> tested)
     {
         var s = ctx.Sample;
-        var idx = tested.Select(t =>
-        {
-            int i = s.EndogenousNames.ToList().IndexOf(t);
-            return i >= 0 ? i : throw new EstimationException($"--endog: '{t}' is not an endogenous regressor of the model (they are: {string.Join(", ", s.EndogenousNames)}).");
-        }).Distinct().ToArray();
-        var suspect = Matrix<double>.Build.DenseOfColumnVectors(idx.Select(i => s.X1.Column(i)));
-        var zr = Dense.Beside(Dense.Beside(s.Z1, suspect), s.W);
+        var (idx, zr) = Restricted(s, tested);
         var z = s.Z;
         var x = s.X;
         var y = s.YColumn;
@@ -45,6 +39,25 @@ internal static class EndogeneityTest
             c = jr - Gmm.Solve(x, z, y, su).J;
         }
         return new TestStatistic("chi2", c, idx.Length, TailProbability.ChiSquaredUpper(c, idx.Length));
+    }
+
+    /// <summary>The score family (restricted instruments, restricted 2SLS residuals) whose S the robust form reads.</summary>
+    public static (Matrix<double> Z, Matrix<double> E) ScoreFamily(IvSample s, IReadOnlyList<string> tested)
+    {
+        var zr = Restricted(s, tested).Instruments;
+        return (zr, TwoStageLeastSquares.Fit(s.X, zr, s.YColumn).Residual);
+    }
+
+    /// <summary>Indices of the tested regressors and the restricted model's instruments [Z1 tested W].</summary>
+    private static (int[] Tested, Matrix<double> Instruments) Restricted(IvSample s, IReadOnlyList<string> tested)
+    {
+        var idx = tested.Select(t =>
+        {
+            int i = s.EndogenousNames.ToList().IndexOf(t);
+            return i >= 0 ? i : throw new EstimationException($"--endog: '{t}' is not an endogenous regressor of the model (they are: {string.Join(", ", s.EndogenousNames)}).");
+        }).Distinct().ToArray();
+        var suspect = Matrix<double>.Build.DenseOfColumnVectors(idx.Select(i => s.X1.Column(i)));
+        return (idx, Dense.Beside(Dense.Beside(s.Z1, suspect), s.W));
     }
 
     private static double Quadratic(Matrix<double> z, Matrix<double> e)

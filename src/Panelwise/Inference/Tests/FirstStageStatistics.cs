@@ -46,12 +46,28 @@ internal static class FirstStageStatistics
         return rows;
     }
 
+    /// <summary>The score families (Z̃1, first-stage residuals) the robust F statistics read: per endogenous regressor,
+    /// its own first stage, then the Sanderson-Windmeijer one.</summary>
+    public static IEnumerable<(Matrix<double> Z, Matrix<double> E)> ScoreFamilies(IvSample s)
+    {
+        var x = s.X1Tilde;
+        var z = s.Z1Tilde;
+        var px = Dense.Project(z, x);
+        for (int j = 0; j < s.K1; j++)
+        {
+            yield return (z, FirstStageResidual(z, x.SubMatrix(0, x.RowCount, j, 1)));
+            yield return (z, FirstStageResidual(z, SwResidual(x, px, j)));
+        }
+    }
+
+    private static Matrix<double> FirstStageResidual(Matrix<double> z, Matrix<double> y) => Dense.Residual(y, z, Dense.Coefficients(z, y));
+
     /// <summary>Regresses y on z: iid F and partial R² with q numerator df, and the F under the model's covariance.</summary>
     private static (double FIid, double PartialR2, TestStatistic F, List<CoefficientRow> Rows) Regress(IvTestContext ctx,
         Matrix<double> z, Matrix<double> y, int q, double factor, double df, double dfIid, IReadOnlyList<string> names)
     {
         var pi = Dense.Coefficients(z, y);
-        var v = Dense.Residual(y, z, pi);
+        var v = FirstStageResidual(z, y);
         double ssrU = v.Column(0).DotProduct(v.Column(0));
         double ssrR = y.Column(0).DotProduct(y.Column(0));
         double pr2 = 1 - ssrU / ssrR;

@@ -11,6 +11,13 @@ namespace Panelwise.Inference.Tests;
 /// Wald form. No finite-sample factor enters S; the caller scales as ivreg2 reports.</summary>
 internal static class KleibergenPaap
 {
+    /// <summary>The two score families (z, v) whose S <see cref="Statistics"/> reads for x = X̃1, z = Z̃1 (LM, then Wald).</summary>
+    public static IEnumerable<(Matrix<double> Z, Matrix<double> E)> ScoreFamilies(Matrix<double> x, Matrix<double> z)
+    {
+        yield return (z, x);
+        yield return (z, Dense.Residual(x, z, Dense.Coefficients(z, x)));
+    }
+
     public static (double Lm, double Wald) Statistics(IvSample sample, Matrix<double> x, Matrix<double> z, MomentStructure moments)
     {
         int n = sample.N, k = x.ColumnCount, l = z.ColumnCount, q = k - 1;
