@@ -15,11 +15,7 @@ internal sealed partial class DesignAssembly
         if (instruments.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "an excluded instrument");
         foreach (var name in endogenous)
             if (instruments.Contains(name)) throw DegenerateModel.InstrumentIsEndogenous(name);
-        if (values.Length == 0) return;
-        double first = values[0];
-        foreach (double v in values)
-            if (v != first) return;
-        throw DegenerateModel.ConstantResponse(response, first, values.Length);
+        DegenerateModel.CheckVaries(response, values);
     }
 
     /// <summary>Level-to-spread ratio above which a column's deviations from its mean keep fewer than 7 significant

@@ -24,6 +24,23 @@ public static class DegenerateModel
             $"standard error 0). Remove '{response}' from the right-hand side, or choose another response.")
         { Term = response, Column = response };
 
+    /// <summary>Throws <see cref="ConstantResponse"/> when <paramref name="values"/> (the response in the estimation sample,
+    /// or its transform: first differences, unit means) take one value. Stops at the first value that differs, so it costs
+    /// nothing on real data.</summary>
+    public static void CheckVaries(string response, ReadOnlySpan<double> values)
+    {
+        if (values.Length > 0 && values[1..].IndexOfAnyExcept(values[0]) < 0) throw ConstantResponse(response, values[0], values.Length);
+    }
+
+    /// <summary>Throws <see cref="ResponseAbsorbed"/> when the fixed effects explain the response exactly: the rule that drops
+    /// a regressor as collinear with the fixed effects (within norm at most <paramref name="tolerance"/> of the centred
+    /// norm), applied to the response. Shared by the OLS and the IV paths.</summary>
+    public static void CheckNotAbsorbed(string response, double centredSquares, double withinSquares, double tolerance,
+        IEnumerable<string> fixedEffects)
+    {
+        if (centredSquares > 0 && Math.Sqrt(withinSquares / centredSquares) <= tolerance) throw ResponseAbsorbed(response, fixedEffects.ToList());
+    }
+
     /// <summary>The response takes one value in the estimation sample.</summary>
     public static EstimationException ConstantResponse(string response, double value, int n) =>
         new($"The response '{response}' is constant in the estimation sample (all {n} values are {value:g10}): there is no variation " +

@@ -37,9 +37,7 @@ public static class LinearEstimator
         SolveReport? report = null;
         double totalWeight = w is null ? n : w.Sum();
         // Transformed responses (first differences, unit means) are checked here: d(year) is constant though year is not.
-        // The scan stops at the first value that differs, so it costs nothing on real data.
-        if (centredTotal && n > 1 && y.AsSpan(1).IndexOfAnyExcept(y[0]) < 0)
-            throw DegenerateModel.ConstantResponse(problem.ResponseName, y[0], n);
+        if (centredTotal && n > 1) DegenerateModel.CheckVaries(problem.ResponseName, y);
         if (absorb)
         {
             var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
@@ -57,9 +55,8 @@ public static class LinearEstimator
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
             tssWithin = withinSquares[0];
-            // The rule that drops a regressor as collinear with the fixed effects, applied to y: nothing left to explain.
-            if (centred[0] > 0 && Math.Sqrt(tssWithin / centred[0]) <= (options.CollinearityTolerance ?? 1e-7))
-                throw DegenerateModel.ResponseAbsorbed(problem.ResponseName, problem.FixedEffects.Select(f => f.Name).ToList());
+            DegenerateModel.CheckNotAbsorbed(problem.ResponseName, centred[0], tssWithin, options.CollinearityTolerance ?? 1e-7,
+                problem.FixedEffects.Select(f => f.Name));
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0

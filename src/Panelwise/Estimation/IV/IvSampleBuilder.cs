@@ -38,9 +38,8 @@ internal static class IvSampleBuilder
             if (!report.Converged)
                 throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance);
             tssWithin = SumOfSquares(p.Response, centred: false);
-            // As the OLS path: a response the fixed effects explain exactly leaves nothing for the IV regression.
-            if (tss > 0 && Math.Sqrt(tssWithin / tss) <= (options.CollinearityTolerance ?? 1e-7))
-                throw DegenerateModel.ResponseAbsorbed(p.ResponseName, p.FixedEffects.Select(f => f.Name).ToList());
+            DegenerateModel.CheckNotAbsorbed(p.ResponseName, tss, tssWithin, options.CollinearityTolerance ?? 1e-7,
+                p.FixedEffects.Select(f => f.Name));
             notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
                 ? $"Fixed effects absorbed exactly ({report.Method}) from y, the regressors and all instruments."
                 : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
