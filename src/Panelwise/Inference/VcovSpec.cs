@@ -28,26 +28,8 @@ public abstract record VcovSpec
 
     /// <summary>Parses <c>iid</c>, <c>hc0</c>..<c>hc3</c> (<c>robust</c> = hc1), <c>cluster:VAR</c>, <c>cluster:VAR1+VAR2</c>,
     /// <c>dk[:LAG]</c> (Driscoll-Kraay) or <c>nw[:LAG]</c> (Newey-West on the panel time).</summary>
-    public static VcovSpec Parse(string text)
-    {
-        string t = text.Trim();
-        string lower = t.ToLowerInvariant();
-        switch (lower)
-        {
-            case "iid" or "standard" or "ols": return Iid;
-            case "robust" or "hc1" or "hetero": return Heteroskedastic(1);
-            case "hc0": return Heteroskedastic(0);
-            case "hc2": return Heteroskedastic(2);
-            case "hc3": return Heteroskedastic(3);
-        }
-        if (lower.StartsWith("cluster:", StringComparison.Ordinal) || lower.StartsWith("cl:", StringComparison.Ordinal))
-        {
-            var vars = t[(t.IndexOf(':') + 1)..].Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (vars.Length > 0) return Cluster(vars);
-        }
-        if (HacKernel.TryParse(lower, out var hac)) return hac;
-        throw new UserInputException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].");
-    }
+    public static VcovSpec Parse(string text) => Covariance.CovarianceFamilies.Parse(text)
+        ?? throw new UserInputException($"Unknown covariance '{text}': use iid, hc0, hc1 (robust), hc2, hc3, cluster:VAR, cluster:VAR1+VAR2, dk[:LAG] or nw[:LAG].");
 }
 
 /// <summary>Homoskedastic errors: s² (X'WX)⁻¹ with s² = SSR/(N-K).</summary>

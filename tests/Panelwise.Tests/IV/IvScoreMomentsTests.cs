@@ -1,3 +1,4 @@
+using Panelwise.Estimation.Moments;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Absorb;
 using Panelwise.Estimation.IV;

@@ -1,3 +1,4 @@
+using Panelwise.Estimation.Moments;
 using System.Text.Json;
 using Panelwise.Estimation;
 using Panelwise.Inference;

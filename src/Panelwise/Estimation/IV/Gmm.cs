@@ -1,5 +1,5 @@
+using Panelwise.Estimation.Moments;
 using MathNet.Numerics.LinearAlgebra;
-using Panelwise.Inference;
 
 namespace Panelwise.Estimation.IV;
 

@@ -1,3 +1,4 @@
+using Panelwise.Estimation.Moments;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Absorb;
 
@@ -137,7 +138,7 @@ internal sealed class IvSample
     /// one pass. By observation or one-way cluster the sums are taken while the scores are formed, with no n-row
     /// score arrays (<see cref="IvScoreMoments"/>); multi-way clusters and the kernel (HAC) forms sum materialised
     /// columns (MomentStructure.Compute).</summary>
-    public double[,] ScoreMoments(Matrix<double> z, Matrix<double> e, Inference.MomentStructure moments)
+    public double[,] ScoreMoments(Matrix<double> z, Matrix<double> e, MomentStructure moments)
     {
         if (moments.Lag is not null || moments.Clusters.Count > 1) return moments.Compute(Scores(z, e));
         lock (_prefetched)
@@ -155,7 +156,7 @@ internal sealed class IvSample
     /// for the kernel and multi-way forms) and keeps them until <see cref="ClearPrefetched"/>: a later
     /// <see cref="ScoreMoments"/> call with equal z, e and the same <paramref name="moments"/> returns the kept S (bit-identical
     /// to its own pass, see <see cref="IvScoreMoments"/>) instead of reading the rows again.</summary>
-    public void PrefetchScoreMoments(IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, Inference.MomentStructure moments)
+    public void PrefetchScoreMoments(IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, MomentStructure moments)
     {
         if (families.Count == 0 || moments.Lag is not null || moments.Clusters.Count > 1) return;
         var coordinates = families.Select(f => (IvBasis.DataSpace(R, f.Z), IvBasis.DataSpace(R, f.E))).ToList();
@@ -171,7 +172,7 @@ internal sealed class IvSample
         lock (_prefetched) _prefetched.Clear();
     }
 
-    private readonly List<(Inference.MomentStructure Moments, Matrix<double> Z, Matrix<double> E, double[,] S)> _prefetched = [];
+    private readonly List<(MomentStructure Moments, Matrix<double> Z, Matrix<double> E, double[,] S)> _prefetched = [];
 
     /// <summary>Terms in reporting order: endogenous, exogenous, _cons (ivreg2's order).</summary>
     public IReadOnlyList<string> Terms => [.. EndogenousNames, .. ExogenousNames];

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Absorb;
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
+using Panelwise.Estimation.Moments;
 
 namespace Panelwise.Inference.Tests;
 
@@ -15,7 +16,7 @@ internal sealed class IvTestContext
     {
         Sample = sample;
         Spec = spec;
-        Moments = MomentStructure.For(spec, sample.Clusters, sample.Panel);
+        Moments = Covariance.CovarianceFamilies.For(spec).Moments(spec, sample.Clusters, sample.Panel);
         // Driscoll-Kraay is clustering by period plus a kernel across periods (ivreg2 dkraay = cluster(tvar) bw()):
         // its tests scale as clustered ones with G = T.
         Clusters = Moments.DriscollKraay

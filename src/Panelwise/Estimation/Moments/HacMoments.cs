@@ -1,6 +1,4 @@
-using Panelwise.Estimation;
-
-namespace Panelwise.Inference;
+namespace Panelwise.Estimation.Moments;
 
 /// <summary>Kernel (HAC) sums of moment contributions on the panel time, with Bartlett weights 1 - l/(m+1), shared by
 /// the coefficient covariances and the IV tests (ivreg2 builds S for the rk, J and Anderson-Rubin statistics the same

@@ -2,13 +2,14 @@ using System.Runtime.CompilerServices;
 using Panelwise.Absorb;
 using Panelwise.Estimation;
 
-namespace Panelwise.Inference;
+namespace Panelwise.Inference.Covariance;
 
-/// <summary>The sums behind the sandwich: per-observation and per-cluster score outer products.</summary>
-public static partial class VcovEstimator
+/// <summary>The sums behind the sandwich: per-observation and per-cluster score outer products, leverage, and the
+/// sandwich B·meat·B itself, shared by the covariance families.</summary>
+internal static class SandwichSums
 {
     /// <summary>Σ_i c_i (w_i e_i)² x_i x_i' with c_i = 1 (HC0/HC1), 1/(1-h_ii) (HC2) or 1/(1-h_ii)² (HC3).</summary>
-    private static double[,] ObservationMeat(LinearFit fit, double[]? leverage, int type)
+    public static double[,] ObservationMeat(LinearFit fit, double[]? leverage, int type)
     {
         int p = fit.K, n = fit.Nobs;
         var u = new double[n];
@@ -38,7 +39,7 @@ public static partial class VcovEstimator
     }
 
     /// <summary>Σ_g s_g s_g' with s_g = Σ_{i in g} w_i e_i x_i.</summary>
-    private static double[,] ClusterMeat(LinearFit fit, FixedEffect cluster)
+    public static double[,] ClusterMeat(LinearFit fit, FixedEffect cluster)
     {
         if (cluster.GroupStarts is { } starts) return GroupedClusterMeat(fit, starts);
         int p = fit.K, n = fit.Nobs, g = cluster.Levels;
@@ -123,7 +124,7 @@ public static partial class VcovEstimator
     }
 
     /// <summary>h_ii = w_i x_i'(X'WX)⁻¹x_i.</summary>
-    private static double[] Leverage(LinearFit fit)
+    public static double[] Leverage(LinearFit fit)
     {
         int p = fit.K, n = fit.Nobs;
         var h = new double[n];
@@ -142,7 +143,7 @@ public static partial class VcovEstimator
         return h;
     }
 
-    private static double[,] Sandwich(double[,] bread, double[,] meat, double factor)
+    public static double[,] Sandwich(double[,] bread, double[,] meat, double factor)
     {
         int p = bread.GetLength(0);
         var tmp = new double[p, p];
@@ -164,11 +165,27 @@ public static partial class VcovEstimator
         return result;
     }
 
-    private static double[,] Scale(double[,] m, double factor)
+    public static double[,] Scale(double[,] m, double factor)
     {
         var r = (double[,])m.Clone();
         for (int i = 0; i < r.GetLength(0); i++)
             for (int j = 0; j < r.GetLength(1); j++) r[i, j] *= factor;
         return r;
+    }
+
+    /// <summary>Score columns s_a[i] = x_ia w_i e_i, aligned with the fit's terms.</summary>
+    public static double[][] Scores(LinearFit fit)
+    {
+        var scores = new double[fit.K][];
+        var e = fit.Residuals;
+        var w = fit.Weights;
+        for (int a = 0; a < fit.K; a++)
+        {
+            var x = fit.Columns[a];
+            var s = new double[fit.Nobs];
+            for (int i = 0; i < s.Length; i++) s[i] = x[i] * e[i] * (w is null ? 1 : w[i]);
+            scores[a] = s;
+        }
+        return scores;
     }
 }

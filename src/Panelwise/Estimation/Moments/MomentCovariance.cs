@@ -1,6 +1,6 @@
 using Panelwise.Absorb;
 
-namespace Panelwise.Inference;
+namespace Panelwise.Estimation.Moments;
 
 /// <summary>The unscaled covariance of moment contributions that robust tests are built from:
 /// Σ_i s_i s_i' (heteroskedasticity-robust), Σ_g s_g s_g' with s_g = Σ_{i in g} s_i (one-way clusters), and the
@@ -23,7 +23,7 @@ public static class MomentCovariance
         for (int mask = 1; mask < subsets; mask++)
         {
             var members = Enumerable.Range(0, clusters.Count).Where(j => (mask & (1 << j)) != 0).Select(j => clusters[j]).ToList();
-            var cluster = members.Count == 1 ? members[0] : VcovEstimator.Intersect(members);
+            var cluster = members.Count == 1 ? members[0] : Intersect(members);
             var sums = scores.Select(s =>
             {
                 var g = new double[cluster.Levels];
@@ -48,5 +48,22 @@ public static class MomentCovariance
                 total[a, b] += sign * s;
                 if (a != b) total[b, a] += sign * s;
             }
+    }
+
+    /// <summary>The intersection of several cluster variables as one: a level per distinct combination of their codes,
+    /// numbered in order of first appearance (the multi-way terms of Cameron, Gelbach and Miller 2011).</summary>
+    public static FixedEffect Intersect(IReadOnlyList<FixedEffect> members)
+    {
+        int n = members[0].Codes.Length;
+        var map = new Dictionary<long, int>();
+        var codes = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            long key = 0;
+            foreach (var m in members) key = key * m.Levels + m.Codes[i];
+            if (!map.TryGetValue(key, out int c)) { c = map.Count; map.Add(key, c); }
+            codes[i] = c;
+        }
+        return new FixedEffect(string.Join("#", members.Select(m => m.Name)), codes, map.Count);
     }
 }
