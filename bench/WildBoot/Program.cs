@@ -3,6 +3,7 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Inference;
 using Panelwise.Inference.Bootstrap;
+using Panelwise.Models;
 
 // Usage: WildBoot [units=35] [periods=12] [reps=9999] [runs=5]. Times the wild cluster restricted bootstrap (all
 // coefficients, p-values and test-inversion intervals) on a synthetic panel, y ~ x1 + x2 + x3 | id, clustered by id,

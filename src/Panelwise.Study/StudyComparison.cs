@@ -6,6 +6,7 @@ using Panelwise.Inference;
 using Panelwise.Render.Tables;
 using Panelwise.Study.Plan;
 using Panelwise.Methods.GroupComparison;
+using Panelwise.Models;
 
 namespace Panelwise.Study;
 

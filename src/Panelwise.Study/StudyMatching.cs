@@ -4,6 +4,7 @@ using Panelwise.Estimation;
 using Panelwise.Methods.Matching;
 using Panelwise.Results;
 using Panelwise.Study.Plan;
+using Panelwise.Models;
 
 namespace Panelwise.Study;
 

@@ -6,6 +6,7 @@ using Panelwise.Inference;
 using Panelwise.Methods.Matching;
 using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
+using Panelwise.Models;
 
 namespace Panelwise.Study;
 

@@ -5,6 +5,7 @@ using Panelwise.Inference;
 using Panelwise.Methods.Mediation;
 using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
+using Panelwise.Models;
 
 namespace Panelwise.Study;
 

@@ -5,6 +5,7 @@ using Panelwise.Estimation;
 using Panelwise.Methods.Indices;
 using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
+using Panelwise.Models;
 
 namespace Panelwise.Study;
 

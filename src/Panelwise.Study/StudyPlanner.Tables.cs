@@ -6,6 +6,8 @@ using Panelwise.Inference;
 using Panelwise.Render.Tables;
 using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
+using Panelwise.Models;
+using Panelwise.Models.Panel;
 
 namespace Panelwise.Study;
 

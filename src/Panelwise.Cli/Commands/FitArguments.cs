@@ -4,6 +4,7 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Inference;
 using Panelwise.IO;
+using Panelwise.Models;
 
 namespace Panelwise.Cli.Commands;
 

@@ -7,6 +7,8 @@ using Panelwise.Estimation.Panel;
 using Panelwise.Inference.Bootstrap;
 using Panelwise.Results;
 using Panelwise.Estimation.IV;
+using Panelwise.Models;
+using Panelwise.Models.Panel;
 
 namespace Panelwise.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Panelwise.Cli.Output;
 using Panelwise.Estimation.Panel;
+using Panelwise.Models.Panel;
 
 namespace Panelwise.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Panelwise.Results;
+using Panelwise.Inference;
 
 namespace Panelwise.Cli.Output;
 

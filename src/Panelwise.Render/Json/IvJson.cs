@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Panelwise.Results;
+using Panelwise.Inference;
+using Panelwise.Inference.Tests;
 
 namespace Panelwise.Render.Json;
 

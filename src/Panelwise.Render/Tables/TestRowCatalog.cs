@@ -1,4 +1,5 @@
 using Panelwise.Results;
+using Panelwise.Inference;
 
 namespace Panelwise.Render.Tables;
 

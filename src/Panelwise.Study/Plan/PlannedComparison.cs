@@ -1,4 +1,5 @@
 using Panelwise.Estimation;
+using Panelwise.Models;
 
 namespace Panelwise.Study.Plan;
 

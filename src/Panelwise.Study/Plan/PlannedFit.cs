@@ -1,4 +1,6 @@
 using Panelwise.Estimation;
+using Panelwise.Models;
+using Panelwise.Models.Panel;
 
 namespace Panelwise.Study.Plan;
 

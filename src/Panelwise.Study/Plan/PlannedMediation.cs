@@ -1,5 +1,6 @@
 using Panelwise.Estimation;
 using Panelwise.Methods.Mediation;
+using Panelwise.Models;
 
 namespace Panelwise.Study.Plan;
 

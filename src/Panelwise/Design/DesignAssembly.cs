@@ -73,7 +73,6 @@ internal sealed partial class DesignAssembly
         var (endogenousNames, endogenousColumns) = Columns(endogenous, rows);
         var (instrumentNames, instrumentColumns) = Columns(instruments, rows);
         var responseValues = Gather(response.Values!, rows);
-        CheckDegenerate(_spec.Response.Name, responseValues, regressorNames, endogenousNames, instrumentNames);
         NoteLostDigits(notes, [(_spec.Response.Name, responseValues), .. regressorNames.Zip(regressorColumns), .. endogenousNames.Zip(endogenousColumns),
             .. instrumentNames.Zip(instrumentColumns)]);
         return new ModelData

@@ -24,6 +24,21 @@ public static class DegenerateModel
             $"standard error 0). Remove '{response}' from the right-hand side, or choose another response.")
         { Term = response, Column = response };
 
+    /// <summary>Refuses designs that are valid formulas but cannot be estimated: the response among the regressors or
+    /// instruments, an endogenous regressor listed as its own instrument, a response with no variation; naming the term,
+    /// before an estimator turns them into zero standard errors or infinite statistics. Every estimator runs it on the
+    /// design it is given (right after <see cref="Design.DesignBuilder.Build"/>, before anything else can fail).</summary>
+    public static void CheckDesign(Design.ModelData data)
+    {
+        string response = data.ResponseName;
+        if (data.RegressorNames.Contains(response)) throw ResponseAmongRegressors(response, "a regressor");
+        if (data.EndogenousNames.Contains(response)) throw ResponseAmongRegressors(response, "an endogenous regressor");
+        if (data.InstrumentNames.Contains(response)) throw ResponseAmongRegressors(response, "an excluded instrument");
+        foreach (var name in data.EndogenousNames)
+            if (data.InstrumentNames.Contains(name)) throw InstrumentIsEndogenous(name);
+        CheckVaries(response, data.Response);
+    }
+
     /// <summary>Throws <see cref="ConstantResponse"/> when <paramref name="values"/> (the response in the estimation sample,
     /// or its transform: first differences, unit means) take one value. Stops at the first value that differs, so it costs
     /// nothing on real data.</summary>

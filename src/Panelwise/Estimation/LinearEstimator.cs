@@ -1,7 +1,6 @@
 using Panelwise.Absorb;
 using System.Diagnostics;
 using Panelwise.Numerics;
-using Panelwise.Results;
 
 namespace Panelwise.Estimation;
 

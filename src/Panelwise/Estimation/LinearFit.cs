@@ -4,7 +4,7 @@ namespace Panelwise.Estimation;
 
 /// <summary>An immutable least-squares fit: coefficients, the bread (X'WX)⁻¹, residuals, the kept design
 /// columns (fixed effects absorbed) and the degree-of-freedom parts. It holds no standard errors: a covariance
-/// estimator turns it into inference ((Inference.VcovEstimator)). A record so that panel estimators can restate
+/// estimator turns it into inference (the Inference.Covariance families, via Inference.VcovEstimator). A record so that panel estimators can restate
 /// what is reported (e.g. hide LSDV dummies) without refitting.</summary>
 public sealed record LinearFit
 {
@@ -66,7 +66,7 @@ public sealed record LinearFit
     public required IReadOnlyList<string> Notes { get; init; }
 
     /// <summary>Wall time of the estimation phases.</summary>
-    public IReadOnlyList<Results.PhaseTime> Timings { get; init; } = [];
+    public IReadOnlyList<PhaseTime> Timings { get; init; } = [];
 
     /// <summary>Degrees of freedom absorbed by the fixed effects, net of the intercept's (see <see cref="DegreesOfFreedom"/>);
     /// computed once, since counting connected components is a pass over the data.</summary>

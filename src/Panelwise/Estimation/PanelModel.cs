@@ -1,7 +1,7 @@
 namespace Panelwise.Estimation;
 
-/// <summary>Which estimator <see cref="Regression.Fit"/> runs on the formula (<c>--model</c>). All but
-/// <see cref="Ols"/> need <see cref="FitOptions.Panel"/>.</summary>
+/// <summary>Which estimator <c>Models.Regression.Fit</c> runs on the formula (<c>--model</c>). All but
+/// <see cref="Ols"/> need <c>Models.FitOptions.Panel</c>.</summary>
 public enum PanelModel
 {
     /// <summary>Pooled OLS (absorbing the formula's fixed effects, if any): the default.</summary>

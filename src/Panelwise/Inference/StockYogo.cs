@@ -1,4 +1,3 @@
-using Panelwise.Results;
 
 namespace Panelwise.Inference;
 

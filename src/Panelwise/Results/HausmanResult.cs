@@ -1,3 +1,5 @@
+using Panelwise.Inference;
+
 namespace Panelwise.Results;
 
 /// <summary>A Hausman test of fixed against random effects: the compared coefficients, the chi2 test

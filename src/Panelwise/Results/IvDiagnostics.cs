@@ -1,3 +1,6 @@
+using Panelwise.Inference;
+using Panelwise.Inference.Tests;
+
 namespace Panelwise.Results;
 
 /// <summary>What ivreg2 reports around an IV fit: first stages, under-identification (Anderson canonical-correlation

@@ -6,6 +6,7 @@ using Panelwise.Tests.Cli;
 using Panelwise.Tests.IO;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Data;
 

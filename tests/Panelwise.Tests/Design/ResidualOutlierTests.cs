@@ -3,6 +3,7 @@ using Panelwise.Estimation;
 using Panelwise.IO;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Design;
 

@@ -7,6 +7,7 @@ using Panelwise.IO;
 using Panelwise.Numerics;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Design;
 

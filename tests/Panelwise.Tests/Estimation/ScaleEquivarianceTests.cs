@@ -5,6 +5,8 @@ using Panelwise.Inference;
 using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
+using Panelwise.Models.IV;
 
 namespace Panelwise.Tests.Estimation;
 

@@ -5,6 +5,7 @@ using Panelwise.IO;
 using Panelwise.Methods.GroupComparison;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.GroupComparison;
 

@@ -6,6 +6,7 @@ using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 using Xunit;
+using Panelwise.Models.IV;
 
 namespace Panelwise.Tests.IV;
 
@@ -197,14 +198,14 @@ public class AndersonRubinSetTests
 /// ũ = ỹ - X̃1 β0 on Z̃1 over all rows.</summary>
 internal static class NaiveAndersonRubin
 {
-    public static Panelwise.Results.AndersonRubinResult Compute(IvTestContext ctx, double estimate, double scale, double level)
+    public static Panelwise.Inference.Tests.AndersonRubinResult Compute(IvTestContext ctx, double estimate, double scale, double level)
     {
         var s = ctx.Sample;
         var (f, chi2, df) = Statistic(ctx, Vector<double>.Build.Dense(s.K1));
-        var result = new Panelwise.Results.AndersonRubinResult
+        var result = new Panelwise.Inference.Tests.AndersonRubinResult
         {
-            F = new Panelwise.Results.TestStatistic("F", f, s.L2, 0, df),
-            Chi2 = new Panelwise.Results.TestStatistic("chi2", chi2, s.L2, 0),
+            F = new Panelwise.Inference.TestStatistic("F", f, s.L2, 0, df),
+            Chi2 = new Panelwise.Inference.TestStatistic("chi2", chi2, s.L2, 0),
             Level = level,
         };
         double crit = FisherSnedecor.InvCDF(s.L2, df, level);

@@ -6,6 +6,7 @@ using Panelwise.IO;
 using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.IV;
 

@@ -3,6 +3,7 @@ using Panelwise.Inference;
 using Panelwise.IO;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.IV;
 

@@ -2,6 +2,7 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Inference;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Inference;
 

@@ -5,6 +5,7 @@ using Panelwise.Results;
 using Panelwise.Tests.IV;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Inference;
 

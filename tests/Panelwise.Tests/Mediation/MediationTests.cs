@@ -4,6 +4,7 @@ using Panelwise.Estimation;
 using Panelwise.Inference;
 using Panelwise.Methods.Mediation;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Mediation;
 

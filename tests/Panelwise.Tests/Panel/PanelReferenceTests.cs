@@ -5,6 +5,8 @@ using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
 using static Panelwise.Tests.Panel.PanelOracleTests;
+using Panelwise.Inference;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Panel;
 

@@ -7,6 +7,7 @@ using Panelwise.Study;
 using Panelwise.Tests.Cli;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Panel;
 

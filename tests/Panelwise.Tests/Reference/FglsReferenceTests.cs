@@ -5,6 +5,8 @@ using Panelwise.IO;
 using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
+using Panelwise.Models.Panel;
 
 namespace Panelwise.Tests.Reference;
 

@@ -5,6 +5,7 @@ using Panelwise.IO;
 using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Reference;
 

@@ -3,6 +3,7 @@ using Panelwise.Inference;
 using Panelwise.Render.Tables;
 using Panelwise.Results;
 using Panelwise.Tests.Support;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Render;
 

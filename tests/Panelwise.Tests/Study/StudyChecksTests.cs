@@ -7,6 +7,7 @@ using Panelwise.IO;
 using Panelwise.Render.Tables;
 using Panelwise.Study;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Study;
 

@@ -4,6 +4,7 @@ using Panelwise.Inference;
 using Panelwise.IO;
 using Panelwise.Study;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Study;
 

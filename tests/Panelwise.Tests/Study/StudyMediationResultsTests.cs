@@ -9,6 +9,7 @@ using Panelwise.Render.Tables;
 using Panelwise.Study;
 using Panelwise.Tests.Support;
 using Xunit;
+using Panelwise.Models;
 
 namespace Panelwise.Tests.Study;
 

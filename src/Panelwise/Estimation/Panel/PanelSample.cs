@@ -38,13 +38,15 @@ internal sealed class PanelSample
 
     /// <summary>Builds the design with the panel id and time added as (unused) factors, so that the design builder
     /// drops rows where they are missing and codes the units on the sample.</summary>
-    public static PanelSample Build(Frame frame, ModelSpec spec, PanelIndex panel, FitOptions options)
+    public static PanelSample Build(DesignRequest request)
     {
+        var (frame, spec, panel) = (request.Frame, request.Spec, request.Panel!);
         var extended = spec with
         {
             FixedEffects = [.. spec.FixedEffects, new FixedEffectTerm([panel.IdName]), new FixedEffectTerm([panel.TimeName])],
         };
-        var data = DesignBuilder.Build(options.DesignRequest(frame, extended, panel));
+        var data = DesignBuilder.Build(request with { Spec = extended });
+        DegenerateModel.CheckDesign(data);
         int m = data.FixedEffects.Count;
         var unit = data.FixedEffects[m - 2];
         var timeValues = frame.Numeric(panel.TimeName).Values;

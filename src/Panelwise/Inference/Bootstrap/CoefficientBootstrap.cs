@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.LinearAlgebra;
+using Panelwise.Estimation.IV;
 
 namespace Panelwise.Inference.Bootstrap;
 

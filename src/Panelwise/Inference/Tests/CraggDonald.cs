@@ -1,5 +1,4 @@
 using Panelwise.Estimation.IV;
-using Panelwise.Results;
 
 namespace Panelwise.Inference.Tests;
 

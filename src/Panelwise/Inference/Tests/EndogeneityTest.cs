@@ -1,7 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
-using Panelwise.Results;
 
 namespace Panelwise.Inference.Tests;
 

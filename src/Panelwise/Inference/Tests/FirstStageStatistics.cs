@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation.IV;
-using Panelwise.Results;
 
 namespace Panelwise.Inference.Tests;
 

@@ -2,6 +2,7 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Formula;
 using Panelwise.Inference;
+using Panelwise.Models;
 
 namespace Panelwise.Methods.GroupComparison;
 

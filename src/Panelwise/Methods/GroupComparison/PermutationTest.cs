@@ -3,6 +3,7 @@ using Panelwise.Estimation;
 using Panelwise.Formula;
 using Panelwise.Inference;
 using Panelwise.Methods.Resampling;
+using Panelwise.Models;
 
 namespace Panelwise.Methods.GroupComparison;
 

@@ -2,6 +2,7 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Inference;
 using Panelwise.Results;
+using Panelwise.Models;
 
 namespace Panelwise.Methods.Mediation;
 

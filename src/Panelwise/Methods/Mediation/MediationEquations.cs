@@ -2,6 +2,8 @@ using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Formula;
 using Panelwise.Results;
+using Panelwise.Models;
+using Panelwise.Inference;
 
 namespace Panelwise.Methods.Mediation;
 

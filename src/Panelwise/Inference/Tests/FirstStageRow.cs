@@ -1,4 +1,4 @@
-namespace Panelwise.Results;
+namespace Panelwise.Inference.Tests;
 
 /// <summary>The first stage of one endogenous regressor (ivreg2 <c>first</c>): coefficients on the excluded instruments
 /// (after partialling the included exogenous regressors and the fixed effects; Frisch-Waugh-Lovell makes them equal to

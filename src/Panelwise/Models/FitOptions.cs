@@ -1,6 +1,8 @@
+using Panelwise.Estimation.IV;
 using Panelwise.Inference;
+using Panelwise.Estimation;
 
-namespace Panelwise.Estimation;
+namespace Panelwise.Models;
 
 /// <summary>Everything about a fit besides the data and the formula. Defaults are Stata's: iid errors, no weights,
 /// singletons dropped, FE tolerance 1e-8.</summary>
@@ -25,7 +27,7 @@ public sealed record FitOptions
     public bool ShowFixedEffects { get; init; }
 
     /// <summary>Estimator and tests of an instrumental-variables formula (<c>y ~ x | fe | endo ~ z</c>).</summary>
-    public IV.IvOptions Iv { get; init; } = new();
+    public IvOptions Iv { get; init; } = new();
 
     /// <summary>When set to k: fit, drop the observations whose standardised residual |e_i|/s exceeds k (see
     /// <see cref="ResidualOutliers"/>), and refit once; a note says how many were dropped.</summary>

@@ -1,7 +1,8 @@
 using Panelwise.Inference;
-using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Inference.Tests;
 
 /// <summary>Breusch-Pagan (1980) Lagrange multiplier test of H0: σ_u² = 0, from the pooled OLS residuals e, in the
 /// form for unbalanced panels of Baltagi and Li (1990):

@@ -1,7 +1,9 @@
 using Panelwise.Estimation;
 using Panelwise.Results;
+using Panelwise.Inference;
+using Panelwise.Inference.Bootstrap;
 
-namespace Panelwise.Inference.Bootstrap;
+namespace Panelwise.Models;
 
 /// <summary>Wild cluster restricted (WCR) bootstrap per coefficient as Stata's boottest computes it (Roodman,
 /// MacKinnon, Nielsen and Webb 2019, "Fast and wild: Bootstrap inference in Stata using boottest", Stata Journal

@@ -1,4 +1,4 @@
-namespace Panelwise.Results;
+namespace Panelwise.Inference;
 
 /// <summary>A named test: statistic, degrees of freedom (Df2 for F tests), p-value, distribution ("chi2", "F", "z", "t"),
 /// and a note (e.g. when a covariance difference is not positive definite).</summary>

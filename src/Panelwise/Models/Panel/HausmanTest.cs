@@ -2,8 +2,9 @@ using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Data;
 using Panelwise.Inference;
 using Panelwise.Results;
+using Panelwise.Estimation;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>Hausman (1978) specification test, fixed against random effects, as Stata's <c>hausman fe re</c>:
 /// H = (b - B)'(V_b - V_B)⁻(b - B) ~ χ²(rank(V_b - V_B)) over the slopes both models estimate (not _cons), b and V_b

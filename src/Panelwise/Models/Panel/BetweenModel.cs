@@ -1,7 +1,10 @@
 using Panelwise.Absorb;
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
+using Panelwise.Inference;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>Stata <c>xtreg, be</c>: OLS of ȳ_i on x̄_i, one unweighted observation per unit, so inference has n - K
 /// degrees of freedom. R² within/between/overall as <see cref="PanelStatistics.XtregR2"/> (between = the regression's R²).

@@ -1,23 +1,9 @@
-using Panelwise.Estimation;
-
 namespace Panelwise.Design;
 
-/// <summary>Designs that are valid formulas but cannot be estimated: the response among the regressors or
-/// instruments, an endogenous regressor listed as its own instrument, a response with no variation. Refused here,
-/// naming the term, before an estimator turns them into zero standard errors or infinite statistics.</summary>
+/// <summary>Columns whose digits are lost when read into doubles. (Designs that cannot be estimated, such as the
+/// response among the regressors, are refused by the estimators: Estimation.DegenerateModel.CheckDesign.)</summary>
 internal sealed partial class DesignAssembly
 {
-    private static void CheckDegenerate(string response, double[] values, IReadOnlyList<string> regressors,
-        IReadOnlyList<string> endogenous, IReadOnlyList<string> instruments)
-    {
-        if (regressors.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "a regressor");
-        if (endogenous.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "an endogenous regressor");
-        if (instruments.Contains(response)) throw DegenerateModel.ResponseAmongRegressors(response, "an excluded instrument");
-        foreach (var name in endogenous)
-            if (instruments.Contains(name)) throw DegenerateModel.InstrumentIsEndogenous(name);
-        DegenerateModel.CheckVaries(response, values);
-    }
-
     /// <summary>Level-to-spread ratio above which a column's deviations from its mean keep fewer than 7 significant
     /// digits once read into doubles (about 16 digits relative to the level): the tables print 7.</summary>
     public const double SpreadRatioLimit = 1e9;

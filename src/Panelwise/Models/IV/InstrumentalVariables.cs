@@ -1,8 +1,10 @@
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 
-namespace Panelwise.Estimation.IV;
+namespace Panelwise.Models.IV;
 
 /// <summary>IV regression with absorbed fixed effects (the ivreg2 / xtivreg2 fe / ivreghdfe model) and ivreg2's
 /// diagnostics. Fixed effects are absorbed from y, the regressors and all instruments; the constant goes with them and

@@ -3,8 +3,10 @@ using Panelwise.Design;
 using Panelwise.Formula;
 using Panelwise.Inference;
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>Feasible GLS for panels as Stata's <c>xtgls</c> (two-step, rhotype(regress), no igls):
 /// (1) pooled OLS; (2) with corr(ar1|psar1), ρ_i = Σ_t e_it e_i,t-1 / Σ_t e_i,t-1² from the OLS residuals (ar1: the average
@@ -36,6 +38,7 @@ public static partial class Fgls
             if (spec.FixedEffects.Count > 0)
                 throw new UserInputException("--model fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
             var data = DesignBuilder.Build(new DesignRequest { Frame = frame, Spec = spec, Panel = panel, If = options.If });
+            DegenerateModel.CheckDesign(data);
             var codes = Regression.SampleCodes(data, labels)
                 ?? throw new UserInputException($"--model fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with --if.");
             results.Add(FitSample(data, spec.Text, codes, fgls, options.Estimation, frame[p.Id], p.Time));

@@ -1,6 +1,10 @@
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
+using Panelwise.Inference;
+using Panelwise.Inference.Tests;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>Swamy-Arora random effects as Stata's <c>xtreg, re</c> computes them (its default, consistent variance
 /// estimator), for balanced and unbalanced panels:

@@ -1,4 +1,4 @@
-namespace Panelwise.Results;
+namespace Panelwise.Inference.Tests;
 
 /// <summary>The Anderson-Rubin (1949) test of H0: β_endogenous = 0, robust to weak instruments, in its F and chi2 forms
 /// (ivreg2 <c>arf</c>, <c>archi2</c>), and for one endogenous regressor the confidence set {β0 : AR F(β0) ≤ F crit}

@@ -1,6 +1,6 @@
 using Panelwise.Results;
 
-namespace Panelwise.Estimation;
+namespace Panelwise.Models;
 
 /// <summary>Drop residual outliers and refit: observation i is dropped when its standardised residual
 /// |z_i| = √w_i |e_i| / s exceeds k, where s = √(SSR/(N-K)) is the first fit's root MSE (K counts the absorbed

@@ -2,8 +2,10 @@ using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Data;
 using Panelwise.Design;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>The xtgls transforms: Prais-Winsten for AR(1) errors and the Ω^(-1/2) scaling of the panel variances.</summary>
 public static partial class Fgls

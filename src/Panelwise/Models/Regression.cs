@@ -1,3 +1,5 @@
+using Panelwise.Models.IV;
+using Panelwise.Estimation.IV;
 using System.Runtime.CompilerServices;
 using Panelwise.Absorb;
 using Panelwise.Data;
@@ -5,8 +7,10 @@ using Panelwise.Design;
 using Panelwise.Estimation.Panel;
 using Panelwise.Formula;
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Models.Panel;
 
-namespace Panelwise.Estimation;
+namespace Panelwise.Models;
 
 /// <summary>The library's front door for linear models: formula + data -> results, one per csw()/sw() variant.
 /// <see cref="FitOptions.Model"/> selects pooled OLS or a panel estimator (Estimation/Panel).
@@ -50,6 +54,7 @@ public static class Regression
         if (options.Model != PanelModel.Ols) return PanelEstimator.FitWithRows(frame, spec, panel, options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var data = DesignBuilder.Build(options.DesignRequest(frame, spec, panel) with { OverwriteFrame = overwrite });
+        DegenerateModel.CheckDesign(data);
         var design = new PhaseTime("design", clock.Elapsed.TotalSeconds);
         if (spec.Endogenous.Count > 0) return (FitIv(data, spec, options, design, SampleCodes(data, panelLabels)), data.SourceRows);
         var problem = ToProblem(data, spec) with { Panel = SampleCodes(data, panelLabels) };
@@ -105,7 +110,7 @@ public static class Regression
             throw new EstimationException("Weights are not supported with instrumental variables yet: drop --weights.");
         if (data.InstrumentNames.Count < data.EndogenousNames.Count)
             throw EstimationException.Underidentified(data.EndogenousNames, data.InstrumentNames);
-        var problem = new IV.IvProblem
+        var problem = new IvProblem
         {
             ResponseName = data.ResponseName,
             Response = data.Response,
@@ -122,7 +127,7 @@ public static class Regression
             Notes = data.Notes,
             Formula = spec.Text,
         };
-        return IV.InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
+        return InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
     }
 
     private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()

@@ -2,8 +2,10 @@ using Panelwise.Data;
 using Panelwise.Formula;
 using Panelwise.Inference;
 using Panelwise.Results;
+using Panelwise.Estimation;
+using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Estimation.Panel;
+namespace Panelwise.Models.Panel;
 
 /// <summary>Runs the panel model <see cref="FitOptions.Model"/> on one formula variant: checks what the model needs,
 /// builds the panel sample, and hands it to the estimator.</summary>
@@ -34,8 +36,8 @@ internal static class PanelEstimator
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var dummies = new FactorTerm(panel.IdName, null, null);
-        var sample = PanelSample.Build(frame, model == PanelModel.DummyVariables ? spec with { Regressors = [.. spec.Regressors, dummies] } : spec,
-            panel, options);
+        var sample = PanelSample.Build(options.DesignRequest(frame,
+            model == PanelModel.DummyVariables ? spec with { Regressors = [.. spec.Regressors, dummies] } : spec, panel));
         PhaseTime[] design = [new PhaseTime("design", clock.Elapsed.TotalSeconds)];
         var result = model switch
         {
