@@ -1,5 +1,7 @@
 using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 using Panelwise.Inference;
+using Panelwise.Results.IV;
 
 namespace Panelwise.Results;
 
@@ -31,7 +33,7 @@ public sealed class RegressionResult
         WildBootstrap = source.WildBootstrap;
         LargeSample = source.LargeSample;
         Iv = source.Iv;
-        Recompute = source.Recompute;
+        IvFit = source.IvFit;
         ObservationCount = source.ObservationCount;
         Groups = source.Groups;
     }
@@ -76,8 +78,9 @@ public sealed class RegressionResult
     /// <summary>Instrumental-variables diagnostics (first stages, identification, over-identification); null for other models.</summary>
     public IvDiagnostics? Iv { get; init; }
 
-    /// <summary>How this result is recomputed under another covariance when that needs more than the fit (IV tests).</summary>
-    internal Func<VcovSpec, RegressionResult>? Recompute { get; init; }
+    /// <summary>The IV fit behind an IV result (sample, estimator, covariance-free estimates), from which
+    /// <see cref="WithVcov"/> recomputes the covariance and the diagnostics; null for other models.</summary>
+    public IvFit? IvFit { get; private init; }
 
     /// <summary>Observations, as Stata prints "Number of obs": the estimation rows (for <c>--model be</c> the rows behind
     /// the unit means, not the means; its degrees of freedom still count the units).</summary>
@@ -149,10 +152,12 @@ public sealed class RegressionResult
         return new(fit, vcov, timings) { LargeSample = largeSample };
     }
 
-    /// <summary>The same fit under another covariance; the model's name, components and tests are kept.</summary>
-    public RegressionResult WithVcov(VcovSpec spec) =>
-        Recompute?.Invoke(spec)
-        ?? new(Fit, Covariance(Fit, spec, LargeSample), Timings)
+    /// <summary>The same fit under another covariance; the model's name, components and tests are kept. An IV result
+    /// recomputes its covariance and diagnostics from its <see cref="IvFit"/> (efficient GMM, whose weight matrix is the
+    /// covariance's S, is re-estimated on the kept sample); nothing is refitted over the data.</summary>
+    public RegressionResult WithVcov(VcovSpec spec) => IvFit is { } iv
+        ? IvResultAssembly.Create(iv, spec)
+        : new(Fit, Covariance(Fit, spec, LargeSample), Timings)
         {
             LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests,
             ObservationCount = ObservationCount, Groups = Groups,
@@ -174,10 +179,10 @@ public sealed class RegressionResult
     public static RegressionResult Create(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime>? timings = null, string? modelName = null) =>
         new(fit, vcov, (timings ?? []).Concat(fit.Timings).ToList()) { ModelName = modelName };
 
-    /// <summary>An IV result: its diagnostics, and how to recompute both under another covariance.</summary>
+    /// <summary>An IV result: its diagnostics, and the IV fit they (and the covariance) are recomputed from under another covariance.</summary>
     internal static RegressionResult CreateIv(LinearFit fit, VcovResult vcov, IEnumerable<PhaseTime> timings, string modelName,
-        IvDiagnostics iv, Func<VcovSpec, RegressionResult> recompute) =>
-        new(fit, vcov, timings.ToList()) { ModelName = modelName, Iv = iv, Recompute = recompute };
+        IvDiagnostics iv, IvFit ivFit) =>
+        new(fit, vcov, timings.ToList()) { ModelName = modelName, Iv = iv, IvFit = ivFit };
 
 
     /// <summary>The row of a term, or null.</summary>

@@ -6,7 +6,7 @@ using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 using Xunit;
-using Panelwise.Models.IV;
+using Panelwise.Results.IV;
 
 namespace Panelwise.Tests.IV;
 

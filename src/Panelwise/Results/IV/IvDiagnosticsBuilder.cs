@@ -5,7 +5,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
 
-namespace Panelwise.Models.IV;
+namespace Panelwise.Results.IV;
 
 /// <summary>Assembles ivreg2's diagnostics for one IV fit, reporting each statistic only where ivreg2 does: Anderson LM
 /// and Sargan under iid errors; Kleibergen-Paap rk LM / rk Wald F and Hansen J under robust or cluster covariances;
