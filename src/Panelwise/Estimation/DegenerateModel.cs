@@ -88,6 +88,11 @@ public static class DegenerateModel
     public static EstimationException SingularMatrix(string what, string cause) =>
         new($"{what} cannot be computed: {cause}");
 
+    /// <summary><paramref name="what"/> inverts the covariance of IV moment conditions S, which the sample makes singular or
+    /// indefinite (<see cref="SingularMomentsCause"/>); of kind <see cref="EstimationProblem.SingularMoments"/>.</summary>
+    public static EstimationException SingularMoments(string what) =>
+        new($"{what} cannot be computed: {SingularMomentsCause}") { Kind = EstimationProblem.SingularMoments };
+
     /// <summary>The usual reasons the covariance of IV moment conditions S is not positive definite.</summary>
     public const string SingularMomentsCause =
         "the covariance of the instrument moments (S) is singular or not positive definite. Under clustering S has rank at most the number " +

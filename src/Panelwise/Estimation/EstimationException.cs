@@ -5,6 +5,9 @@ public sealed class EstimationException : UserInputException
 {
     public EstimationException(string message) : base(message) { }
 
+    /// <summary>The kind of problem, for callers that handle some kinds without reading the message.</summary>
+    public EstimationProblem Kind { get; init; }
+
     public static EstimationException TooFewObservations(int n, int k) =>
         new($"The estimation sample has {n} observations for {k} parameters: nothing is left to estimate the variance. " +
             "Check the --if filter and missing values, or use fewer regressors.");

@@ -74,7 +74,7 @@ internal static class Dense
         try { return m.Cholesky(); }
         catch (ArgumentException)
         {
-            throw DegenerateModel.SingularMatrix("An IV step", DegenerateModel.SingularMomentsCause);
+            throw DegenerateModel.SingularMoments("An IV step");
         }
     }
 

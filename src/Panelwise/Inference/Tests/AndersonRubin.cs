@@ -23,12 +23,12 @@ internal static class AndersonRubin
         // With no more clusters (or, for Driscoll-Kraay, periods) than tested moments, S(β0) = Σ_g s_g s_g' cannot be
         // inverted meaningfully: with G = L2 the Wald statistic is G at every β0, and below that S is singular.
         if (ctx.IsClustered && ctx.MinClusters <= s.L2)
-            throw DegenerateModel.SingularMatrix("The Anderson-Rubin test", DegenerateModel.SingularMomentsCause);
+            throw DegenerateModel.SingularMoments("The Anderson-Rubin test");
         var moments = AndersonRubinMoments.Compute(ctx);
         var (f, chi2, df) = Statistic(ctx, moments, Vector<double>.Build.Dense(s.K1));
         // Two-way clustering (V_A + V_B - V_AB) can make S indefinite: a negative Wald statistic has no distribution.
         if (!(chi2 >= 0) || s.K1 == 1 && !(Statistic(ctx, moments, Vector<double>.Build.Dense(1, estimate)).Chi2 >= 0))
-            throw DegenerateModel.SingularMatrix("The Anderson-Rubin test", DegenerateModel.SingularMomentsCause);
+            throw DegenerateModel.SingularMoments("The Anderson-Rubin test");
         var result = new AndersonRubinResult
         {
             F = new TestStatistic("F", f, s.L2, TailProbability.FisherUpper(f, s.L2, df), df),

@@ -129,7 +129,7 @@ internal static class IvDiagnosticsBuilder
     private static T? Optional<T>(Func<T> compute, string name, List<string> notes)
     {
         try { return compute(); }
-        catch (EstimationException ex) when (ex.Message.EndsWith(DegenerateModel.SingularMomentsCause, StringComparison.Ordinal))
+        catch (EstimationException ex) when (ex.Kind == EstimationProblem.SingularMoments)
         {
             notes.Add($"{name} not reported: {DegenerateModel.SingularMomentsCause}");
             return typeof(T) == typeof(double) ? (T)(object)double.NaN
