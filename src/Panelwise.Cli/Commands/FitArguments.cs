@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Panelwise.Formula;
 using Panelwise.Absorb;
 using Panelwise.Data;
 using Panelwise.Estimation;
@@ -52,10 +53,14 @@ internal sealed class FitArguments
         },
     };
 
-    /// <summary>Reads only the columns the fit of <paramref name="formula"/> (default: the formula argument) needs.</summary>
-    public Frame ReadFrame(ParseResult parse, FitOptions options, IEnumerable<string>? extraColumns = null, string? formula = null)
+    /// <summary>Reads only the columns the fit of <paramref name="formula"/> (default: the formula argument; or the
+    /// already <paramref name="parsed"/> one) needs.</summary>
+    public Frame ReadFrame(ParseResult parse, FitOptions options, IEnumerable<string>? extraColumns = null, string? formula = null,
+        ParsedFormula? parsed = null)
     {
-        var columns = new HashSet<string>(Regression.RequiredColumns(formula ?? parse.GetValue(Formula)!, options));
+        var columns = new HashSet<string>(parsed is not null
+            ? Regression.RequiredColumns(parsed, options)
+            : Regression.RequiredColumns(formula ?? parse.GetValue(Formula)!, options));
         columns.UnionWith(extraColumns ?? []);
         return DataReader.Read(parse.GetValue(Data)!, new ReadOptions
         {

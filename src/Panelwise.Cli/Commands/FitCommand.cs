@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Panelwise.Formula;
 using Panelwise.Cli.Output;
 using Panelwise.Render.Json;
 using Panelwise.Estimation;
@@ -71,13 +72,14 @@ internal static class FitCommand
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
             if (!gls && (panels is not null || corr is not null)) throw new UserInputException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();
-            var frame = shared.ReadFrame(parse, options);
+            string formula = parse.GetValue(shared.Formula)!;
+            var parsed = FormulaParser.Parse(formula);   // once: for the columns to read and for the fit
+            var frame = shared.ReadFrame(parse, options, parsed: parsed);
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            string formula = parse.GetValue(shared.Formula)!;
             var results = gls
                 ? Fgls.Fit(frame, formula, options, FglsOptions.Parse(panels, corr))
-                : Regression.Fit(frame, formula, options with { OverwriteData = true }); // the frame is not read again
+                : Regression.Fit(frame, parsed, options with { OverwriteData = true }); // the frame is not read again
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;

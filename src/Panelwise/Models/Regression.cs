@@ -18,10 +18,14 @@ namespace Panelwise.Models;
 public static class Regression
 {
     /// <summary>Fits every variant of <paramref name="formula"/> on <paramref name="frame"/>.</summary>
-    public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions? options = null)
+    public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions? options = null) =>
+        Fit(frame, FormulaParser.Parse(formula), options);
+
+    /// <summary>Fits every variant of an already parsed formula (<see cref="FormulaParser.Parse"/>), e.g. one whose
+    /// <see cref="RequiredColumns(ParsedFormula, FitOptions?)"/> chose the columns to read: the formula is parsed once.</summary>
+    public static IReadOnlyList<RegressionResult> Fit(Frame frame, ParsedFormula parsed, FitOptions? options = null)
     {
         options ??= new FitOptions();
-        var parsed = FormulaParser.Parse(formula);
         if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
@@ -71,11 +75,15 @@ public static class Regression
 
     /// <summary>The data columns a fit reads (formula, panel, clusters, weights, filter), so that a large file can be
     /// read with only those columns.</summary>
-    public static IReadOnlySet<string> RequiredColumns(string formula, FitOptions? options = null)
+    public static IReadOnlySet<string> RequiredColumns(string formula, FitOptions? options = null) =>
+        RequiredColumns(FormulaParser.Parse(formula), options);
+
+    /// <summary>As <see cref="RequiredColumns(string, FitOptions?)"/> for an already parsed formula.</summary>
+    public static IReadOnlySet<string> RequiredColumns(ParsedFormula formula, FitOptions? options = null)
     {
         options ??= new FitOptions();
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var spec in FormulaParser.Parse(formula).Expand()) set.UnionWith(spec.Variables());
+        foreach (var spec in formula.Expand()) set.UnionWith(spec.Variables());
         if (options.Panel is { } p) { set.Add(p.Id); set.Add(p.Time); }
         foreach (var c in options.Vcov.ClusterVariables) set.UnionWith(c.Split('^', StringSplitOptions.TrimEntries));
         if (options.Weights is not null) set.Add(options.Weights);
