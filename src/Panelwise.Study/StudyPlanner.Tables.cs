@@ -7,7 +7,6 @@ using Panelwise.Render.Tables;
 using Panelwise.Study.Definition;
 using Panelwise.Study.Plan;
 using Panelwise.Models;
-using Panelwise.Models.Panel;
 
 namespace Panelwise.Study;
 

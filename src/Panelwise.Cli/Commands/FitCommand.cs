@@ -9,7 +9,6 @@ using Panelwise.Inference.Bootstrap;
 using Panelwise.Results;
 using Panelwise.Estimation.IV;
 using Panelwise.Models;
-using Panelwise.Models.Panel;
 
 namespace Panelwise.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Panelwise.Cli.Output;
 using Panelwise.Estimation.Panel;
-using Panelwise.Models.Panel;
+using Panelwise.Models;
 
 namespace Panelwise.Cli.Commands;
 

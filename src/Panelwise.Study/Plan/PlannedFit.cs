@@ -1,6 +1,5 @@
 using Panelwise.Estimation;
 using Panelwise.Models;
-using Panelwise.Models.Panel;
 
 namespace Panelwise.Study.Plan;
 

@@ -1,4 +1,3 @@
-using Panelwise.Models.IV;
 using Panelwise.Estimation.IV;
 using System.Runtime.CompilerServices;
 using Panelwise.Absorb;
@@ -8,7 +7,6 @@ using Panelwise.Estimation.Panel;
 using Panelwise.Formula;
 using Panelwise.Results;
 using Panelwise.Estimation;
-using Panelwise.Models.Panel;
 
 namespace Panelwise.Models;
 

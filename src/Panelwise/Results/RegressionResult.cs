@@ -1,7 +1,6 @@
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
 using Panelwise.Inference;
-using Panelwise.Results.IV;
 
 namespace Panelwise.Results;
 

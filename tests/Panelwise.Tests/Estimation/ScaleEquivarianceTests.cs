@@ -6,7 +6,6 @@ using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
 using Panelwise.Models;
-using Panelwise.Models.IV;
 
 namespace Panelwise.Tests.Estimation;
 

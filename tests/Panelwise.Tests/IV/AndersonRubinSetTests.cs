@@ -6,7 +6,7 @@ using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 using Xunit;
-using Panelwise.Results.IV;
+using Panelwise.Results;
 
 namespace Panelwise.Tests.IV;
 

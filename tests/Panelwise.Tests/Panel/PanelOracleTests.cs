@@ -7,7 +7,6 @@ using Panelwise.Results;
 using Panelwise.Tests.Support;
 using Xunit;
 using Panelwise.Models;
-using Panelwise.Models.Panel;
 
 namespace Panelwise.Tests.Panel;
 

@@ -1,6 +1,6 @@
 namespace Panelwise.Estimation.Panel;
 
-/// <summary>The error structure of <c>Models.Panel.Fgls</c>: Stata's xtgls defaults are panels(iid) corr(independent).</summary>
+/// <summary>The error structure of <c>Models.Fgls</c>: Stata's xtgls defaults are panels(iid) corr(independent).</summary>
 public sealed record FglsOptions
 {
     public FglsPanels Panels { get; init; } = FglsPanels.Iid;

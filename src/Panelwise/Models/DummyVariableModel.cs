@@ -3,7 +3,7 @@ using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 using Panelwise.Inference;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Least-squares dummy variables, Stata <c>regress y x i.id</c>: a constant plus one dummy per unit but the
 /// first (named <c>id::level</c>), so R² is centred on the overall mean and adjusted R² = 1-(1-R²)(N-1)/(N-K) with every

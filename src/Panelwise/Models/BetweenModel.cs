@@ -4,7 +4,7 @@ using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 using Panelwise.Inference;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Stata <c>xtreg, be</c>: OLS of ȳ_i on x̄_i, one unweighted observation per unit, so inference has n - K
 /// degrees of freedom. R² within/between/overall as <see cref="PanelStatistics.XtregR2"/> (between = the regression's R²).

@@ -1,11 +1,10 @@
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
-using Panelwise.Results;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
 
-namespace Panelwise.Results.IV;
+namespace Panelwise.Results;
 
 /// <summary>Assembles ivreg2's diagnostics for one IV fit, reporting each statistic only where ivreg2 does: Anderson LM
 /// and Sargan under iid errors; Kleibergen-Paap rk LM / rk Wald F and Hansen J under robust or cluster covariances;

@@ -6,7 +6,7 @@ using Panelwise.Results;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Feasible GLS for panels as Stata's <c>xtgls</c> (two-step, rhotype(regress), no igls):
 /// (1) pooled OLS; (2) with corr(ar1|psar1), ρ_i = Σ_t e_it e_i,t-1 / Σ_t e_i,t-1² from the OLS residuals (ar1: the average

@@ -4,7 +4,7 @@ using Panelwise.Results;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Stata <c>xtreg, fe</c>: the within estimator on the panel id, run by the linear engine (so every
 /// covariance option applies), with xtreg's extras. _cons = ȳ - x̄'b; û_i = ȳ_i - x̄_i'b - _cons;

@@ -5,7 +5,7 @@ using Panelwise.Results;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Runs the panel model <see cref="FitOptions.Model"/> on one formula variant: checks what the model needs,
 /// builds the panel sample, and hands it to the estimator.</summary>

@@ -5,7 +5,7 @@ using Panelwise.Design;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>The xtgls transforms: Prais-Winsten for AR(1) errors and the Ω^(-1/2) scaling of the panel variances.</summary>
 public static partial class Fgls

@@ -4,7 +4,7 @@ using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
 using Panelwise.Inference;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>First differences, Stata <c>regress D.y D.x</c> (plm model = "fd"): Δz_it = z_it - z_i,t-1 for every row
 /// whose unit has the previous period in the estimation sample. A gap in the time index, or a previous period dropped

@@ -3,10 +3,10 @@ using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 
-namespace Panelwise.Results.IV;
+namespace Panelwise.Results;
 
 /// <summary>Turns an <see cref="IvFit"/> into a result under one covariance choice: the fit of the chosen estimator, its
-/// covariance (ivreg2's conventions, see Models.IV.InstrumentalVariables) and ivreg2's diagnostics. Used by the first fit
+/// covariance (ivreg2's conventions, see Models.InstrumentalVariables) and ivreg2's diagnostics. Used by the first fit
 /// and by <see cref="RegressionResult.WithVcov"/>, so that both give the same numbers.</summary>
 internal static class IvResultAssembly
 {

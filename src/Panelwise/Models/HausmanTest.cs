@@ -4,7 +4,7 @@ using Panelwise.Inference;
 using Panelwise.Results;
 using Panelwise.Estimation;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Hausman (1978) specification test, fixed against random effects, as Stata's <c>hausman fe re</c>:
 /// H = (b - B)'(V_b - V_B)⁻(b - B) ~ χ²(rank(V_b - V_B)) over the slopes both models estimate (not _cons), b and V_b

@@ -2,9 +2,8 @@ using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
 using Panelwise.Inference;
 using Panelwise.Results;
-using Panelwise.Results.IV;
 
-namespace Panelwise.Models.IV;
+namespace Panelwise.Models;
 
 /// <summary>IV regression with absorbed fixed effects (the ivreg2 / xtivreg2 fe / ivreghdfe model) and ivreg2's
 /// diagnostics. Fixed effects are absorbed from y, the regressors and all instruments; the constant goes with them and

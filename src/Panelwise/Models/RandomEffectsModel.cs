@@ -4,7 +4,7 @@ using Panelwise.Estimation.Panel;
 using Panelwise.Inference;
 using Panelwise.Inference.Tests;
 
-namespace Panelwise.Models.Panel;
+namespace Panelwise.Models;
 
 /// <summary>Swamy-Arora random effects as Stata's <c>xtreg, re</c> computes them (its default, consistent variance
 /// estimator), for balanced and unbalanced panels:
