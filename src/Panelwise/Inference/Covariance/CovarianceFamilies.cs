@@ -16,6 +16,9 @@ internal static class CovarianceFamilies
 
     private static readonly Dictionary<Type, ICovarianceFamily> BySpecType = All.ToDictionary(f => f.SpecType);
 
+    /// <summary>The spec types that have a family.</summary>
+    public static IEnumerable<Type> SpecTypes => BySpecType.Keys;
+
     /// <summary>The family that computes <paramref name="spec"/>.</summary>
     public static ICovarianceFamily For(VcovSpec spec) =>
         BySpecType.TryGetValue(spec.GetType(), out var family)
