@@ -16,8 +16,7 @@ public static class InstrumentalVariables
         IEnumerable<PhaseTime>? earlier = null)
     {
         options ??= new IvOptions();
-        if (vcov is HeteroskedasticVcovSpec { Type: 2 or 3 } h)
-            throw new EstimationException($"HC{h.Type} is not defined for IV estimators (ivreg2 has no leverage-based covariance): use hc1 (robust) or cluster.");
+        IvResultAssembly.CheckCovariance(vcov);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var sample = IvSampleBuilder.Build(problem, estimation ?? new EstimationOptions());
         var prepared = new PhaseTime("absorb", clock.Elapsed.TotalSeconds);

@@ -14,6 +14,7 @@ internal static class IvResultAssembly
     /// efficient GMM re-estimated with the covariance's S), its covariance and ivreg2's diagnostics.</summary>
     public static RegressionResult Create(IvFit ivFit, VcovSpec vcov)
     {
+        CheckCovariance(vcov);
         var (s, options, timings) = (ivFit.Sample, ivFit.Options, ivFit.Timings);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ctx = new IvTestContext(s, vcov);
@@ -42,6 +43,14 @@ internal static class IvResultAssembly
         IvProbe.Mark("diagnostics");
         var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
         return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics, ivFit);
+    }
+
+    /// <summary>Refuses the leverage-based HC2/HC3, which IV estimators do not define; checked before the sample is built
+    /// and again when a result is re-covaried, so that WithVcov refuses what a fresh fit refuses.</summary>
+    public static void CheckCovariance(VcovSpec vcov)
+    {
+        if (vcov is HeteroskedasticVcovSpec { Type: 2 or 3 } h)
+            throw new EstimationException($"HC{h.Type} is not defined for IV estimators (ivreg2 has no leverage-based covariance): use hc1 (robust) or cluster.");
     }
 
     /// <summary>ivreg2 <c>dkraay() small</c>: Driscoll-Kraay is clustering by period with a kernel, so the small-sample

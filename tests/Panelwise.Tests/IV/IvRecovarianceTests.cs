@@ -73,6 +73,18 @@ public class IvRecovarianceTests
         Assert.Equal(clustered.Iv.HansenJ, back.Iv.HansenJ);
     }
 
+    [Theory]
+    [InlineData("hc2")]
+    [InlineData("hc3")]
+    public void WithVcovRefusesWhatAFreshFitRefuses(string vcov)
+    {
+        // ivreg2 has no leverage-based covariance; the old closure let WithVcov compute one anyway.
+        var fresh = Assert.Throws<Panelwise.Estimation.EstimationException>(() => Fit(vcov, IvEstimatorKind.TwoStageLeastSquares));
+        var recovaried = Assert.Throws<Panelwise.Estimation.EstimationException>(
+            () => Fit("hc1", IvEstimatorKind.TwoStageLeastSquares).WithVcov(VcovSpec.Parse(vcov)));
+        Assert.Equal(fresh.Message, recovaried.Message);
+    }
+
     private static RegressionResult Fit(string vcov, IvEstimatorKind kind)
     {
         var frame = DataReader.Read(ReferencePath.Of("oracle", "data", "cigarettessw.csv"));
