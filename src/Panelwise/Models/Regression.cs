@@ -11,7 +11,7 @@ using Panelwise.Estimation;
 namespace Panelwise.Models;
 
 /// <summary>The library's front door for linear models: formula + data -> results, one per csw()/sw() variant.
-/// <see cref="FitOptions.Model"/> selects pooled OLS or a panel estimator (Estimation/Panel).
+/// <see cref="FitOptions.Model"/> selects pooled OLS or a panel model (PanelEstimator, on the samples of Estimation/Panel).
 /// <code>var results = Regression.Fit(frame, "inv ~ value + capital | firm + year", new FitOptions { Vcov = VcovSpec.Cluster("firm") });</code></summary>
 public static class Regression
 {
