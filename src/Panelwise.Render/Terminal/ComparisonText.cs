@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Methods.GroupComparison;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Text;
 
 /// <summary>The text report of compare: each group's table, then the equality tests.</summary>
-internal static class ComparisonTable
+public static class ComparisonText
 {
     public static string Write(ComparisonResult r)
     {
@@ -13,12 +13,12 @@ internal static class ComparisonTable
         foreach (var g in r.Groups)
         {
             sb.AppendLine($"Group: {g.Group}");
-            sb.AppendLine(TextTable.Write(g.Result));
+            sb.AppendLine(RegressionText.Write(g.Result));
         }
         sb.AppendLine($"{"test",-12}{"coefficient",-24}{"groups",-36}{"statistic",14}{"df",8}{"p",12}");
         foreach (var t in r.Tests)
             sb.AppendLine($"{t.Test,-12}{t.Coefficient ?? "(all)",-24}{$"{t.Groups.A} vs {t.Groups.B}",-36}{F(t.Statistic),14}{Df(t),8}{F(t.PValue),12}");
-        foreach (var n in r.Notes) sb.AppendLine("Note: " + n);
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Mediation;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Text;
 
 /// <summary>The text report of mediate: the paths, the indirect-effect tests and the share, per mediator.</summary>
-internal static class MediationTable
+public static class MediationText
 {
     public static string Write(MediationResult r, MediationSpec spec)
     {
@@ -21,7 +21,7 @@ internal static class MediationTable
             if (j.Bootstrap is { } b)
                 sb.AppendLine($"  bootstrap ({b.Reps} reps, {r.Resampling}): percentile [{F(b.Low)}, {F(b.High)}], bias-corrected [{F(b.BiasCorrectedLow)}, {F(b.BiasCorrectedHigh)}]");
         }
-        foreach (var n in r.Notes) sb.AppendLine("Note: " + n);
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
 

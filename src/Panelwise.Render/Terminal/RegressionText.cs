@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Results;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Text;
 
 /// <summary>A readable regression table in the layout Stata users know (coefficient, SE, t, P>|t|, 95% CI).</summary>
-public static class TextTable
+public static class RegressionText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -56,7 +56,7 @@ public static class TextTable
             foreach (var c in boot.Coefficients)
                 sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | p = {c.PValue,7:F4}   95% CI [{F(c.ConfLow)}, {F(c.ConfHigh)}]");
         }
-        foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
 

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
-using Panelwise.Inference;
 using Panelwise.Methods.Matching;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Text;
 
 /// <summary>The text report of match, laid out as Stata prints it: the logit/probit table, psmatch2's outcome table
 /// (Unmatched and ATT rows: treated mean, control mean, difference, S.E., t) and support tabulation, then pstest's
 /// balance table (means, % bias, % reduction in |bias|, t test).</summary>
-internal static class MatchTable
+public static class MatchText
 {
-    public static string Write(MatchingResult r, MatchingSpec spec)
+    /// <param name="missingStdErrorAdvice">What the caller can do to get a standard error of the ATT when there is none
+    /// (the CLI names its options); null for no advice.</param>
+    public static string Write(MatchingResult r, MatchingSpec spec, string? missingStdErrorAdvice = null)
     {
         var sb = new StringBuilder();
         var f = r.Propensity;
@@ -19,25 +20,21 @@ internal static class MatchTable
         string rule = new('-', 60);
         sb.AppendLine(rule).AppendLine($"{spec.Treatment,12} |{"Coef.",12}{"Std. Err.",12}{"z",10}{"P>|z|",10}").AppendLine(rule);
         for (int j = 0; j < f.Names.Count; j++)
-        {
-            double z = f.Coefficients[j] / f.StdErrors[j];
-            sb.AppendLine($"{Cut(f.Names[j], 12),12} |{F(f.Coefficients[j]),12}{F(f.StdErrors[j]),12}{N(z, "F2"),10}{N(TailProbability.NormalTwoSided(z), "F3"),10}");
-        }
+            sb.AppendLine($"{Cut(f.Names[j], 12),12} |{F(f.Coefficients[j]),12}{F(f.StdErrors[j]),12}{N(f.ZStatistic(j), "F2"),10}{N(f.PValue(j), "F3"),10}");
         sb.AppendLine(rule).AppendLine($"\nMatching: {MethodLabel(spec)}");
         if (r.Outcome is { } o)
         {
             string line = new('-', 88);
             sb.AppendLine(line).AppendLine($"{"Variable",16} {"Sample",10} |{"Treated",12}{"Controls",12}{"Difference",13}{"S.E.",13}{"T-stat",9}").AppendLine(line);
-            double diffU = o.MeanTreatedBefore - o.MeanControlBefore;
-            sb.AppendLine($"{Cut(o.Covariate, 16),16} {"Unmatched",10} |{F(o.MeanTreatedBefore),12}{F(o.MeanControlBefore),12}{F(diffU),13}{F(diffU / o.TBefore),13}{N(o.TBefore, "F2"),9}");
+            sb.AppendLine($"{Cut(o.Covariate, 16),16} {"Unmatched",10} |{F(o.MeanTreatedBefore),12}{F(o.MeanControlBefore),12}{F(o.DifferenceBefore),13}{F(o.StdErrorBefore),13}{N(o.TBefore, "F2"),9}");
             double se = r.AttStdError;
-            sb.AppendLine($"{"",16} {"ATT",10} |{F(o.MeanTreatedAfter),12}{F(o.MeanControlAfter),12}{F(r.Att),13}{F(se),13}{(double.IsFinite(se) ? (r.Att / se).ToString("F2", CultureInfo.InvariantCulture) : "."),9}");
+            sb.AppendLine($"{"",16} {"ATT",10} |{F(o.MeanTreatedAfter),12}{F(o.MeanControlAfter),12}{F(r.Att),13}{F(se),13}{(double.IsFinite(se) ? r.AttStatistic.ToString("F2", CultureInfo.InvariantCulture) : "."),9}");
             sb.AppendLine(line);
             sb.AppendLine(double.IsFinite(se)
                 ? (r.AttStdErrorMethod == "bootstrap"
                     ? $"Note: S.E. of the ATT is a bootstrap S.E. ({r.BootstrapReps} reps, score re-estimated in each)."
                     : "Note: S.E. of the ATT is the Abadie-Imbens (2006) S.E.; it does not take into account that the score is estimated.")
-                : "Note: no S.E. for the ATT; ask for one with --bootstrap B or (nearest with --replace) --ai J.");
+                : "Note: no S.E. for the ATT" + (missingStdErrorAdvice is null ? "." : $"; {missingStdErrorAdvice}."));
         }
         int controls = r.SampleRows.Length - r.Treated;
         sb.AppendLine($"\n{"",12}{"Off support",13}{"On support",13}{"Total",9}");
@@ -45,7 +42,7 @@ internal static class MatchTable
         sb.AppendLine($"{"Treated",12}{r.Treated - r.TreatedMatched,13}{r.TreatedMatched,13}{r.Treated,9}");
         sb.AppendLine($"Controls used: {r.ControlsUsed}" + (r.TreatedWithTies > 0 ? $"; treated units with tied nearest controls: {r.TreatedWithTies}" : ""));
         Balance(sb, r.Balance);
-        foreach (var n in r.Notes) sb.AppendLine("Note: " + n);
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
 

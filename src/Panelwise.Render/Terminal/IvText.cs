@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Results;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Text;
 
 /// <summary>The IV diagnostics below the coefficient table, in the order ivreg2 prints them.</summary>
-public static class IvTable
+public static class IvText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
