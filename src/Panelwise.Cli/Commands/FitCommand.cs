@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Terminal;
 using Panelwise.Render.Json;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
@@ -81,7 +82,7 @@ internal static class FitCommand
             double fitSeconds = clock.Elapsed.TotalSeconds;
             bool showFirst = parse.GetValue(firstStage);
             if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results, showFirst) + "\n");
-            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r) + (r.Iv is { } iv ? IvTable.Write(iv, showFirst) : ""));
+            else foreach (var r in results) stdout.WriteLine(RegressionText.Write(r) + (r.Iv is { } iv ? IvText.Write(iv, showFirst) : ""));
             if (parse.GetValue(shared.Timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");

@@ -1,18 +1,15 @@
-using System.Text;
 using System.Text.Json;
-using Panelwise.Render.Json;
 using Panelwise.Methods.GroupComparison;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
 /// <summary>The --json contract of compare: {"groups": [{"group", "nobs", "coefficients": [...]}], "tests": [{"test",
 /// "coefficient" (absent for Chow), "groups": [a, b], "statistic", "df", "p_value"}]} (Chow adds "df2"), plus "notes".</summary>
-internal static class ComparisonJson
+public static class ComparisonJson
 {
     public static string Write(ComparisonResult r)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonContract.Document(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("groups");
@@ -32,28 +29,27 @@ internal static class ComparisonJson
                 w.WriteStartObject();
                 w.WriteString("test", t.Test);
                 if (t.Coefficient is not null) w.WriteString("coefficient", t.Coefficient);
-                w.WriteStartArray("groups");
-                w.WriteStringValue(t.Groups.A);
-                w.WriteStringValue(t.Groups.B);
-                w.WriteEndArray();
-                Number(w, "statistic", t.Statistic);
-                Number(w, "df", t.Df);
-                if (!double.IsNaN(t.Df2)) Number(w, "df2", t.Df2);
-                Number(w, "p_value", t.PValue);
+                WriteTest(w, "groups", t);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (var n in r.Notes.Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n}")))) w.WriteStringValue(n);
-            w.WriteEndArray();
+            JsonContract.Notes(w, r.Notes.Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n}"))));
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    /// <summary>One equality test's fields: the two groups compared (under <paramref name="groupsKey"/>), "statistic",
+    /// "df", "df2" (only where the test has a second degree of freedom, Chow's F) and "p_value". Shared by the compare
+    /// command's "tests" and a study's "comparison" groups.</summary>
+    public static void WriteTest(Utf8JsonWriter w, string groupsKey, EqualityTest t)
     {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
+        w.WriteStartArray(groupsKey);
+        w.WriteStringValue(t.Groups.A);
+        w.WriteStringValue(t.Groups.B);
+        w.WriteEndArray();
+        JsonContract.Number(w, "statistic", t.Statistic);
+        JsonContract.Number(w, "df", t.Df);
+        if (!double.IsNaN(t.Df2)) JsonContract.Number(w, "df2", t.Df2);
+        JsonContract.Number(w, "p_value", t.PValue);
     }
 }

@@ -1,8 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Panelwise.Methods.Grouping;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
 /// <summary>The --json contract of the group command: {"pca": {...} (only with --pca), "groups": [{"group", "label",
 /// "units", "size"}], "column", "notes"}; keys in this order, groups numbered from 1 in the canonical order.</summary>
@@ -10,8 +9,7 @@ public static class GroupJson
 {
     public static string Write(UnitGroupingResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonContract.Document(w =>
         {
             w.WriteStartObject();
             if (result.Pca is { } pca) WritePca(w, pca);
@@ -22,20 +20,15 @@ public static class GroupJson
                 w.WriteStartObject();
                 w.WriteNumber("group", g + 1);
                 w.WriteString("label", result.Levels[g]);
-                w.WriteStartArray("units");
-                foreach (var u in units) w.WriteStringValue(u);
-                w.WriteEndArray();
+                JsonContract.Strings(w, "units", units);
                 w.WriteNumber("size", units.Count);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteString("column", result.Column);
-            w.WriteStartArray("notes");
-            foreach (var n in result.Notes) w.WriteStringValue(n);
-            w.WriteEndArray();
+            JsonContract.Notes(w, result.Notes);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>{"components", "eigenvalues", "explained", "cumulative", "loadings": [{"indicator", "loadings", "msa"}],
@@ -44,40 +37,25 @@ public static class GroupJson
     {
         w.WriteStartObject("pca");
         w.WriteNumber("components", pca.Scores.Length);
-        Numbers(w, "eigenvalues", pca.Eigenvalues);
-        Numbers(w, "explained", pca.ExplainedVariance);
-        Numbers(w, "cumulative", pca.CumulativeVariance);
+        JsonContract.Numbers(w, "eigenvalues", pca.Eigenvalues);
+        JsonContract.Numbers(w, "explained", pca.ExplainedVariance);
+        JsonContract.Numbers(w, "cumulative", pca.CumulativeVariance);
         w.WriteStartArray("loadings");
         for (int j = 0; j < pca.Variables.Count; j++)
         {
             w.WriteStartObject();
             w.WriteString("indicator", pca.Variables[j]);
-            Numbers(w, "loadings", pca.Loadings[j]);
-            Number(w, "msa", pca.KmoByVariable[j]);
+            JsonContract.Numbers(w, "loadings", pca.Loadings[j]);
+            JsonContract.Number(w, "msa", pca.KmoByVariable[j]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        Number(w, "kmo", pca.Kmo);
+        JsonContract.Number(w, "kmo", pca.Kmo);
         w.WriteStartObject("bartlett");
-        Number(w, "chi2", pca.Bartlett.ChiSquare);
+        JsonContract.Number(w, "chi2", pca.Bartlett.ChiSquare);
         w.WriteNumber("df", pca.Bartlett.DegreesOfFreedom);
-        Number(w, "p_value", pca.Bartlett.PValue);
+        JsonContract.Number(w, "p_value", pca.Bartlett.PValue);
         w.WriteEndObject();
         w.WriteEndObject();
-    }
-
-    private static void Numbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            if (double.IsFinite(v)) w.WriteNumberValue(v); else w.WriteNullValue();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value); else w.WriteNull(name);
     }
 }

@@ -1,40 +1,55 @@
-using System.Text;
 using System.Text.Json;
 using Panelwise.Methods.Mediation;
 using Panelwise.Methods.Resampling;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Json;
 
-/// <summary>The --json contract of mediate. One mediator: {"total", "a", "b", "direct", "indirect", "sobel", "aroian",
-/// "goodman", "bootstrap", "share"} at the top level (plus "mediator", "nobs", "vcov", "notes"). Several: the same
-/// object per mediator under "mediators" and the joint equation under "joint" (with "paths" and the summed "indirect").</summary>
-internal static class MediationJson
+/// <summary>Mediation in the JSON contract, for <c>mediate --json</c> and a study's "mediation" block alike:
+/// "nobs", "vcov", "resampling" (with a bootstrap), then per mediator {"mediator", "total", "a", "b", "direct",
+/// "indirect", "sobel", "aroian", "goodman", "bootstrap", "share"} and, with several mediators, "joint" (with
+/// "paths", each with its Sobel test, and the summed "indirect"). The command's document puts a single mediator's
+/// fields at the top level and adds "notes"; the study block always lists "mediators".</summary>
+public static class MediationJson
 {
-    public static string Write(MediationResult r)
+    /// <summary>The mediate command's document.</summary>
+    public static string Write(MediationResult r) => JsonContract.Document(w =>
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("nobs", r.Nobs);
-            w.WriteString("vcov", r.VcovConvention);
-            if (r.Joint is null) Fields(w, r.Each[0], r.Resampling);
-            else
-            {
-                w.WriteStartArray("mediators");
-                foreach (var m in r.Each) { w.WriteStartObject(); Fields(w, m, r.Resampling); w.WriteEndObject(); }
-                w.WriteEndArray();
-                WriteJoint(w, r.Joint, r.Resampling);
-            }
-            w.WriteStartArray("notes");
-            foreach (var n in r.Notes) w.WriteStringValue(n);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        w.WriteStartObject();
+        WriteFields(w, r, singleAtTop: true);
+        JsonContract.Notes(w, r.Notes);
+        w.WriteEndObject();
+    });
+
+    /// <summary>The "mediation" object of a study table.</summary>
+    public static void WriteBlock(Utf8JsonWriter w, MediationResult r)
+    {
+        w.WriteStartObject("mediation");
+        WriteFields(w, r, singleAtTop: false);
+        w.WriteEndObject();
     }
 
-    private static void Fields(Utf8JsonWriter w, MediatorResult m, string? resampling)
+    private static void WriteFields(Utf8JsonWriter w, MediationResult r, bool singleAtTop)
+    {
+        w.WriteNumber("nobs", r.Nobs);
+        w.WriteString("vcov", r.VcovConvention);
+        if (r.Resampling is { } resampling) w.WriteString("resampling", resampling);
+        if (singleAtTop && r.Joint is null)
+        {
+            Mediator(w, r.Each[0], r.Resampling);
+            return;
+        }
+        w.WriteStartArray("mediators");
+        foreach (var m in r.Each)
+        {
+            w.WriteStartObject();
+            Mediator(w, m, r.Resampling);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (r.Joint is { } joint) Joint(w, joint, r.Resampling);
+    }
+
+    private static void Mediator(Utf8JsonWriter w, MediatorResult m, string? resampling)
     {
         w.WriteString("mediator", m.Mediator);
         Path(w, "total", m.Total);
@@ -46,10 +61,10 @@ internal static class MediationJson
         Test(w, "aroian", m.Aroian);
         Test(w, "goodman", m.Goodman);
         Bootstrap(w, m.Bootstrap, resampling);
-        Number(w, "share", m.Share);
+        JsonContract.Number(w, "share", m.Share);
     }
 
-    private static void WriteJoint(Utf8JsonWriter w, JointMediation j, string? resampling)
+    private static void Joint(Utf8JsonWriter w, JointMediation j, string? resampling)
     {
         w.WriteStartObject("joint");
         Path(w, "total", j.Total);
@@ -69,46 +84,44 @@ internal static class MediationJson
         Path(w, "indirect", j.Indirect);
         Test(w, "sobel", j.Sobel);
         Bootstrap(w, j.Bootstrap, resampling);
-        Number(w, "share", j.Share);
+        JsonContract.Number(w, "share", j.Share);
         w.WriteEndObject();
     }
 
     private static void Path(Utf8JsonWriter w, string name, PathEstimate p)
     {
         w.WriteStartObject(name);
-        Number(w, "estimate", p.Estimate);
-        Number(w, "std_error", p.StdError);
-        Number(w, "p_value", p.PValue);
+        JsonContract.Number(w, "estimate", p.Estimate);
+        JsonContract.Number(w, "std_error", p.StdError);
+        JsonContract.Number(w, "p_value", p.PValue);
         w.WriteEndObject();
     }
 
     private static void Test(Utf8JsonWriter w, string name, ProductTest t)
     {
         w.WriteStartObject(name);
-        Number(w, "z", t.Z);
-        Number(w, "p_value", t.PValue);
+        JsonContract.Number(w, "z", t.Z);
+        JsonContract.Number(w, "p_value", t.PValue);
         w.WriteEndObject();
     }
 
     private static void Bootstrap(Utf8JsonWriter w, BootstrapInterval? b, string? resampling)
     {
-        if (b is null) { w.WriteNull("bootstrap"); return; }
+        if (b is null)
+        {
+            w.WriteNull("bootstrap");
+            return;
+        }
         w.WriteStartObject("bootstrap");
         w.WriteNumber("reps", b.Reps);
-        Number(w, "ci_low", b.Low);
-        Number(w, "ci_high", b.High);
+        JsonContract.Number(w, "ci_low", b.Low);
+        JsonContract.Number(w, "ci_high", b.High);
         w.WriteString("method", "percentile");
-        Number(w, "bc_ci_low", b.BiasCorrectedLow);
-        Number(w, "bc_ci_high", b.BiasCorrectedHigh);
-        Number(w, "std_error", b.StdError);
+        JsonContract.Number(w, "bc_ci_low", b.BiasCorrectedLow);
+        JsonContract.Number(w, "bc_ci_high", b.BiasCorrectedHigh);
+        JsonContract.Number(w, "std_error", b.StdError);
         w.WriteNumber("failed", b.Failed);
         w.WriteString("resampling", resampling);
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Methods.GroupComparison;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The text report of compare: each group's table, then the equality tests.</summary>
 public static class ComparisonText

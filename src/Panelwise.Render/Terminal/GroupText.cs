@@ -4,7 +4,7 @@ using Panelwise.Methods.Grouping;
 using Panelwise.Render.Tables;
 using Panelwise.Render.Writers;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The group command's text report: with PCA, the eigenvalue table, the loadings with each indicator's MSA,
 /// KMO and Bartlett's test, as papers print them before a factor analysis; then the groups (label, size, centroid as

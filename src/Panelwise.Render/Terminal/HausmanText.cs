@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Results;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The hausman command's text report: Stata's table of b, B, b-B and sqrt(diag(V_b-V_B)), the test and the
 /// convention.</summary>

@@ -2,7 +2,7 @@ using Panelwise.Methods.Indices;
 using Panelwise.Render.Tables;
 using Panelwise.Render.Writers;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The index command's text report: the weights table (<see cref="IndexWeightsTableBuilder"/>), then the
 /// added columns and the notes.</summary>

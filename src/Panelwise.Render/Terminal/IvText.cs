@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Results;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The IV diagnostics below the coefficient table, in the order ivreg2 prints them.</summary>
 public static class IvText

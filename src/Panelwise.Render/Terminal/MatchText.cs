@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Matching;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The text report of match, laid out as Stata prints it: the logit/probit table, psmatch2's outcome table
 /// (Unmatched and ATT rows: treated mean, control mean, difference, S.E., t) and support tabulation, then pstest's
 /// balance table (means, % bias, % reduction in |bias|, t test).</summary>
 public static class MatchText
 {
-    /// <param name="missingStdErrorAdvice">What the caller can do to get a standard error of the ATT when there is none
-    /// (the CLI names its options); null for no advice.</param>
+    /// <summary>The report; <paramref name="missingStdErrorAdvice"/> says what the caller can do to get a standard
+    /// error of the ATT when there is none (the CLI names its options), null for no advice.</summary>
     public static string Write(MatchingResult r, MatchingSpec spec, string? missingStdErrorAdvice = null)
     {
         var sb = new StringBuilder();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Mediation;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The text report of mediate: the paths, the indirect-effect tests and the share, per mediator.</summary>
 public static class MediationText

@@ -1,4 +1,4 @@
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>Notes under a text report, one "Note: ..." line each. The one place notes become console text.</summary>
 public static class NoteLines

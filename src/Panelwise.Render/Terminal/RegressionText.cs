@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Panelwise.Results;
 
-namespace Panelwise.Render.Text;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>A readable regression table in the layout Stata users know (coefficient, SE, t, P>|t|, 95% CI).</summary>
 public static class RegressionText
