@@ -1,5 +1,4 @@
 using Panelwise.Estimation;
-using Panelwise.Absorb;
 using System.Text.Json;
 using Panelwise.Inference;
 using Panelwise.Results;
@@ -76,7 +75,7 @@ public static partial class JsonContract
         if (r.FTest is { } f)
         {
             w.WriteStartObject(r.Vcov.IsNormal ? "wald" : "f");
-            Number(w, "statistic", r.Vcov.IsNormal ? f.Statistic * f.Df1 : f.Statistic);
+            Number(w, "statistic", r.Vcov.IsNormal ? f.ChiSquared : f.Statistic);
             Df(w, f.Df1, r.Vcov.IsNormal ? null : f.Df2);
             Number(w, "p_value", f.PValue);
             w.WriteString("distribution", r.Vcov.IsNormal ? "chi2" : "F");
@@ -95,14 +94,11 @@ public static partial class JsonContract
             w.WriteBoolean("converged", a.Converged);
             Number(w, "achieved_tolerance", a.AchievedTolerance);
             if (a.EstimatedError is double err) Number(w, "estimated_error", err);
-            var fe = r.Fit.FixedEffects;
-            if (fe.Count >= 2)
-            {
-                w.WriteNumber("mobility_groups", FixedEffectGraph.Components(fe[0], fe[1]));
-                if (fe.Count > 2) w.WriteNumber("graph_components", FixedEffectGraph.Components(fe));
-            }
-            w.WriteNumber("absorbed_dof", DegreesOfFreedom.Absorbed(fe));
-            w.WriteBoolean("absorbed_dof_exact", DegreesOfFreedom.IsExact(fe));
+            var effects = AbsorbedEffectsSummary.Of(r.Fit.FixedEffects);
+            if (effects.MobilityGroups is int mobility) w.WriteNumber("mobility_groups", mobility);
+            if (effects.GraphComponents is int components) w.WriteNumber("graph_components", components);
+            w.WriteNumber("absorbed_dof", effects.AbsorbedDof);
+            w.WriteBoolean("absorbed_dof_exact", effects.AbsorbedDofExact);
             w.WriteEndObject();
         }
         w.WriteString("solver", r.Fit.SolverMethod);

@@ -45,7 +45,7 @@ public static class RegressionText
         }
         if (r.FTest is { } f)
             sb.AppendLine(r.Vcov.IsNormal
-                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {Stat(f.Statistic * f.Df1, "F2")}   Prob > chi2 = {Stat(f.PValue, "F4")}")
+                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {Stat(f.ChiSquared, "F2")}   Prob > chi2 = {Stat(f.PValue, "F4")}")
                 : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {Stat(f.Statistic, "F2")}   Prob > F = {Stat(f.PValue, "F4")}"));
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
