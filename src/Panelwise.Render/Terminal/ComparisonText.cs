@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Panelwise.Methods.GroupComparison;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
 
 namespace Panelwise.Render.Terminal;
 
@@ -15,14 +16,9 @@ public static class ComparisonText
             sb.AppendLine($"Group: {g.Group}");
             sb.AppendLine(RegressionText.Write(g.Result));
         }
-        sb.AppendLine($"{"test",-12}{"coefficient",-24}{"groups",-36}{"statistic",14}{"df",8}{"p",12}");
-        foreach (var t in r.Tests)
-            sb.AppendLine($"{t.Test,-12}{t.Coefficient ?? "(all)",-24}{$"{t.Groups.A} vs {t.Groups.B}",-36}{F(t.Statistic),14}{Df(t),8}{F(t.PValue),12}");
+        sb.Append(FixedWidthTableWriter.Write(EqualityTestTableBuilder.Build(r), new FixedWidthLayout(
+            [new(12, LeftAligned: true), new(24, LeftAligned: true), new(36, LeftAligned: true), new(14), new(8), new(12)])));
         sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
-
-    private static string Df(EqualityTest t) => double.IsNaN(t.Df) ? "" : double.IsNaN(t.Df2) ? F(t.Df) : $"{F(t.Df)},{F(t.Df2)}";
-
-    private static string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : ".";
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Mediation;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
 
 namespace Panelwise.Render.Terminal;
 
@@ -25,12 +27,12 @@ public static class MediationText
         return sb.ToString();
     }
 
+    private static readonly FixedWidthLayout PathLayout = new([new(24, LeftAligned: true, Before: "  "), new(14), new(14), new(14)]);
+
     private static void Mediator(StringBuilder sb, MediatorResult m, string title)
     {
         sb.AppendLine($"\n{title}");
-        sb.AppendLine($"  {"path",-24}{"estimate",14}{"std. err.",14}{"p",14}");
-        foreach (var (name, p) in new[] { ("total effect c (Y~X)", m.Total), ("a (M~X)", m.A), ("b (Y~M|X)", m.B), ("direct c' (Y~X|M)", m.Direct), ("indirect a*b", m.Indirect) })
-            sb.AppendLine($"  {name,-24}{F(p.Estimate),14}{F(p.StdError),14}{F(p.PValue),14}");
+        sb.Append(FixedWidthTableWriter.Write(MediationPathTableBuilder.Build(m), PathLayout));
         sb.AppendLine($"  Sobel z = {F(m.Sobel.Z)} (p {F(m.Sobel.PValue)}); Aroian z = {F(m.Aroian.Z)} (p {F(m.Aroian.PValue)}); Goodman z = {F(m.Goodman.Z)} (p {F(m.Goodman.PValue)})");
         sb.AppendLine($"  share mediated (a*b/c) = {F(m.Share)}");
         if (m.Bootstrap is { } b)

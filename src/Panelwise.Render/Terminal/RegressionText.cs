@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
 using Panelwise.Results;
 
 namespace Panelwise.Render.Terminal;
@@ -29,14 +31,9 @@ public static class RegressionText
         sb.AppendLine(Inv, $"Number of obs = {r.Nobs}{groups}    Residual df = {r.DfResidual}");
         sb.AppendLine($"Std. errors: {r.Vcov.Convention}");
         int width = Math.Max(12, r.Coefficients.Max(c => c.Term.Length) + 1);
-        string rule = new('-', width + 70);
-        sb.AppendLine(rule);
-        string stat = r.Vcov.IsNormal ? "z" : "t";
-        sb.AppendLine($"{"".PadLeft(width)} | {"Coef.",11} {"Std. Err.",11} {stat,8} {$"P>|{stat}|",7} {"[95% Conf. Interval]",25}");
-        sb.AppendLine(rule);
-        foreach (var c in r.Coefficients)
-            sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {Stat(c.Statistic, "F2"),8} {Stat(c.PValue, "F3"),7} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
-        sb.AppendLine(rule);
+        sb.Append(FixedWidthTableWriter.Write(CoefficientTableBuilder.Build(r), new FixedWidthLayout(
+            [new(width), new(11, Before: " | "), new(11, Before: " "), new(8, Before: " "), new(7, Before: " "), new(12, Before: " "), new(12, Before: " ")],
+            Rule: width + 70)));
         if (!double.IsNaN(r.R2))
         {
             sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");

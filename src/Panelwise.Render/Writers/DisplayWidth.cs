@@ -11,9 +11,9 @@ internal static class DisplayWidth
         return width;
     }
 
-    public static string PadRight(string text, int width) => text + new string(' ', width - Of(text));
+    public static string PadRight(string text, int width) => text + new string(' ', Math.Max(0, width - Of(text)));
 
-    public static string PadLeft(string text, int width) => new string(' ', width - Of(text)) + text;
+    public static string PadLeft(string text, int width) => new string(' ', Math.Max(0, width - Of(text))) + text;
 
     private static bool IsWide(char c) =>
         c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
