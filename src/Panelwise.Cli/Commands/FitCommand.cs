@@ -82,7 +82,7 @@ internal static class FitCommand
             double fitSeconds = clock.Elapsed.TotalSeconds;
             bool showFirst = parse.GetValue(firstStage);
             if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results, showFirst) + "\n");
-            else foreach (var r in results) stdout.WriteLine(RegressionText.Write(r) + (r.Iv is { } iv ? IvText.Write(iv, showFirst) : ""));
+            else foreach (var r in results) stdout.WriteLine(RegressionText.Write(r, showFirst));
             if (parse.GetValue(shared.Timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");

@@ -31,7 +31,7 @@ public static class IvJson
         if (iv.Endogeneity is { } c)
         {
             w.WriteStartObject("endogeneity");
-            TestFields(w, c);
+            JsonContract.WriteTestFields(w, c);
             JsonContract.Strings(w, "variables", iv.EndogeneityTested);
             w.WriteEndObject();
         }
@@ -48,6 +48,11 @@ public static class IvJson
         }
         if (iv.LimlLambda is double lambda) JsonContract.Number(w, "liml_lambda", lambda);
         w.WriteEndObject();
+    }
+
+    private static void Test(Utf8JsonWriter w, string name, TestStatistic? t)
+    {
+        if (t is not null) JsonContract.WriteTest(w, name, t);
     }
 
     private static void FirstStage(Utf8JsonWriter w, FirstStageRow f)
@@ -85,21 +90,5 @@ public static class IvJson
             w.WriteEndArray();
         }
         w.WriteEndObject();
-    }
-
-    private static void Test(Utf8JsonWriter w, string name, TestStatistic? t)
-    {
-        if (t is null) return;
-        w.WriteStartObject(name);
-        TestFields(w, t);
-        w.WriteEndObject();
-    }
-
-    private static void TestFields(Utf8JsonWriter w, TestStatistic t)
-    {
-        JsonContract.Number(w, "statistic", t.Statistic);
-        JsonContract.Df(w, t.Df, t.Df2);
-        JsonContract.Number(w, "p_value", t.PValue);
-        w.WriteString("distribution", t.Distribution);
     }
 }

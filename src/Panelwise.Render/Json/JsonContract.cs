@@ -135,15 +135,22 @@ public static partial class JsonContract
         w.WriteEndObject();
     }
 
+    /// <summary>A test as {"statistic", "df", "p_value", "distribution", "note" (when it has one)}.</summary>
     public static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
     {
         w.WriteStartObject(name);
+        WriteTestFields(w, t);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The fields of <see cref="WriteTest"/>, for an object that adds its own (IV's endogeneity "variables").</summary>
+    public static void WriteTestFields(Utf8JsonWriter w, TestStatistic t)
+    {
         Number(w, "statistic", t.Statistic);
         Df(w, t.Df, t.Df2);
         Number(w, "p_value", t.PValue);
         w.WriteString("distribution", t.Distribution);
         if (t.Note is not null) w.WriteString("note", t.Note);
-        w.WriteEndObject();
     }
 
     private static void WriteComponents(Utf8JsonWriter w, ModelComponents c)

@@ -11,6 +11,10 @@ public static class RegressionText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The table followed, for an IV fit, by its diagnostics (<see cref="IvText"/>; first stages when
+    /// <paramref name="firstStage"/>).</summary>
+    public static string Write(RegressionResult r, bool firstStage) => Write(r) + (r.Iv is { } iv ? IvText.Write(iv, firstStage) : "");
+
     public static string Write(RegressionResult r)
     {
         var sb = new StringBuilder();
