@@ -7,29 +7,26 @@ namespace Panelwise.Render.Json;
 /// "units", "size"}], "column", "notes"}; keys in this order, groups numbered from 1 in the canonical order.</summary>
 public static class GroupJson
 {
-    public static string Write(UnitGroupingResult result)
+    public static string Write(UnitGroupingResult result) => JsonContract.Document(w =>
     {
-        return JsonContract.Document(w =>
+        w.WriteStartObject();
+        if (result.Pca is { } pca) WritePca(w, pca);
+        w.WriteStartArray("groups");
+        for (int g = 0; g < result.Levels.Count; g++)
         {
+            var units = result.UnitsOf(g);
             w.WriteStartObject();
-            if (result.Pca is { } pca) WritePca(w, pca);
-            w.WriteStartArray("groups");
-            for (int g = 0; g < result.Levels.Count; g++)
-            {
-                var units = result.UnitsOf(g);
-                w.WriteStartObject();
-                w.WriteNumber("group", g + 1);
-                w.WriteString("label", result.Levels[g]);
-                JsonContract.Strings(w, "units", units);
-                w.WriteNumber("size", units.Count);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteString("column", result.Column);
-            JsonContract.Notes(w, result.Notes);
+            w.WriteNumber("group", g + 1);
+            w.WriteString("label", result.Levels[g]);
+            JsonContract.Strings(w, "units", units);
+            w.WriteNumber("size", units.Count);
             w.WriteEndObject();
-        });
-    }
+        }
+        w.WriteEndArray();
+        w.WriteString("column", result.Column);
+        JsonContract.Notes(w, result.Notes);
+        w.WriteEndObject();
+    });
 
     /// <summary>{"components", "eigenvalues", "explained", "cumulative", "loadings": [{"indicator", "loadings", "msa"}],
     /// "kmo", "bartlett": {"chi2", "df", "p_value"}}; eigenvalues and variances for all components, loadings for the retained.</summary>

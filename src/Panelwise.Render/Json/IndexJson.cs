@@ -27,28 +27,25 @@ public static class IndexJson
         w.WriteEndArray();
     }
 
-    public static string Write(IndexResult result)
+    public static string Write(IndexResult result) => JsonContract.Document(w =>
     {
-        return JsonContract.Document(w =>
+        w.WriteStartObject();
+        w.WriteStartArray("weights");
+        foreach (var row in result.Weights)
         {
             w.WriteStartObject();
-            w.WriteStartArray("weights");
-            foreach (var row in result.Weights)
-            {
-                w.WriteStartObject();
-                w.WriteString("node", row.Node);
-                w.WriteString("indicator", row.Child);
-                if (row.Direction is null) w.WriteNull("direction"); else w.WriteString("direction", row.Direction);
-                w.WriteString("method", row.Method);
-                JsonContract.Number(w, "e", row.Entropy);
-                JsonContract.Number(w, "d", row.Divergence);
-                JsonContract.Number(w, "weight", row.Weight);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            JsonContract.Strings(w, "columns", result.Columns);
-            JsonContract.Notes(w, result.Notes);
+            w.WriteString("node", row.Node);
+            w.WriteString("indicator", row.Child);
+            if (row.Direction is null) w.WriteNull("direction"); else w.WriteString("direction", row.Direction);
+            w.WriteString("method", row.Method);
+            JsonContract.Number(w, "e", row.Entropy);
+            JsonContract.Number(w, "d", row.Divergence);
+            JsonContract.Number(w, "weight", row.Weight);
             w.WriteEndObject();
-        });
-    }
+        }
+        w.WriteEndArray();
+        JsonContract.Strings(w, "columns", result.Columns);
+        JsonContract.Notes(w, result.Notes);
+        w.WriteEndObject();
+    });
 }

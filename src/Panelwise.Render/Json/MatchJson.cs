@@ -10,43 +10,40 @@ namespace Panelwise.Render.Json;
 /// A study's matched column carries the settings and counts of its match under "match" (<see cref="WriteSample"/>).</summary>
 public static class MatchJson
 {
-    public static string Write(MatchingResult r, MatchingSpec spec)
+    public static string Write(MatchingResult r, MatchingSpec spec) => JsonContract.Document(w =>
     {
-        return JsonContract.Document(w =>
+        w.WriteStartObject();
+        w.WriteString("method", MatchText.MethodLabel(spec));
+        w.WriteNumber("nobs", r.SampleRows.Length);
+        if (spec.Outcome is null || !double.IsFinite(r.Att)) w.WriteNull("att");
+        else
         {
-            w.WriteStartObject();
-            w.WriteString("method", MatchText.MethodLabel(spec));
-            w.WriteNumber("nobs", r.SampleRows.Length);
-            if (spec.Outcome is null || !double.IsFinite(r.Att)) w.WriteNull("att");
-            else
+            w.WriteStartObject("att");
+            w.WriteString("outcome", spec.Outcome);
+            w.WriteNumber("estimate", r.Att);
+            if (double.IsFinite(r.AttStdError))
             {
-                w.WriteStartObject("att");
-                w.WriteString("outcome", spec.Outcome);
-                w.WriteNumber("estimate", r.Att);
-                if (double.IsFinite(r.AttStdError))
+                w.WriteNumber("std_error", r.AttStdError);
+                w.WriteString("std_error_method", r.AttStdErrorMethod);
+                if (r.BootstrapReps > 0)
                 {
-                    w.WriteNumber("std_error", r.AttStdError);
-                    w.WriteString("std_error_method", r.AttStdErrorMethod);
-                    if (r.BootstrapReps > 0)
-                    {
-                        w.WriteNumber("bootstrap_reps", r.BootstrapReps);
-                        w.WriteNumber("bootstrap_failed", r.BootstrapFailed);
-                    }
+                    w.WriteNumber("bootstrap_reps", r.BootstrapReps);
+                    w.WriteNumber("bootstrap_failed", r.BootstrapFailed);
                 }
-                w.WriteEndObject();
             }
-            w.WriteNumber("n_treated", r.Treated);
-            w.WriteNumber("n_treated_matched", r.TreatedMatched);
-            w.WriteNumber("n_controls_used", r.ControlsUsed);
-            w.WriteNumber("n_treated_with_ties", r.TreatedWithTies);
-            Pscore(w, r.Propensity, spec);
-            w.WriteStartArray("balance");
-            foreach (var b in r.Balance) Balance(w, b);
-            w.WriteEndArray();
-            JsonContract.Notes(w, r.Notes);
             w.WriteEndObject();
-        });
-    }
+        }
+        w.WriteNumber("n_treated", r.Treated);
+        w.WriteNumber("n_treated_matched", r.TreatedMatched);
+        w.WriteNumber("n_controls_used", r.ControlsUsed);
+        w.WriteNumber("n_treated_with_ties", r.TreatedWithTies);
+        Pscore(w, r.Propensity, spec);
+        w.WriteStartArray("balance");
+        foreach (var b in r.Balance) Balance(w, b);
+        w.WriteEndArray();
+        JsonContract.Notes(w, r.Notes);
+        w.WriteEndObject();
+    });
 
     /// <summary>The "match" object of a study's matched column: the settings (score model, ratio, caliper, seed) and
     /// the counts of treated and controls matched.</summary>

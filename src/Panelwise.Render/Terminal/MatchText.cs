@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Matching;
 using Panelwise.Render.Tables;
@@ -57,5 +56,5 @@ public static class MatchText
              + (spec.Caliper is { } c ? $", caliper {F(c)}" : ""),
     };
 
-    private static string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : ".";
+    private static string F(double v) => StataFormat.Number(v, "G6");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Mediation;
 using Panelwise.Render.Tables;
@@ -39,5 +38,5 @@ public static class MediationText
             sb.AppendLine($"  bootstrap ({b.Reps} reps): percentile 95% CI [{F(b.Low)}, {F(b.High)}], bias-corrected [{F(b.BiasCorrectedLow)}, {F(b.BiasCorrectedHigh)}]");
     }
 
-    private static string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : ".";
+    private static string F(double v) => StataFormat.Number(v, "G6");
 }

@@ -78,9 +78,7 @@ public static class RegressionText
         return parts.Count == 0 ? "" : string.Join("   ", parts) + Environment.NewLine;
     }
 
-    /// <summary>A statistic in fixed notation, or "." when it is not reported (NaN), as Stata prints a missing value.</summary>
-    private static string Stat(double v, string format) => double.IsFinite(v) ? v.ToString(format, Inv) : ".";
+    private static string Stat(double v, string format) => StataFormat.Number(v, format);
 
-    private static string F(double v) =>
-        double.IsNaN(v) ? "." : Math.Abs(v) >= 1e6 || (Math.Abs(v) < 1e-4 && v != 0) ? v.ToString("E4", Inv) : v.ToString("G7", Inv);
+    private static string F(double v) => StataFormat.Coefficient(v);
 }
