@@ -26,16 +26,21 @@ internal static class StudyMatching
         var matched = frame.With(new NumericColumn(WeightColumn, weights));
         string inSample = $"{WeightColumn} > 0";
         var options = fit.Options with { Weights = WeightColumn, If = fit.Options.If is null ? inSample : $"({fit.Options.If}) & {inSample}" };
-        var sample = new MatchedSample(match.Spec, result.Treated, result.TreatedMatched, result.ControlsUsed, result.Treated - result.TreatedMatched,
-            result.SampleRows.Length - result.Treated);
+        var sample = new MatchedSample(match.Spec, result.Counts);
         return (Regression.Fit(matched, fit.Formula, options), sample);
     }
 }
 
-/// <summary>The counts of one matched column: treated units, treated matched, distinct controls used, treated left
-/// unmatched (off support: no control within the caliper, or none left), and controls available.</summary>
-public sealed record MatchedSample(MatchingSpec Spec, int Treated, int TreatedMatched, int ControlsUsed, int OffSupport, int Controls)
+/// <summary>The matching of one matched column: its settings and counts (treated units, treated matched, distinct
+/// controls used, treated off support, controls available).</summary>
+public sealed record MatchedSample(MatchingSpec Spec, MatchingCounts Counts)
 {
+    public int Treated => Counts.Treated;
+    public int TreatedMatched => Counts.TreatedMatched;
+    public int ControlsUsed => Counts.ControlsUsed;
+    public int OffSupport => Counts.OffSupport;
+    public int Controls => Counts.Controls;
+
     /// <summary>The table note: "(4) PSM: logit score of high_ai on x1, x2; nearest neighbour 1:1 without replacement,
     /// caliper 0.05; 120 of 150 treated matched to 118 of 200 controls, 30 treated off support; seed 1."</summary>
     public string Note(int column) =>

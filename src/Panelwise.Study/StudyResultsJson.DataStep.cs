@@ -13,12 +13,8 @@ internal static partial class StudyResultsJson
     private static void WriteProvenance(Utf8JsonWriter w, StudyProvenance provenance, IReadOnlyList<string> statement)
     {
         w.WriteStartObject("provenance");
-        w.WriteStartArray("statement");
-        foreach (var line in statement) w.WriteStringValue(line);
-        w.WriteEndArray();
-        w.WriteStartArray("real");
-        foreach (var name in provenance.RealUsed) w.WriteStringValue(name);
-        w.WriteEndArray();
+        JsonContract.Strings(w, "statement", statement);
+        JsonContract.Strings(w, "real", provenance.RealUsed);
         w.WriteStartArray("synthetic");
         foreach (var name in provenance.SyntheticUsed)
         {
@@ -60,12 +56,12 @@ internal static partial class StudyResultsJson
                     break;
                 case SampleReport r:
                     w.WriteString("condition", r.Condition);
-                    Strings(w, "used_by", r.UsedBy);
+                    JsonContract.Strings(w, "used_by", r.UsedBy);
                     w.WriteNumber("rows", r.Rows);
                     w.WriteNumber("kept", r.Kept);
                     w.WriteNumber("excluded", r.Rows - r.Kept);
                     w.WriteNumber("units_kept", r.UnitsKept);
-                    Strings(w, "units_excluded", r.UnitsExcluded);
+                    JsonContract.Strings(w, "units_excluded", r.UnitsExcluded);
                     break;
                 case IndexReport r:
                     WriteIndex(w, r);
@@ -74,8 +70,8 @@ internal static partial class StudyResultsJson
                     w.WriteString("variable", r.Rule.Into);
                     w.WriteString("table", r.Rule.Table);
                     w.WriteString("text_column", r.Rule.Text);
-                    Strings(w, "keywords", r.Rule.Keywords);
-                    Strings(w, "exclude", r.Rule.Exclude);
+                    JsonContract.Strings(w, "keywords", r.Rule.Keywords);
+                    JsonContract.Strings(w, "exclude", r.Rule.Exclude);
                     w.WriteNumber("rows", r.Counts.Rows);
                     w.WriteNumber("classified", r.Counts.Classified);
                     w.WriteNumber("excluded", r.Counts.Excluded);
@@ -104,26 +100,6 @@ internal static partial class StudyResultsJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("weights");
-        foreach (var row in r.Weights)
-        {
-            w.WriteStartObject();
-            w.WriteString("node", row.Node);
-            w.WriteString("child", row.Child);
-            w.WriteString("method", row.Method);
-            if (row.Entropy is double e) JsonContract.Number(w, "entropy", e);
-            if (row.Divergence is double d) JsonContract.Number(w, "divergence", d);
-            JsonContract.Number(w, "weight", row.Weight);
-            JsonContract.Number(w, "global_weight", row.GlobalWeight);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values) w.WriteStringValue(value);
-        w.WriteEndArray();
+        IndexJson.WriteWeightsWithGlobal(w, r.Weights);
     }
 }

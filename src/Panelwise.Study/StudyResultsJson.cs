@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Panelwise.Render.Json;
 using Panelwise.Study.Plan;
@@ -17,8 +16,7 @@ internal static partial class StudyResultsJson
         string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
         IReadOnlyList<DataStepReport> steps)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonContract.Document(w =>
         {
             w.WriteStartObject();
             w.WriteString("study", plan.Title);
@@ -44,12 +42,9 @@ internal static partial class StudyResultsJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (var note in notes) w.WriteStringValue(note);
-            w.WriteEndArray();
+            JsonContract.Notes(w, notes);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }) + "\n";
     }
 
     private static void WriteTable(Utf8JsonWriter w, TableResult table)
@@ -58,36 +53,10 @@ internal static partial class StudyResultsJson
         w.WriteString("name", table.Name);
         w.WriteString("title", table.Table.Title);
         if (table.Summaries is { } summaries) DescriptiveJson.WriteSummaries(w, summaries);
-        if (table.Correlations is { } m)
-        {
-            w.WriteStartArray("correlations");
-            for (int i = 0; i < m.Variables.Count; i++)
-                for (int j = 0; j < i; j++)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("x", m.Variables[i]);
-                    w.WriteString("y", m.Variables[j]);
-                    JsonContract.Number(w, "r", m.R[i, j]);
-                    JsonContract.Number(w, "p_value", m.PValue[i, j]);
-                    w.WriteNumber("n", m.Pairs[i, j]);
-                    w.WriteEndObject();
-                }
-            w.WriteEndArray();
-        }
-        if (table.Vif is { } vif)
-        {
-            w.WriteStartArray("vif");
-            foreach (var (variable, value) in vif)
-            {
-                w.WriteStartObject();
-                w.WriteString("variable", variable);
-                JsonContract.Number(w, "vif", value);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+        if (table.Correlations is { } m) DescriptiveJson.WriteCorrelationPairs(w, m);
+        if (table.Vif is { } vif) DescriptiveJson.WriteVif(w, vif);
         if (table.Comparison is { } comparison) WriteComparison(w, comparison);
-        if (table.Mediation is { } mediation) WriteMediation(w, mediation);
+        if (table.Mediation is { } mediation) MediationJson.WriteBlock(w, mediation);
         if (table.Columns.Count > 0)
         {
             w.WriteStartArray("columns");
@@ -96,7 +65,7 @@ internal static partial class StudyResultsJson
                 w.WriteStartObject();
                 w.WriteNumber("number", c + 1);
                 if (table.Columns[c].Title is { } title) w.WriteString("title", title);
-                if (table.Matches.TryGetValue(c, out var match)) WriteMatch(w, match);
+                if (table.Matches.TryGetValue(c, out var match)) MatchJson.WriteSample(w, match.Spec, match.Counts);
                 w.WritePropertyName("result");
                 JsonContract.WriteResult(w, table.Columns[c].Result);
                 w.WriteEndObject();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Methods.GroupComparison;
 
 namespace Panelwise.Cli.Commands;
@@ -43,7 +45,7 @@ internal static class CompareCommand
             {
                 progress?.Clear();
             }
-            stdout.Write(parse.GetValue(shared.Json) ? ComparisonJson.Write(result) + "\n" : ComparisonTable.Write(result));
+            stdout.Write(parse.GetValue(shared.Json) ? ComparisonJson.Write(result) + "\n" : ComparisonText.Write(result));
             return 0;
         });
         return command;

@@ -4,8 +4,7 @@ using Panelwise.Design;
 using Panelwise.IO;
 using Panelwise.Methods.Descriptive;
 using Panelwise.Render.Json;
-using Panelwise.Render.Tables;
-using Panelwise.Render.Writers;
+using Panelwise.Render.Terminal;
 
 namespace Panelwise.Cli.Commands;
 
@@ -39,14 +38,9 @@ public static class DescribeCommand
             var summaries = DescriptiveStatistics.Summarise(frame, chosen, sample);
             var correlations = parse.GetValue(corr) ? Correlations.Compute(frame, chosen, sample) : null;
             var factors = parse.GetValue(vif) ? VarianceInflation.Compute(frame, chosen, sample) : null;
-            if (parse.GetValue(json))
-            {
-                stdout.Write(DescriptiveJson.Write(rows, summaries, correlations, factors) + "\n");
-                return 0;
-            }
-            stdout.Write(TextTableWriter.Write(DescriptiveTableBuilder.Build(summaries, new DescriptiveTableOptions { Title = $"Descriptive statistics ({rows} rows)" })));
-            if (correlations is not null) stdout.Write("\n" + TextTableWriter.Write(CorrelationTableBuilder.Build(correlations, title: "Correlations")));
-            if (factors is not null) stdout.Write("\n" + TextTableWriter.Write(VifTableBuilder.Build(factors, title: "Variance inflation factors")));
+            stdout.Write(parse.GetValue(json)
+                ? DescriptiveJson.Write(rows, summaries, correlations, factors) + "\n"
+                : DescriptiveText.Write(rows, summaries, correlations, factors));
             return 0;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Panelwise.Formula;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Terminal;
 using Panelwise.Render.Json;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
@@ -84,7 +85,7 @@ internal static class FitCommand
             double fitSeconds = clock.Elapsed.TotalSeconds;
             bool showFirst = parse.GetValue(firstStage);
             if (parse.GetValue(shared.Json)) stdout.Write(JsonContract.Write(results, showFirst) + "\n");
-            else foreach (var r in results) stdout.WriteLine(TextTable.Write(r) + (r.Iv is { } iv ? IvTable.Write(iv, showFirst) : ""));
+            else foreach (var r in results) stdout.WriteLine(RegressionText.Write(r, showFirst));
             if (parse.GetValue(shared.Timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Design;
 using Panelwise.IO;
 using Panelwise.Methods.Grouping;
@@ -61,7 +62,7 @@ public static class GroupCommand
             };
             var result = UnitGrouping.Group(frame, unit, columns, parse.GetValue(name) ?? "group", options);
             if (parse.GetValue(output) is { } path) FrameWriter.WriteCsv(result.Data, path);
-            stdout.Write(parse.GetValue(json) ? GroupJson.Write(result) + "\n" : GroupTable.Write(result, options));
+            stdout.Write(parse.GetValue(json) ? GroupJson.Write(result) + "\n" : GroupText.Write(result, options));
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Estimation.Panel;
 using Panelwise.Models;
 
@@ -22,8 +23,8 @@ internal static class HausmanCommand
             var options = shared.Options(parse);
             var frame = shared.ReadFrame(parse, options);
             var results = HausmanTest.Run(frame, parse.GetValue(shared.Formula)!, options, parse.GetValue(sigmaMore));
-            if (parse.GetValue(shared.Json)) stdout.Write(HausmanOutput.Json(results) + "\n");
-            else foreach (var r in results) stdout.WriteLine(HausmanOutput.Text(r));
+            if (parse.GetValue(shared.Json)) stdout.Write(HausmanJson.Write(results) + "\n");
+            else foreach (var r in results) stdout.WriteLine(HausmanText.Write(r));
             if (parse.GetValue(shared.Timing)) stderr.WriteLine("timing: not itemised for hausman (two fits).");
             return 0;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Design;
 using Panelwise.IO;
 using Panelwise.IO.Specs;
@@ -61,7 +62,7 @@ public static class IndexCommand
             var result = IndexBuilder.Build(frame, indexSpec, sample);
             if (parse.GetValue(output) is { } path) FrameWriter.WriteCsv(result.Data, path);
             int rows = sample?.Count(k => k) ?? frame.RowCount;
-            stdout.Write(parse.GetValue(json) ? IndexJson.Write(result) + "\n" : IndexTable.Write(result, rows));
+            stdout.Write(parse.GetValue(json) ? IndexJson.Write(result) + "\n" : IndexText.Write(result, rows));
             return 0;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Data;
 using Panelwise.IO;
 using Panelwise.Methods.Matching;
@@ -98,7 +100,7 @@ internal static class MatchCommand
                 progress?.Clear();
             }
             if (outPath is not null) FrameWriter.WriteCsv(MatchedFrame.Build(frame, result), outPath);
-            stdout.Write(parse.GetValue(json) ? MatchJson.Write(result, spec) + "\n" : MatchTable.Write(result, spec));
+            stdout.Write(parse.GetValue(json) ? MatchJson.Write(result, spec) + "\n" : MatchText.Write(result, spec, "ask for one with --bootstrap B or (nearest with --replace) --ai J"));
             return 0;
         });
         return command;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Panelwise.Cli.Output;
+using Panelwise.Render.Json;
+using Panelwise.Render.Terminal;
 using Panelwise.Methods.Mediation;
 
 namespace Panelwise.Cli.Commands;
@@ -55,7 +57,7 @@ internal static class MediateCommand
             {
                 progress?.Clear();
             }
-            stdout.Write(parse.GetValue(shared.Json) ? MediationJson.Write(result) + "\n" : MediationTable.Write(result, spec));
+            stdout.Write(parse.GetValue(shared.Json) ? MediationJson.Write(result) + "\n" : MediationText.Write(result, spec));
             return 0;
         });
         return command;

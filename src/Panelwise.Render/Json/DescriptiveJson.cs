@@ -1,39 +1,22 @@
-using System.Text;
 using System.Text.Json;
 using Panelwise.Methods.Descriptive;
 
 namespace Panelwise.Render.Json;
 
-/// <summary>The describe command's --json document: {"rows", "variables": [...], "correlations", "vif"}, in the style
-/// of the fit contract (snake_case, non-finite numbers as null).</summary>
+/// <summary>Descriptive results in the JSON contract: the describe command's document {"rows", "variables": [...],
+/// "correlations", "vif"} and the same blocks inside a study's summary tables (snake_case, non-finite numbers as null).</summary>
 public static class DescriptiveJson
 {
     public static string Write(int rows, IReadOnlyList<VariableSummary> summaries, CorrelationMatrix? correlations,
-        IReadOnlyList<(string Variable, double Vif)>? vif)
+        IReadOnlyList<(string Variable, double Vif)>? vif) => JsonContract.Document(w =>
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("rows", rows);
-            WriteSummaries(w, summaries);
-            if (correlations is not null) WriteCorrelations(w, correlations);
-            if (vif is not null)
-            {
-                w.WriteStartArray("vif");
-                foreach (var (variable, value) in vif)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("variable", variable);
-                    JsonContract.Number(w, "vif", value);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+        w.WriteStartObject();
+        w.WriteNumber("rows", rows);
+        WriteSummaries(w, summaries);
+        if (correlations is not null) WriteCorrelationMatrix(w, correlations);
+        if (vif is not null) WriteVif(w, vif);
+        w.WriteEndObject();
+    });
 
     /// <summary>"variables": one object per summary.</summary>
     public static void WriteSummaries(Utf8JsonWriter w, IReadOnlyList<VariableSummary> summaries)
@@ -56,28 +39,57 @@ public static class DescriptiveJson
         w.WriteEndArray();
     }
 
-    private static void WriteCorrelations(Utf8JsonWriter w, CorrelationMatrix m)
+    /// <summary>"vif": {"variable", "vif"} per variable, in the order given.</summary>
+    public static void WriteVif(Utf8JsonWriter w, IReadOnlyList<(string Variable, double Vif)> vif)
+    {
+        w.WriteStartArray("vif");
+        foreach (var (variable, value) in vif)
+        {
+            w.WriteStartObject();
+            w.WriteString("variable", variable);
+            JsonContract.Number(w, "vif", value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>"correlations" as the describe command writes them: {"variables", "r", "p_value", "n"}, each a full
+    /// k x k matrix.</summary>
+    public static void WriteCorrelationMatrix(Utf8JsonWriter w, CorrelationMatrix m)
     {
         int k = m.Variables.Count;
         w.WriteStartObject("correlations");
-        w.WriteStartArray("variables");
-        foreach (var v in m.Variables) w.WriteStringValue(v);
-        w.WriteEndArray();
+        JsonContract.Strings(w, "variables", m.Variables);
         foreach (var (name, value) in new (string, Func<int, int, double>)[] { ("r", (i, j) => m.R[i, j]), ("p_value", (i, j) => m.PValue[i, j]), ("n", (i, j) => m.Pairs[i, j]) })
         {
             w.WriteStartArray(name);
             for (int i = 0; i < k; i++)
             {
                 w.WriteStartArray();
-                for (int j = 0; j < k; j++)
-                {
-                    double x = value(i, j);
-                    if (double.IsFinite(x)) w.WriteNumberValue(x); else w.WriteNullValue();
-                }
+                for (int j = 0; j < k; j++) JsonContract.NumberValue(w, value(i, j));
                 w.WriteEndArray();
             }
             w.WriteEndArray();
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>"correlations" as a study's correlation table lists them: one {"x", "y", "r", "p_value", "n"} per pair
+    /// below the diagonal, the shape of the table's cells.</summary>
+    public static void WriteCorrelationPairs(Utf8JsonWriter w, CorrelationMatrix m)
+    {
+        w.WriteStartArray("correlations");
+        for (int i = 0; i < m.Variables.Count; i++)
+            for (int j = 0; j < i; j++)
+            {
+                w.WriteStartObject();
+                w.WriteString("x", m.Variables[i]);
+                w.WriteString("y", m.Variables[j]);
+                JsonContract.Number(w, "r", m.R[i, j]);
+                JsonContract.Number(w, "p_value", m.PValue[i, j]);
+                w.WriteNumber("n", m.Pairs[i, j]);
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
     }
 }

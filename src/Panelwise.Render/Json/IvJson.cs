@@ -14,8 +14,8 @@ public static class IvJson
     {
         w.WriteStartObject("iv");
         w.WriteString("estimator", iv.Estimator);
-        Strings(w, "endogenous", iv.Endogenous);
-        Strings(w, "excluded_instruments", iv.ExcludedInstruments);
+        JsonContract.Strings(w, "endogenous", iv.Endogenous);
+        JsonContract.Strings(w, "excluded_instruments", iv.ExcludedInstruments);
         w.WriteNumber("dofminus", iv.DofMinus);
         w.WriteString("conventions", iv.Conventions);
         if (firstStage)
@@ -26,43 +26,48 @@ public static class IvJson
         }
         Test(w, "anderson_lm", iv.AndersonLm);
         Test(w, "kp_rk_lm", iv.KpRkLm);
-        if (iv.CraggDonaldF is double cd) Number(w, "cragg_donald_f", cd);
-        if (iv.KpRkWaldF is double kp) Number(w, "kp_rk_wald_f", kp);
+        if (iv.CraggDonaldF is double cd) JsonContract.Number(w, "cragg_donald_f", cd);
+        if (iv.KpRkWaldF is double kp) JsonContract.Number(w, "kp_rk_wald_f", kp);
         Test(w, "sargan", iv.Sargan);
         Test(w, "hansen_j", iv.HansenJ);
         if (iv.Endogeneity is { } c)
         {
             w.WriteStartObject("endogeneity");
-            TestFields(w, c);
-            Strings(w, "variables", iv.EndogeneityTested);
+            JsonContract.WriteTestFields(w, c);
+            JsonContract.Strings(w, "variables", iv.EndogeneityTested);
             w.WriteEndObject();
         }
         if (iv.AndersonRubin is { } ar) AndersonRubin(w, ar);
         if (iv.StockYogo is { } sy)
         {
             w.WriteStartObject("stock_yogo");
-            Number(w, "size_10", sy.Size10);
-            Number(w, "size_15", sy.Size15);
-            Number(w, "size_20", sy.Size20);
-            Number(w, "size_25", sy.Size25);
+            JsonContract.Number(w, "size_10", sy.Size10);
+            JsonContract.Number(w, "size_15", sy.Size15);
+            JsonContract.Number(w, "size_20", sy.Size20);
+            JsonContract.Number(w, "size_25", sy.Size25);
             w.WriteString("source", sy.Source);
             w.WriteEndObject();
         }
-        if (iv.LimlLambda is double lambda) Number(w, "liml_lambda", lambda);
+        if (iv.LimlLambda is double lambda) JsonContract.Number(w, "liml_lambda", lambda);
         w.WriteEndObject();
+    }
+
+    private static void Test(Utf8JsonWriter w, string name, TestStatistic? t)
+    {
+        if (t is not null) JsonContract.WriteTest(w, name, t);
     }
 
     private static void FirstStage(Utf8JsonWriter w, FirstStageRow f)
     {
         w.WriteStartObject();
         w.WriteString("endogenous", f.Endogenous);
-        Number(w, "f", f.F.Statistic);
-        Df(w, f.F);
-        Number(w, "p_value", f.F.PValue);
-        Number(w, "f_iid", f.FIid);
-        Number(w, "partial_r2", f.PartialR2);
-        Number(w, "shea_partial_r2", f.SheaPartialR2);
-        Number(w, "sw_f", f.SandersonWindmeijerF.Statistic);
+        JsonContract.Number(w, "f", f.F.Statistic);
+        JsonContract.Df(w, f.F.Df, f.F.Df2);
+        JsonContract.Number(w, "p_value", f.F.PValue);
+        JsonContract.Number(w, "f_iid", f.FIid);
+        JsonContract.Number(w, "partial_r2", f.PartialR2);
+        JsonContract.Number(w, "shea_partial_r2", f.SheaPartialR2);
+        JsonContract.Number(w, "sw_f", f.SandersonWindmeijerF.Statistic);
         JsonContract.WriteCoefficients(w, f.Coefficients, interval: false);
         w.WriteEndObject();
     }
@@ -74,57 +79,18 @@ public static class IvJson
         Test(w, "chi2", ar.Chi2);
         if (ar.ConfidenceSet is { } set)
         {
-            Number(w, "level", ar.Level);
+            JsonContract.Number(w, "level", ar.Level);
             // Unbounded ends are written as null (JSON has no infinity).
             w.WriteStartArray("confidence_set");
             foreach (var (lo, hi) in set)
             {
                 w.WriteStartArray();
-                if (double.IsFinite(lo)) w.WriteNumberValue(lo); else w.WriteNullValue();
-                if (double.IsFinite(hi)) w.WriteNumberValue(hi); else w.WriteNullValue();
+                JsonContract.NumberValue(w, lo);
+                JsonContract.NumberValue(w, hi);
                 w.WriteEndArray();
             }
             w.WriteEndArray();
         }
         w.WriteEndObject();
-    }
-
-    private static void Test(Utf8JsonWriter w, string name, TestStatistic? t)
-    {
-        if (t is null) return;
-        w.WriteStartObject(name);
-        TestFields(w, t);
-        w.WriteEndObject();
-    }
-
-    private static void TestFields(Utf8JsonWriter w, TestStatistic t)
-    {
-        Number(w, "statistic", t.Statistic);
-        Df(w, t);
-        Number(w, "p_value", t.PValue);
-        w.WriteString("distribution", t.Distribution);
-    }
-
-    /// <summary>"df": a number for chi2 statistics, [df1, df2] for F statistics (as the rest of the contract).</summary>
-    private static void Df(Utf8JsonWriter w, TestStatistic t)
-    {
-        if (t.Df2 is not double d2) { Number(w, "df", t.Df); return; }
-        w.WriteStartArray("df");
-        w.WriteNumberValue(t.Df);
-        w.WriteNumberValue(d2);
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

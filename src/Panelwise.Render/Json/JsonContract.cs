@@ -1,6 +1,4 @@
 using Panelwise.Estimation;
-using Panelwise.Absorb;
-using System.Text;
 using System.Text.Json;
 using Panelwise.Inference;
 using Panelwise.Results;
@@ -10,12 +8,11 @@ namespace Panelwise.Render.Json;
 /// <summary>The --json contract of the fit command, mapped in this one place: snake_case keys, numbers as
 /// round-trip doubles, statistics that do not apply left out rather than written as zero. Shared by the CLI and the
 /// study runner's results.json, so both describe an estimate in the same words.</summary>
-public static class JsonContract
+public static partial class JsonContract
 {
     public static string Write(IReadOnlyList<RegressionResult> results, bool firstStage = false)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Document(w =>
         {
             if (results.Count == 1) WriteResult(w, results[0], firstStage);
             else
@@ -24,8 +21,7 @@ public static class JsonContract
                 foreach (var r in results) WriteResult(w, r, firstStage);
                 w.WriteEndArray();
             }
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>"coefficients": rows of term, estimate, std_error, statistic, p_value (and the 95% interval when asked).</summary>
@@ -62,9 +58,7 @@ public static class JsonContract
         w.WriteNumber("df_resid", r.DfResidual);
         WriteVcov(w, r.Vcov);
         WriteCoefficients(w, r.Coefficients, interval: true);
-        w.WriteStartArray("omitted");
-        foreach (var d in r.Fit.DroppedTerms) w.WriteStringValue(d);
-        w.WriteEndArray();
+        Strings(w, "omitted", r.Fit.DroppedTerms);
         if (r.Fit.FixedEffects.Count > 0)
         {
             w.WriteStartObject("fixed_effects");
@@ -81,8 +75,8 @@ public static class JsonContract
         if (r.FTest is { } f)
         {
             w.WriteStartObject(r.Vcov.IsNormal ? "wald" : "f");
-            Number(w, "statistic", r.Vcov.IsNormal ? f.Statistic * f.Df1 : f.Statistic);
-            WriteDf(w, f.Df1, r.Vcov.IsNormal ? null : f.Df2);
+            Number(w, "statistic", r.Vcov.IsNormal ? f.ChiSquared : f.Statistic);
+            Df(w, f.Df1, r.Vcov.IsNormal ? null : f.Df2);
             Number(w, "p_value", f.PValue);
             w.WriteString("distribution", r.Vcov.IsNormal ? "chi2" : "F");
             w.WriteEndObject();
@@ -100,20 +94,15 @@ public static class JsonContract
             w.WriteBoolean("converged", a.Converged);
             Number(w, "achieved_tolerance", a.AchievedTolerance);
             if (a.EstimatedError is double err) Number(w, "estimated_error", err);
-            var fe = r.Fit.FixedEffects;
-            if (fe.Count >= 2)
-            {
-                w.WriteNumber("mobility_groups", FixedEffectGraph.Components(fe[0], fe[1]));
-                if (fe.Count > 2) w.WriteNumber("graph_components", FixedEffectGraph.Components(fe));
-            }
-            w.WriteNumber("absorbed_dof", DegreesOfFreedom.Absorbed(fe));
-            w.WriteBoolean("absorbed_dof_exact", DegreesOfFreedom.IsExact(fe));
+            var effects = AbsorbedEffectsSummary.Of(r.Fit.FixedEffects);
+            if (effects.MobilityGroups is int mobility) w.WriteNumber("mobility_groups", mobility);
+            if (effects.GraphComponents is int components) w.WriteNumber("graph_components", components);
+            w.WriteNumber("absorbed_dof", effects.AbsorbedDof);
+            w.WriteBoolean("absorbed_dof_exact", effects.AbsorbedDofExact);
             w.WriteEndObject();
         }
         w.WriteString("solver", r.Fit.SolverMethod);
-        w.WriteStartArray("notes");
-        foreach (var n in r.Notes) w.WriteStringValue(n);
-        w.WriteEndArray();
+        Notes(w, r.Notes);
         w.WriteEndObject();
     }
 
@@ -146,29 +135,22 @@ public static class JsonContract
         w.WriteEndObject();
     }
 
+    /// <summary>A test as {"statistic", "df", "p_value", "distribution", "note" (when it has one)}.</summary>
     public static void WriteTest(Utf8JsonWriter w, string name, TestStatistic t)
     {
         w.WriteStartObject(name);
-        Number(w, "statistic", t.Statistic);
-        WriteDf(w, t.Df, t.Df2);
-        Number(w, "p_value", t.PValue);
-        w.WriteString("distribution", t.Distribution);
-        if (t.Note is not null) w.WriteString("note", t.Note);
+        WriteTestFields(w, t);
         w.WriteEndObject();
     }
 
-    /// <summary>"df": a number for chi2/t/z statistics, [df1, df2] for F statistics.</summary>
-    private static void WriteDf(Utf8JsonWriter w, double df, double? df2)
+    /// <summary>The fields of <see cref="WriteTest"/>, for an object that adds its own (IV's endogeneity "variables").</summary>
+    public static void WriteTestFields(Utf8JsonWriter w, TestStatistic t)
     {
-        if (df2 is not double d2)
-        {
-            Number(w, "df", df);
-            return;
-        }
-        w.WriteStartArray("df");
-        w.WriteNumberValue(df);
-        w.WriteNumberValue(d2);
-        w.WriteEndArray();
+        Number(w, "statistic", t.Statistic);
+        Df(w, t.Df, t.Df2);
+        Number(w, "p_value", t.PValue);
+        w.WriteString("distribution", t.Distribution);
+        if (t.Note is not null) w.WriteString("note", t.Note);
     }
 
     private static void WriteComponents(Utf8JsonWriter w, ModelComponents c)
@@ -197,12 +179,5 @@ public static class JsonContract
     private static void Optional(Utf8JsonWriter w, string name, double? value)
     {
         if (value is double v) Number(w, name, v);
-    }
-
-    /// <summary>Non-finite numbers are not JSON: they are written as null.</summary>
-    public static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

@@ -23,18 +23,12 @@ internal static class WildBootstrapJson
         {
             w.WriteStartObject();
             w.WriteString("term", c.Term);
-            Number(w, "p_value", c.PValue);
-            Number(w, "conf_low", c.ConfLow);
-            Number(w, "conf_high", c.ConfHigh);
+            JsonContract.Number(w, "p_value", c.PValue);
+            JsonContract.Number(w, "conf_low", c.ConfLow);
+            JsonContract.Number(w, "conf_high", c.ConfHigh);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumber(name, value);
-        else w.WriteNull(name);
     }
 }

@@ -61,7 +61,7 @@ public static class MediationTableBuilder
         yield return new TableRow(label, cells.Select(c => c is null ? TableCell.Empty
             : new TableCell(Number(c.Estimate, options), options.Stars.For(c.PValue))).ToList());
         yield return new TableRow("", cells.Select(c => c is null ? TableCell.Empty
-            : new TableCell(Number(t ? c.Estimate / c.StdError : c.StdError, options), "", true)).ToList());
+            : new TableCell(Number(t ? c.Statistic : c.StdError, options), "", true)).ToList());
     }
 
     private static List<TableRow> Indirect(MediationResult result, int k, RegressionTableOptions options)

@@ -13,7 +13,7 @@ public static class TextTableWriter
         for (int h = 0; h < table.HeaderRows.Count; h++) lines.Add([h == 0 ? table.StubHeader : "", .. table.HeaderRows[h]]);
         foreach (var row in table.Groups.SelectMany(g => g.Rows)) lines.Add([row.Label, .. row.Cells.Select(c => c.Plain)]);
         int columns = table.ColumnCount + 1;
-        var widths = Enumerable.Range(0, columns).Select(c => lines.Count == 0 ? 0 : lines.Max(l => Width(l[c]))).ToArray();
+        var widths = Enumerable.Range(0, columns).Select(c => lines.Count == 0 ? 0 : lines.Max(l => DisplayWidth.Of(l[c]))).ToArray();
         string rule = new('-', widths.Sum() + 2 * (columns - 1));
         var text = new StringBuilder();
         if (table.Title.Length > 0) text.Append(table.Title).Append('\n');
@@ -32,19 +32,7 @@ public static class TextTableWriter
 
     private static void Append(StringBuilder text, string[] cells, int[] widths)
     {
-        var parts = cells.Select((c, i) => i == 0 ? c + new string(' ', widths[i] - Width(c)) : new string(' ', widths[i] - Width(c)) + c);
+        var parts = cells.Select((c, i) => i == 0 ? DisplayWidth.PadRight(c, widths[i]) : DisplayWidth.PadLeft(c, widths[i]));
         text.Append(string.Join("  ", parts).TrimEnd()).Append('\n');
     }
-
-    /// <summary>Terminal columns of <paramref name="text"/>: East Asian wide characters take two.</summary>
-    private static int Width(string text)
-    {
-        int width = 0;
-        foreach (char c in text) width += IsWide(c) ? 2 : 1;
-        return width;
-    }
-
-    private static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
-            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 }

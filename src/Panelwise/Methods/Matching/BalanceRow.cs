@@ -9,4 +9,10 @@ public sealed record BalanceRow(string Covariate, double MeanTreatedBefore, doub
 {
     /// <summary>100 (1 - |bias after| / |bias before|).</summary>
     public double Reduction => 100 * (1 - Math.Abs(BiasAfter) / Math.Abs(BiasBefore));
+
+    /// <summary>Difference of means before matching, x̄_T - x̄_C (psmatch2's "Unmatched" difference).</summary>
+    public double DifferenceBefore => MeanTreatedBefore - MeanControlBefore;
+
+    /// <summary>Standard error of <see cref="DifferenceBefore"/> implied by the pooled-variance t test: difference / t.</summary>
+    public double StdErrorBefore => DifferenceBefore / TBefore;
 }

@@ -35,6 +35,9 @@ public sealed record MatchingResult
 
     public int BootstrapFailed { get; init; }
 
+    /// <summary>t statistic of the ATT, ATT / S.E.; NaN when no standard error was computed.</summary>
+    public double AttStatistic => Att / AttStdError;
+
     /// <summary>The outcome compared as a covariate (psmatch2's "Unmatched" and "ATT" rows: means, difference, t);
     /// null without an outcome or a matched treated unit.</summary>
     public BalanceRow? Outcome { get; init; }
@@ -45,6 +48,9 @@ public sealed record MatchingResult
 
     /// <summary>Treated units with more than one control at the nearest distance (whether or not ties were averaged).</summary>
     public required int TreatedWithTies { get; init; }
+
+    /// <summary>The counts of the match: treated, treated matched, controls used, treated off support, controls.</summary>
+    public MatchingCounts Counts => new(Treated, TreatedMatched, ControlsUsed, Treated - TreatedMatched, SampleRows.Length - Treated);
 
     public required IReadOnlyList<BalanceRow> Balance { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }

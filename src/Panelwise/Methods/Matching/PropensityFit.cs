@@ -1,3 +1,5 @@
+using Panelwise.Inference;
+
 namespace Panelwise.Methods.Matching;
 
 /// <summary>A fitted binary-choice propensity model: coefficients (intercept first, "_cons"), ML standard errors from
@@ -7,4 +9,10 @@ public sealed record PropensityFit(IReadOnlyList<string> Names, double[] Coeffic
 {
     /// <summary>McFadden's pseudo R² = 1 - lnL/lnL0.</summary>
     public double PseudoR2 => 1 - LogLikelihood / NullLogLikelihood;
+
+    /// <summary>Wald z of coefficient <paramref name="j"/>: b_j / se_j (Stata's logit/probit table).</summary>
+    public double ZStatistic(int j) => Coefficients[j] / StdErrors[j];
+
+    /// <summary>Two-sided normal p-value of <see cref="ZStatistic"/>: 2 (1 - Φ(|z|)).</summary>
+    public double PValue(int j) => TailProbability.NormalTwoSided(ZStatistic(j));
 }

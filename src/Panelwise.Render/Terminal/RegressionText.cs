@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Text;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
 using Panelwise.Results;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>A readable regression table in the layout Stata users know (coefficient, SE, t, P>|t|, 95% CI).</summary>
-public static class TextTable
+public static class RegressionText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The table followed, for an IV fit, by its diagnostics (<see cref="IvText"/>; first stages when
+    /// <paramref name="firstStage"/>).</summary>
+    public static string Write(RegressionResult r, bool firstStage) => Write(r) + (r.Iv is { } iv ? IvText.Write(iv, firstStage) : "");
 
     public static string Write(RegressionResult r)
     {
@@ -29,14 +35,9 @@ public static class TextTable
         sb.AppendLine(Inv, $"Number of obs = {r.Nobs}{groups}    Residual df = {r.DfResidual}");
         sb.AppendLine($"Std. errors: {r.Vcov.Convention}");
         int width = Math.Max(12, r.Coefficients.Max(c => c.Term.Length) + 1);
-        string rule = new('-', width + 70);
-        sb.AppendLine(rule);
-        string stat = r.Vcov.IsNormal ? "z" : "t";
-        sb.AppendLine($"{"".PadLeft(width)} | {"Coef.",11} {"Std. Err.",11} {stat,8} {$"P>|{stat}|",7} {"[95% Conf. Interval]",25}");
-        sb.AppendLine(rule);
-        foreach (var c in r.Coefficients)
-            sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | {F(c.Estimate),11} {F(c.StdError),11} {Stat(c.Statistic, "F2"),8} {Stat(c.PValue, "F3"),7} {F(c.ConfLow),12} {F(c.ConfHigh),12}");
-        sb.AppendLine(rule);
+        sb.Append(FixedWidthTableWriter.Write(CoefficientTableBuilder.Build(r), new FixedWidthLayout(
+            [new(width), new(11, Before: " | "), new(11, Before: " "), new(8, Before: " "), new(7, Before: " "), new(12, Before: " "), new(12, Before: " ")],
+            Rule: width + 70)));
         if (!double.IsNaN(r.R2))
         {
             sb.Append(Inv, $"R2 = {r.R2:F4}   Adj. R2 = {r.AdjR2:F4}");
@@ -45,7 +46,7 @@ public static class TextTable
         }
         if (r.FTest is { } f)
             sb.AppendLine(r.Vcov.IsNormal
-                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {Stat(f.Statistic * f.Df1, "F2")}   Prob > chi2 = {Stat(f.PValue, "F4")}")
+                ? string.Create(Inv, $"Wald chi2({f.Df1}) = {Stat(f.ChiSquared, "F2")}   Prob > chi2 = {Stat(f.PValue, "F4")}")
                 : string.Create(Inv, $"F({f.Df1}, {f.Df2}) = {Stat(f.Statistic, "F2")}   Prob > F = {Stat(f.PValue, "F4")}"));
         foreach (var (name, t) in r.Tests)
             sb.AppendLine(Inv, $"{name}: {t.Distribution}({t.Df}{(t.Df2 is double d2 ? $", {d2}" : "")}) = {t.Statistic:F4}   p = {t.PValue:F4}{(t.Note is null ? "" : $"   ({t.Note})")}");
@@ -56,7 +57,7 @@ public static class TextTable
             foreach (var c in boot.Coefficients)
                 sb.AppendLine(Inv, $"{c.Term.PadLeft(width)} | p = {c.PValue,7:F4}   95% CI [{F(c.ConfLow)}, {F(c.ConfHigh)}]");
         }
-        foreach (var n in r.Notes) sb.AppendLine($"Note: {n}");
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
 
@@ -77,9 +78,7 @@ public static class TextTable
         return parts.Count == 0 ? "" : string.Join("   ", parts) + Environment.NewLine;
     }
 
-    /// <summary>A statistic in fixed notation, or "." when it is not reported (NaN), as Stata prints a missing value.</summary>
-    private static string Stat(double v, string format) => double.IsFinite(v) ? v.ToString(format, Inv) : ".";
+    private static string Stat(double v, string format) => StataFormat.Number(v, format);
 
-    private static string F(double v) =>
-        double.IsNaN(v) ? "." : Math.Abs(v) >= 1e6 || (Math.Abs(v) < 1e-4 && v != 0) ? v.ToString("E4", Inv) : v.ToString("G7", Inv);
+    private static string F(double v) => StataFormat.Coefficient(v);
 }

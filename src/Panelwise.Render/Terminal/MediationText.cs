@@ -1,11 +1,12 @@
-using System.Globalization;
 using System.Text;
 using Panelwise.Methods.Mediation;
+using Panelwise.Render.Tables;
+using Panelwise.Render.Writers;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The text report of mediate: the paths, the indirect-effect tests and the share, per mediator.</summary>
-internal static class MediationTable
+public static class MediationText
 {
     public static string Write(MediationResult r, MediationSpec spec)
     {
@@ -21,21 +22,21 @@ internal static class MediationTable
             if (j.Bootstrap is { } b)
                 sb.AppendLine($"  bootstrap ({b.Reps} reps, {r.Resampling}): percentile [{F(b.Low)}, {F(b.High)}], bias-corrected [{F(b.BiasCorrectedLow)}, {F(b.BiasCorrectedHigh)}]");
         }
-        foreach (var n in r.Notes) sb.AppendLine("Note: " + n);
+        sb.Append(NoteLines.Of(r.Notes));
         return sb.ToString();
     }
+
+    private static readonly FixedWidthLayout PathLayout = new([new(24, LeftAligned: true, Before: "  "), new(14), new(14), new(14)]);
 
     private static void Mediator(StringBuilder sb, MediatorResult m, string title)
     {
         sb.AppendLine($"\n{title}");
-        sb.AppendLine($"  {"path",-24}{"estimate",14}{"std. err.",14}{"p",14}");
-        foreach (var (name, p) in new[] { ("total effect c (Y~X)", m.Total), ("a (M~X)", m.A), ("b (Y~M|X)", m.B), ("direct c' (Y~X|M)", m.Direct), ("indirect a*b", m.Indirect) })
-            sb.AppendLine($"  {name,-24}{F(p.Estimate),14}{F(p.StdError),14}{F(p.PValue),14}");
+        sb.Append(FixedWidthTableWriter.Write(MediationPathTableBuilder.Build(m), PathLayout));
         sb.AppendLine($"  Sobel z = {F(m.Sobel.Z)} (p {F(m.Sobel.PValue)}); Aroian z = {F(m.Aroian.Z)} (p {F(m.Aroian.PValue)}); Goodman z = {F(m.Goodman.Z)} (p {F(m.Goodman.PValue)})");
         sb.AppendLine($"  share mediated (a*b/c) = {F(m.Share)}");
         if (m.Bootstrap is { } b)
             sb.AppendLine($"  bootstrap ({b.Reps} reps): percentile 95% CI [{F(b.Low)}, {F(b.High)}], bias-corrected [{F(b.BiasCorrectedLow)}, {F(b.BiasCorrectedHigh)}]");
     }
 
-    private static string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : ".";
+    private static string F(double v) => StataFormat.Number(v, "G6");
 }

@@ -3,10 +3,10 @@ using System.Text;
 using Panelwise.Results;
 using Panelwise.Inference;
 
-namespace Panelwise.Cli.Output;
+namespace Panelwise.Render.Terminal;
 
 /// <summary>The IV diagnostics below the coefficient table, in the order ivreg2 prints them.</summary>
-public static class IvTable
+public static class IvText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
