@@ -35,7 +35,7 @@ public static partial class StudyPlanner
                     }
                     catch (ExpressionException ex)
                     {
-                        check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, ex.Message));
+                        check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, StudySettings.Message(ex)));
                     }
                     break;
                 case VariableDefinition.Map:

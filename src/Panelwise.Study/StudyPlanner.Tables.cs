@@ -108,7 +108,7 @@ public static partial class StudyPlanner
         }
         catch (FormulaException ex)
         {
-            check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, ex.Message));
+            check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, StudySettings.Message(ex)));
             return null;
         }
         var match = column.Match is { } block ? CheckMatch(study, check, column, block, model) : null;
@@ -136,7 +136,7 @@ public static partial class StudyPlanner
         try { return Estimation.Panel.FglsOptions.Parse(column.Panels?.Value, column.Corr?.Value); }
         catch (UserInputException ex)
         {
-            check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, ex.Message.Replace("--panels", "panels:").Replace("--corr", "corr:")));
+            check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, StudySettings.Message(ex)));
             return null;
         }
     }
@@ -218,7 +218,7 @@ public static partial class StudyPlanner
         try { return parse(word.Value); }
         catch (UserInputException ex)
         {
-            check.Add(StudyErrors.BadOption(check.Source, word.Line, ex.Message));
+            check.Add(StudyErrors.BadOption(check.Source, word.Line, StudySettings.Message(ex)));
             return default;
         }
     }

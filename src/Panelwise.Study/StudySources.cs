@@ -73,7 +73,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
             return null;
         }
     }
@@ -101,7 +101,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (Exception ex) when (ex is DataException or SqlException or IOException or UnauthorizedAccessException)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
             _failedTables.Add(name.Value);
         }
     }
@@ -124,7 +124,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (SqlException ex)
         {
-            check.Add(StudyErrors.ClassifyProblem(study.Source, rule.Line, ex.Message));
+            check.Add(StudyErrors.ClassifyProblem(study.Source, rule.Line, StudySettings.Message(ex)));
             _failedTables.Add(rule.Table.Value);
         }
     }
@@ -141,11 +141,11 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         {
             var tables = _tables.Keys.Order(StringComparer.Ordinal).ToList();
             if (Data is not null) tables.Add($"{FrameTable} (the data so far)");
-            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(ex.Message, firstLine), tables));
+            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(StudySettings.Message(ex), firstLine), tables));
         }
         catch (DataException ex)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, sql.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, sql.Line, StudySettings.Message(ex)));
         }
         return null;
     }

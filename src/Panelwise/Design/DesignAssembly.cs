@@ -148,7 +148,7 @@ internal sealed partial class DesignAssembly
         for (int i = 0, j = 0; i < keep.Length; i++) if (keep[i]) rows[j++] = i;
         if (rows.Length > 0) return rows;
         throw DataException.EmptySample(_frame.Source, afterIf == 0
-            ? "the --if filter keeps no rows"
+            ? "the {If} filter keeps no rows"
             : "every row has a missing value in " + string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => d.Label)));
     }
 

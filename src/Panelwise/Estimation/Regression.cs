@@ -102,7 +102,7 @@ public static class Regression
     private static RegressionResult FitIv(ModelData data, ModelSpec spec, FitOptions options, PhaseTime design, PanelCodes? panel)
     {
         if (data.Weights is not null)
-            throw new EstimationException("Weights are not supported with instrumental variables yet: drop --weights.");
+            throw new EstimationException("Weights are not supported with instrumental variables yet: drop {Weights}.");
         if (data.InstrumentNames.Count < data.EndogenousNames.Count)
             throw EstimationException.Underidentified(data.EndogenousNames, data.InstrumentNames);
         var problem = new IV.IvProblem

@@ -18,7 +18,7 @@ public static class ResidualOutliers
     {
         var fit = result.Fit;
         if (fit.Residuals.Length != rows.Length)
-            throw new UserInputException($"--drop-outliers needs one residual per observation; the {result.Model} model has {fit.Residuals.Length} " +
+            throw new UserInputException($"{{DropOutliers}} needs one residual per observation; the {result.Model} model has {fit.Residuals.Length} " +
                                         $"for {rows.Length} observations (use ols, fe or lsdv).");
         // s is on weights normalised to sum to N (Stata's Root MSE), so the weights are normalised the same way here.
         double s = result.Rmse;
@@ -36,7 +36,7 @@ public static class ResidualOutliers
     /// that the note "0 observations excluded" records that the check ran).</summary>
     internal static RegressionResult Refit(RegressionResult first, int[] rows, int frameRows, double k, Func<bool[], RegressionResult> refit)
     {
-        if (!(k > 0)) throw new UserInputException($"--drop-outliers needs a positive threshold, got {k}.");
+        if (!(k > 0)) throw new UserInputException($"{{DropOutliers}} needs a positive threshold, got {k}.");
         return refit(Flag(first, rows, frameRows, k));
     }
 }

@@ -51,7 +51,7 @@ public static partial class VcovEstimator
     internal static PanelCodes RequirePanel(LinearFit fit, string name) => RequirePanel(fit.Panel, name);
 
     internal static PanelCodes RequirePanel(PanelCodes? panel, string name) => panel ?? throw new EstimationException(
-        $"{name} standard errors follow the panel time: declare the panel with --panel id,time (and make sure no sample row lacks its id or time).");
+        $"{name} standard errors follow the panel time: declare the panel with {{Panel}} id,time (and make sure no sample row lacks its id or time).");
 
     internal static int ResolveLag(int? lag, int periods, string name)
     {

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.Design;
 using Panelwise.Formula;
@@ -85,7 +86,7 @@ public class DesignBuilderTests
     [Fact]
     public void LagsWithoutAPanelAskForIt() =>
         Assert.Equal("l(x, 1) needs the panel: pass --panel id,time",
-            Assert.Throws<DataException>(() => Build("y ~ l(x)")).Message);
+            CliFlags.Message(Assert.Throws<DataException>(() => Build("y ~ l(x)"))));
 
     [Fact]
     public void FilterAndFixedEffectsAndClusters()
@@ -121,7 +122,7 @@ public class DesignBuilderTests
         {
             Frame = frame, Spec = FormulaParser.Parse("y ~ x").Expand()[0], Weights = "w",
         }));
-        Assert.Equal("Weight 'w' is 0 in row 3 of firms.csv: weights must be positive. Drop such rows with --if \"w > 0\".", ex.Message);
+        Assert.Equal("Weight 'w' is 0 in row 3 of firms.csv: weights must be positive. Drop such rows with --if \"w > 0\".", CliFlags.Message(ex));
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public class DesignBuilderTests
     [Fact]
     public void EmptySampleIsAnError() =>
         Assert.Equal("No observations left in firms.csv: the --if filter keeps no rows",
-            Assert.Throws<DataException>(() => Build("y ~ x", filter: "x > 100")).Message);
+            CliFlags.Message(Assert.Throws<DataException>(() => Build("y ~ x", filter: "x > 100"))));
 
     [Fact]
     public void TextRegressorIsExplained()

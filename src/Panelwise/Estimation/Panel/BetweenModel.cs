@@ -38,7 +38,7 @@ internal static class BetweenModel
             int u = s.Unit[i];
             if (codes[u] < 0) codes[u] = cluster.Codes[i];
             else if (codes[u] != cluster.Codes[i])
-                throw new EstimationException($"--model be clusters the unit means, so the cluster variable '{cluster.Name}' must be constant within each {s.UnitName}; it is not. Cluster by {s.UnitName} or a coarser group.");
+                throw new EstimationException($"{{Model}} be clusters the unit means, so the cluster variable '{cluster.Name}' must be constant within each {s.UnitName}; it is not. Cluster by {s.UnitName} or a coarser group.");
         }
         return Recode(cluster.Name, codes);
     }

@@ -24,8 +24,8 @@ public static partial class Fgls
             {
                 int row = data.SourceRows[i];
                 string id = idColumn is CategoricalColumn c ? c.ValueAt(row) ?? "" : ((NumericColumn)idColumn).Values[row].ToString("R", CultureInfo.InvariantCulture);
-                throw new UserInputException($"--corr ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
-                    $"{timeName} = {panel.Times[j]} to {panel.Times[i]} (xtgls refuses gaps too). Fill or drop the gap, or use --corr independent.");
+                throw new UserInputException($"{{FglsCorrelation}} ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
+                    $"{timeName} = {panel.Times[j]} to {panel.Times[i]} (xtgls refuses gaps too). Fill or drop the gap, or use {{FglsCorrelation}} independent.");
             }
             previous[i] = j;
         }
@@ -57,7 +57,7 @@ public static partial class Fgls
             notes.Add($"Panel-specific AR(1) rhos from the OLS residuals (xtgls rhotype(regress)): from {rho.Min():G4} to {rho.Max():G4}.");
         if (rho.Any(r => Math.Abs(r) >= 1))
             throw new Estimation.EstimationException("An estimated AR(1) rho is 1 or more in absolute value: the Prais-Winsten transform is undefined. " +
-                "Check the panel for trends, or use --corr independent.");
+                "Check the panel for trends, or use {FglsCorrelation} independent.");
         return rho;
     }
 
@@ -110,8 +110,8 @@ public static partial class Fgls
     {
         int n = panel.UnitCount, periods = panel.PeriodCount;
         if (panel.Units.Length != n * periods)
-            throw new UserInputException($"--panels correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
-                $"the sample has {panel.Units.Length} observations instead of {n * periods}. Use --panels hetero, or restrict the sample with --if.");
+            throw new UserInputException($"{{FglsPanels}} correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
+                $"the sample has {panel.Units.Length} observations instead of {n * periods}. Use {{FglsPanels}} hetero, or restrict the sample with {{If}}.");
         var cell = new int[periods, n];
         for (int i = 0; i < panel.Units.Length; i++) cell[panel.Periods[i], panel.Units[i]] = i;
         var sigma = Matrix<double>.Build.Dense(n, n, (a, b) =>
@@ -129,8 +129,8 @@ public static partial class Fgls
         }
         if (lower is null)
         {
-            throw new Estimation.EstimationException($"--panels correlated: the {n} x {n} cross-panel covariance estimated from {periods} periods is singular " +
-                $"(it needs at least as many periods as panels, T >= n). Use --panels hetero.");
+            throw new Estimation.EstimationException($"{{FglsPanels}} correlated: the {n} x {n} cross-panel covariance estimated from {periods} periods is singular " +
+                $"(it needs at least as many periods as panels, T >= n). Use {{FglsPanels}} hetero.");
         }
         notes.Add($"Cross-panel covariance sigma_ij = e_i'e_j/T from the residuals, {n * (n + 1) / 2} distinct elements (xtgls panels(correlated)).");
         double[] Transform(double[] z)

@@ -19,14 +19,14 @@ public static partial class Fgls
     public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions options, FglsOptions fgls)
     {
         if (options.Panel is not { } p)
-            throw new UserInputException("--model fgls needs the panel structure: add --panel id,time.");
+            throw new UserInputException("{Model} fgls needs the panel structure: add {Panel} id,time.");
         if (options.Weights is not null)
-            throw new UserInputException("--model fgls does not take --weights (xtgls estimates the panel variances itself).");
+            throw new UserInputException("{Model} fgls does not take {Weights} (xtgls estimates the panel variances itself).");
         if (options.Vcov is not IidVcovSpec)
-            throw new UserInputException("--model fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop --vcov.");
+            throw new UserInputException("{Model} fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop {Vcov}.");
         var parsed = FormulaParser.Parse(formula);
         if (parsed.Endogenous.Count > 0)
-            throw new UserInputException("--model fgls has no instrumental-variables form: remove the part after the last '|'.");
+            throw new UserInputException("{Model} fgls has no instrumental-variables form: remove the part after the last '|'.");
         frame = PanelTime.InPeriods(frame, p.Time);
         var panel = PanelIndex.Build(frame, p.Id, p.Time);
         var labels = Regression.PanelLabels(frame, panel);
@@ -34,10 +34,10 @@ public static partial class Fgls
         foreach (var spec in parsed.Expand())
         {
             if (spec.FixedEffects.Count > 0)
-                throw new UserInputException("--model fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
+                throw new UserInputException("{Model} fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
             var data = DesignBuilder.Build(new DesignRequest { Frame = frame, Spec = spec, Panel = panel, If = options.If });
             var codes = Regression.SampleCodes(data, labels)
-                ?? throw new UserInputException($"--model fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with --if.");
+                ?? throw new UserInputException($"{{Model}} fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with {{If}}.");
             results.Add(FitSample(data, spec.Text, codes, fgls, options.Estimation, frame[p.Id], p.Time));
         }
         return results;

@@ -15,7 +15,7 @@ internal static class FirstDifferenceModel
         var previous = PreviousRows(s);
         var later = Enumerable.Range(0, s.Rows).Where(i => previous[i] >= 0).ToArray();
         if (later.Length == 0)
-            throw new EstimationException($"--model fd: no {s.UnitName} has two consecutive periods of {s.Data.ResponseName} and the regressors in the sample.");
+            throw new EstimationException($"{{Model}} fd: no {s.UnitName} has two consecutive periods of {s.Data.ResponseName} and the regressors in the sample.");
         double[] Difference(double[] x) => later.Select(i => x[i] - x[previous[i]]).ToArray();
         FixedEffect Later(FixedEffect f) => BetweenModel.Recode(f.Name, later.Select(i => f.Codes[i]).ToArray());
         int lost = s.Rows - later.Length;

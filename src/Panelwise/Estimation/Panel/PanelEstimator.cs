@@ -16,10 +16,10 @@ internal static class PanelEstimator
     public static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
     {
         var model = options.Model;
-        string flag = $"--model {PanelModelNames.JsonName(model)}";
+        string flag = $"{{Model}} {PanelModelNames.JsonName(model)}";
         if (panel is null) throw DataException.PanelRequired(flag);
         if (options.Weights is not null)
-            throw new UserInputException($"{flag} does not take --weights yet: fit the weighted model with the default pooled OLS and fixed effects.");
+            throw new UserInputException($"{flag} does not take {{Weights}} yet: fit the weighted model with the default pooled OLS and fixed effects.");
         if (spec.FixedEffects.Count > 0 && model is PanelModel.RandomEffects or PanelModel.Between or PanelModel.DummyVariables)
             throw new UserInputException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
                 "write time dummies as i(year) instead.");

@@ -16,7 +16,7 @@ internal static class RandomEffectsModel
 {
     public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier)
     {
-        if (!s.Spec.Intercept) throw new EstimationException("--model re needs the intercept: remove '0 +' or '- 1' from the formula.");
+        if (!s.Spec.Intercept) throw new EstimationException("{Model} re needs the intercept: remove '0 +' or '- 1' from the formula.");
         var y = s.Data.Response;
         var xs = s.Data.Regressors;
         int n = s.UnitCount, rows = s.Rows;
@@ -33,7 +33,7 @@ internal static class RandomEffectsModel
             Regressors = xs.Select(s.UnitMeans).ToList(),
         });
         if (n - between.K <= 0)
-            throw new EstimationException($"--model re: the between regression has {n} units for {between.K} coefficients; random effects need more {s.UnitName} values than coefficients.");
+            throw new EstimationException($"{{Model}} re: the between regression has {n} units for {between.K} coefficients; random effects need more {s.UnitName} values than coefficients.");
         double tBar = s.HarmonicMeanT();
         double sigmaU2 = Math.Max(0, between.Ssr / (n - between.K) - sigmaE2 / tBar);
         var theta = s.Count.Select(t => 1 - Math.Sqrt(sigmaE2 / (t * sigmaU2 + sigmaE2))).ToArray();

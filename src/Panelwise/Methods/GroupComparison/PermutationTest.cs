@@ -18,7 +18,7 @@ internal sealed class PermutationTest(ModelSpec spec, FitOptions options, int re
     public IEnumerable<EqualityTest> Run(Frame frame, GroupFit a, int[] rowsA, GroupFit b, int[] rowsB, IProgress<string>? progress)
     {
         if (spec.UsesPanel() || options.Model != PanelModel.Ols)
-            throw new UserInputException("The permutation test refits pooled OLS with absorbed effects: use \"| id\" instead of --model, and no lags.");
+            throw new UserInputException("The permutation test refits pooled OLS with absorbed effects: use \"| id\" instead of {Model}, and no lags.");
         var pooled = FrameResampler.Gather(frame, [.. rowsA, .. rowsB]);
         var terms = a.Result.Fit.Terms.Intersect(b.Result.Fit.Terms).ToList();
         var observed = terms.Select(t => Coefficient(a.Result, t) - Coefficient(b.Result, t)).ToArray();

@@ -55,7 +55,7 @@ public static class UnitGrouping
         var units = keys.Where(u => u is not null).Distinct().Select(u => u!).ToList();
         if (units.Count == 0) throw new SpecificationException($"No rows with a value of '{unitColumn}' are in the sample: nothing to group.");
         if (k < 1 || k > units.Count)
-            throw new SpecificationException($"Cannot form {k} groups from {units.Count} unit{(units.Count == 1 ? "" : "s")}: k (--k, or k in a study) must be between 1 and {units.Count}.") { Term = "--k" };
+            throw new SpecificationException($"Cannot form {k} groups from {units.Count} unit{(units.Count == 1 ? "" : "s")}: k ({{Groups}}, or k in a study) must be between 1 and {units.Count}.");
         var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(t => t.u, t => t.i);
         var means = columns.Select(c => UnitMeans(c, keys, unitIndex, units)).ToArray();
         var z = means.Select((x, j) => Standardise(x, indicators[j])).ToList();

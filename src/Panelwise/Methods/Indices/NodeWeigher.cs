@@ -39,7 +39,7 @@ internal static class NodeWeigher
     private static T Run<T>(string node, string? origin, Func<T> compute)
     {
         try { return compute(); }
-        catch (UserInputException ex) { throw SpecificationException.WeightingFailed(node, origin, ex.Message); }
+        catch (UserInputException ex) { throw SpecificationException.WeightingFailed(node, origin, ex.Template); }
     }
 
     private static void NoteConstant(string node, IReadOnlyList<Child> children, bool[] constant, List<string> notes)

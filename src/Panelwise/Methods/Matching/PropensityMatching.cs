@@ -22,7 +22,7 @@ public static class PropensityMatching
         if (rows.Length == 0)
             throw DataException.EmptySample(frame.Source, keep.Contains(true)
                 ? $"every row kept has a missing value in {spec.Treatment}, a covariate{(y is null ? "" : " or the outcome")}"
-                : "the --if filter keeps no rows");
+                : "the {If} filter keeps no rows");
         var bad = rows.FirstOrDefault(i => d[i] is not (0 or 1), -1);
         if (bad >= 0) throw new UserInputException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
         var dS = rows.Select(i => d[i]).ToArray();
@@ -36,7 +36,7 @@ public static class PropensityMatching
         int treatedCount = treated.Count(t => t);
         if (matchedTreated == 0)
             throw new UserInputException($"No treated unit was matched{Reason(spec)}, so there is no ATT or balance after matching: " +
-                "widen --caliper or --bandwidth, or drop --common.");
+                "widen {Caliper} or {Bandwidth}, or drop {CommonSupport}.");
         if (matchedTreated < treatedCount)
             notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
         var weightAfter = matches.Weights;
@@ -82,25 +82,25 @@ public static class PropensityMatching
         if (spec.Neighbours < 1) throw new UserInputException("The number of neighbours must be at least 1.");
         if (spec.Covariates.Count == 0) throw new UserInputException("The propensity model needs at least one covariate.");
         if (spec.Caliper is double caliper && !(caliper > 0 && double.IsFinite(caliper)))
-            throw new UserInputException($"The caliper (--caliper) must be a positive number; got {caliper}.") { Term = "--caliper" };
+            throw new UserInputException($"The caliper ({{Caliper}}) must be a positive number; got {caliper}.");
         if (spec.Method == MatchingMethod.Radius && spec.Caliper is null)
-            throw new UserInputException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
+            throw new UserInputException("Radius matching needs a caliper ({Caliper} c): every control within c of the treated unit's score is used.");
         if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new UserInputException("The kernel bandwidth must be positive.");
         if (spec.Method != MatchingMethod.Nearest && !spec.Replace)
             throw new UserInputException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
         if (spec.Outcome is { } outcome && outcome == spec.Treatment)
-            throw new UserInputException($"The outcome '{outcome}' (--outcome) is the treatment itself (--treat): its difference between matched treated and " +
-                                         "controls is 1 by construction. Give the outcome variable whose effect you want.") { Column = outcome, Term = "--outcome" };
+            throw new UserInputException($"The outcome '{outcome}' ({{Outcome}}) is the treatment itself ({{Treatment}}): its difference between matched treated and " +
+                                         "controls is 1 by construction. Give the outcome variable whose effect you want.") { Column = outcome };
         if (spec.Covariates.FirstOrDefault(c => c == spec.Treatment || c == spec.Outcome) is { } circular)
-            throw new UserInputException($"The covariate '{circular}' (--covariates) is the {(circular == spec.Treatment ? "treatment" : "outcome")} itself: " +
-                                         "remove it from the propensity model.") { Column = circular, Term = "--covariates" };
+            throw new UserInputException($"The covariate '{circular}' ({{Covariates}}) is the {(circular == spec.Treatment ? "treatment" : "outcome")} itself: " +
+                                         "remove it from the propensity model.") { Column = circular };
         if (spec.BootstrapReps < 0) throw new UserInputException("The number of bootstrap replications must not be negative.");
-        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours (--ai J) must not be negative.") { Term = "--ai" };
-        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
+        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome ({Outcome} Y).");
+        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours ({AbadieImbens} J) must not be negative.");
+        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome ({Outcome} Y).");
+        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: {AbadieImbens} J or {MatchingBootstrap} B.");
         if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
-            throw new UserInputException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
+            throw new UserInputException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement ({MatchingMethod} nearest:K {Replace}); use {MatchingBootstrap} B otherwise.");
     }
 
     private static string Reason(MatchingSpec spec) => spec.Method switch

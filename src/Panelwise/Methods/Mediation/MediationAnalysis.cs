@@ -15,7 +15,7 @@ public static class MediationAnalysis
     {
         options ??= new FitOptions();
         if (options.Model != PanelModel.Ols)
-            throw new UserInputException("mediate fits linear equations with absorbed fixed effects: give them with --fe, not --model.");
+            throw new UserInputException("mediate fits linear equations with absorbed fixed effects: give them with {MediationFixedEffects}, not {Model}.");
         var equations = new MediationEquations(spec, spec.FixedEffects);
         var (joint, rows) = Regression.FitWithRows(frame, equations.Joint, options);
         var outside = new bool[frame.RowCount];

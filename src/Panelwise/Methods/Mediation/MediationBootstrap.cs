@@ -31,7 +31,7 @@ internal sealed class MediationBootstrap
             : string.Join(" + ", spec.FixedEffects.Split('+', StringSplitOptions.TrimEntries).Select(f => f == cluster ? $"{f}^{CopyColumn}" : f));
         _equations = new MediationEquations(spec, effects);
         if (_equations.Joint.UsesPanel())
-            throw new UserInputException("The mediation bootstrap cannot resample lags or differences: create the lagged columns first, or drop --bootstrap.");
+            throw new UserInputException("The mediation bootstrap cannot resample lags or differences: create the lagged columns first, or drop {MediationBootstrap}.");
         // Replicates need point estimates only: iid is the cheapest covariance; the --if filter is already applied.
         _options = new FitOptions { Weights = options.Weights, Estimation = options.Estimation, Vcov = VcovSpec.Iid };
         _clustered = cluster is not null;
