@@ -89,7 +89,6 @@ public static class StudyRunner
                 (fitted, var sample) = StudyMatching.Fit(frame, fit, match);
                 for (int v = 0; v < fitted.Count; v++) matches[columns.Count + v] = sample;
             }
-            else if (fit.Fgls is { } gls) fitted = Estimation.Panel.Fgls.Fit(frame, fit.Formula, fit.Options, gls);
             else fitted = Regression.Fit(frame, fit.Formula, fit.Options);
             columns.AddRange(fitted.Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         }

@@ -1,7 +1,7 @@
 namespace Panelwise.Estimation;
 
-/// <summary>Which estimator <see cref="Regression.Fit"/> runs on the formula (<c>--model</c>). All but
-/// <see cref="Ols"/> need <see cref="FitOptions.Panel"/>.</summary>
+/// <summary>Which estimator <see cref="Regression.Fit"/> runs on the formula. All but <see cref="Ols"/> need
+/// <see cref="FitOptions.Panel"/>.</summary>
 public enum PanelModel
 {
     /// <summary>Pooled OLS (absorbing the formula's fixed effects, if any): the default.</summary>
@@ -21,4 +21,8 @@ public enum PanelModel
 
     /// <summary>OLS on first differences along the panel time, Stata <c>regress D.y D.x</c>.</summary>
     FirstDifference,
+
+    /// <summary>Feasible GLS with panel error structures, Stata <c>xtgls</c> (see <see cref="Panel.Fgls"/>); its
+    /// panels/corr settings are <see cref="FitOptions.Fgls"/>.</summary>
+    Fgls,
 }

@@ -17,6 +17,11 @@ public static class Regression
     public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions? options = null)
     {
         options ??= new FitOptions();
+        if (options.Model == PanelModel.Fgls)
+        {
+            if (options.DropOutliers is not null) throw new UserInputException("{DropOutliers} is not available with {Model} fgls.");
+            return Fgls.Fit(frame, formula, options, options.Fgls);
+        }
         var parsed = FormulaParser.Parse(formula);
         if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;

@@ -22,6 +22,7 @@ public class SettingMessageTests
     [InlineData("Weights are not supported with instrumental variables yet: drop --weights.", "inv ~ value | firm | capital ~ year", "--weights", "value")]
     [InlineData("l(value, 1) needs the panel: pass --panel id,time", "inv ~ l(value)")]
     [InlineData("--panels bogus: use iid, hetero or correlated (Stata xtgls panels()).", "inv ~ value", "--panel", "firm,year", "--model", "fgls", "--panels", "bogus")]
+    [InlineData("--drop-outliers is not available with --model fgls.", "inv ~ value", "--panel", "firm,year", "--model", "fgls", "--drop-outliers", "3")]
     public void CliErrorsNameTheFlagsVerbatim(string expected, string formula, params string[] options)
     {
         var (exit, _, err) = CliRunner.Run(["fit", Grunfeld, formula, .. options]);

@@ -16,6 +16,8 @@ internal static class PanelEstimator
     public static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
     {
         var model = options.Model;
+        if (model == PanelModel.Fgls)
+            throw new UserInputException("{Model} fgls fits a whole formula (Regression.Fit) only: group comparisons and mediation take pooled OLS or the other panel models.");
         string flag = $"{{Model}} {PanelModelNames.JsonName(model)}";
         if (panel is null) throw DataException.PanelRequired(flag);
         if (options.Weights is not null)
