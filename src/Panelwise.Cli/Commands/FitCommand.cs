@@ -72,7 +72,8 @@ internal static class FitCommand
             clock.Restart();
             string formula = parse.GetValue(shared.Formula)!;
             if (options.Model == PanelModel.Fgls) options = options with { Fgls = FglsOptions.Parse(panels, corr) };
-            var results = Regression.Fit(frame, formula, options with { OverwriteData = true }); // the frame is not read again
+            IReadOnlyList<RegressionResult> results = Regression.Fit(frame, formula, options with { OverwriteData = true }) // the frame is not read again
+                .Select(r => r.NamingSettings(CliFlags.Name)).ToList();
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;

@@ -69,7 +69,7 @@ public static class HausmanOutput
         w.WriteEndObject();
         w.WriteString("convention", r.Convention);
         w.WriteStartArray("notes");
-        foreach (var n in r.Consistent.Notes.Concat(r.Efficient.Notes).Distinct()) w.WriteStringValue(n);
+        foreach (var n in r.Consistent.Notes.Concat(r.Efficient.Notes).Distinct()) w.WriteStringValue(n.Text);
         w.WriteEndArray();
         w.WriteEndObject();
     }

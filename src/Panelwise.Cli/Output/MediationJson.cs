@@ -27,7 +27,7 @@ internal static class MediationJson
                 WriteJoint(w, r.Joint, r.Resampling);
             }
             w.WriteStartArray("notes");
-            foreach (var n in r.Notes) w.WriteStringValue(n);
+            foreach (var n in r.Notes) w.WriteStringValue(n.Text);
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -112,7 +112,7 @@ public static class JsonContract
         }
         w.WriteString("solver", r.Fit.SolverMethod);
         w.WriteStartArray("notes");
-        foreach (var n in r.Notes) w.WriteStringValue(n);
+        foreach (var n in r.Notes) w.WriteStringValue(n.Text);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -153,7 +153,7 @@ public static class JsonContract
         WriteDf(w, t.Df, t.Df2);
         Number(w, "p_value", t.PValue);
         w.WriteString("distribution", t.Distribution);
-        if (t.Note is not null) w.WriteString("note", t.Note);
+        if (t.Note is not null) w.WriteString("note", t.Note.Text);
         w.WriteEndObject();
     }
 

@@ -77,5 +77,5 @@ public static class DegenerateModel
     public const string SingularMomentsCause =
         "the covariance of the instrument moments (S) is singular or not positive definite. Under clustering S has rank at most the number " +
         "of clusters, so it is singular with fewer clusters than instruments; two-way clustering (V_A + V_B - V_AB) need not be positive " +
-        "definite at all. Use more clusters, fewer instruments, one-way clustering or --vcov robust.";
+        "definite at all. Use more clusters, fewer instruments, one-way clustering or {Vcov} robust.";
 }

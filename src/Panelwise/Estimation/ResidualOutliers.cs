@@ -11,7 +11,7 @@ namespace Panelwise.Estimation;
 public static class ResidualOutliers
 {
     /// <summary>The exclusion note's reason for threshold <paramref name="k"/>.</summary>
-    internal static string Reason(double k) => $"|standardised residual| = sqrt(w)|e|/s > {Formula.Names.Number(k)} in the first fit (--drop-outliers)";
+    internal static string Reason(double k) => $"|standardised residual| = sqrt(w)|e|/s > {Formula.Names.Number(k)} in the first fit ({{DropOutliers}})";
 
     /// <summary>The frame rows to drop: <paramref name="rows"/>[i] for every residual i with |z_i| &gt; k.</summary>
     public static bool[] Flag(RegressionResult result, int[] rows, int frameRows, double k)

@@ -30,7 +30,7 @@ public static partial class VcovEstimator
         {
             Matrix = Scale(small.Matrix, rule.Scale),
             DfResidual = double.PositiveInfinity,
-            Convention = $"large-sample (--no-small; ivreg2/ivregress without small): {rule.Text}; z and chi2 statistics",
+            Convention = $"large-sample (ivreg2/ivregress without small): {rule.Text}; z and chi2 statistics",
         };
     }
 

@@ -47,7 +47,7 @@ public class DesignBuilderTests
         Assert.Equal(["x"], data.RegressorNames);
         Assert.Equal([1.0, 2, 0, 4, 5, 6], data.Regressors[0]);
         Assert.True(data.Intercept);
-        Assert.Equal(["1 observation dropped: missing values in y (1)"], data.Notes);
+        Assert.Equal(["1 observation dropped: missing values in y (1)"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class DesignBuilderTests
         Assert.Equal([1.0, 0, 6], data.Regressors[0]);
         Assert.Equal(["l(x, 1)", "log(x)"], data.RegressorNames);
         Assert.Equal(["4 observations dropped: missing values in y (1), l(x, 1) (2), log(x) (1)",
-                      "log(x) is missing for 1 row where x <= 0"], data.Notes);
+                      "log(x) is missing for 1 row where x <= 0"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class DesignBuilderTests
         Assert.Equal(4, data.FixedEffects[1].Levels);
         Assert.Equal([0, 1, 2, 0], data.Clusters[0].Codes);
         Assert.Equal(4, data.Clusters[1].Levels);
-        Assert.Equal(["if: 5 of 7 rows kept", "1 observation dropped: missing values in y (1)"], data.Notes);
+        Assert.Equal(["if: 5 of 7 rows kept", "1 observation dropped: missing values in y (1)"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class BetweenModel
             Regressors = s.Data.Regressors.Select(s.UnitMeans).ToList(),
             Intercept = s.Spec.Intercept,
             Clusters = s.Clusters.Select(c => PerUnit(s, c)).ToList(),
-            Notes = [.. s.Data.Notes, $"Between regression on the means of {s.UnitCount} units ({s.Rows} observations)."],
+            Notes = [.. s.Data.Notes, new Note(NoteKind.Model, "between_means", $"Between regression on the means of {s.UnitCount} units ({s.Rows} observations).")],
             Formula = s.Spec.Text,
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);

@@ -60,7 +60,7 @@ public static partial class Fgls
         var ols = Ols(data.Response, names, columns, data.ResponseName, estimation);
         columns = ols.Terms.Select(t => columns[names.IndexOf(t)]).ToList();
         names = [.. ols.Terms];
-        var notes = new List<string>(ols.Notes);
+        var notes = new List<Note>(ols.Notes);
 
         var y = data.Response;
         var residuals = ols.Residuals;
@@ -98,7 +98,7 @@ public static partial class Fgls
 
     /// <summary>The GLS fit as a result: R², SSR and RMSE of the transformed regression mean nothing on the data's
     /// scale (xtgls reports none), so they are NaN (null in JSON).</summary>
-    private static LinearFit Relabel(LinearFit gls, string formula, IReadOnlyList<string> notes) => new()
+    private static LinearFit Relabel(LinearFit gls, string formula, IReadOnlyList<Note> notes) => new()
     {
         Formula = formula,
         ResponseName = gls.ResponseName,

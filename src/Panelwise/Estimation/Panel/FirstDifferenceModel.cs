@@ -28,7 +28,7 @@ internal static class FirstDifferenceModel
             Intercept = s.Spec.Intercept,
             FixedEffects = s.UserFixedEffects.Select(Later).ToList(),
             Clusters = s.Clusters.Select(Later).ToList(),
-            Notes = [.. s.Data.Notes, $"{lost} observation(s) have no previous period in the sample (first period or a gap) and give no difference."],
+            Notes = [.. s.Data.Notes, new Note(NoteKind.Sample, "no_previous_period", $"{lost} observation(s) have no previous period in the sample (first period or a gap) and give no difference.")],
             Formula = s.Spec.Text,
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);

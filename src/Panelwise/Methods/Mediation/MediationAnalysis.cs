@@ -25,7 +25,7 @@ public static class MediationAnalysis
         var fits = FitAll(frame, equations, common, joint);
         var each = Enumerable.Range(0, equations.MediatorCount).Select(j => Single(equations, fits, j)).ToList();
         var jointResult = equations.MediatorCount > 1 ? Joint(equations, fits) : null;
-        var notes = new List<string>(joint.Notes);
+        var notes = new List<Note>(joint.Notes);
         string? resampling = null;
         if (spec.BootstrapReps > 0)
         {
