@@ -1,4 +1,5 @@
 using Panelwise.Data;
+using Panelwise.Data.Transforms;
 using Panelwise.Formula;
 using Panelwise.Study.Definition;
 

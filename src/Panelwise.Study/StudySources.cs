@@ -7,7 +7,7 @@ using Panelwise.Study.Definition;
 
 namespace Panelwise.Study;
 
-/// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="FrameJoin"/>),
+/// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="StudyJoin"/>),
 /// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
 /// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
 /// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
@@ -52,7 +52,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
                 if (frame is not null)
                 {
                     check.MarkSynthetic(frame, source, _panelKeys);
-                    Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
+                    Data = Data is null ? frame : StudyJoin.Left(Data, frame, source, check);
                 }
                 failed = Data is null || frame is null;
             }
