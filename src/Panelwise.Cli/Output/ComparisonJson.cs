@@ -44,7 +44,7 @@ internal static class ComparisonJson
             }
             w.WriteEndArray();
             w.WriteStartArray("notes");
-            foreach (var n in r.Notes.Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n}")))) w.WriteStringValue(n);
+            foreach (var n in r.Notes.Select(n => n.Text).Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n}")))) w.WriteStringValue(n);
             w.WriteEndArray();
             w.WriteEndObject();
         }

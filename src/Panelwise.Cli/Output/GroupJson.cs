@@ -31,7 +31,7 @@ public static class GroupJson
             w.WriteEndArray();
             w.WriteString("column", result.Column);
             w.WriteStartArray("notes");
-            foreach (var n in result.Notes) w.WriteStringValue(n);
+            foreach (var n in result.Notes) w.WriteStringValue(n.Text);
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -32,7 +32,7 @@ public static class IndexJson
             foreach (var c in result.Columns) w.WriteStringValue(c);
             w.WriteEndArray();
             w.WriteStartArray("notes");
-            foreach (var n in result.Notes) w.WriteStringValue(n);
+            foreach (var n in result.Notes) w.WriteStringValue(n.Text);
             w.WriteEndArray();
             w.WriteEndObject();
         }

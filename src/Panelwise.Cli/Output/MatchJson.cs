@@ -45,7 +45,7 @@ internal static class MatchJson
             foreach (var b in r.Balance) Balance(w, b);
             w.WriteEndArray();
             w.WriteStartArray("notes");
-            foreach (var n in r.Notes) w.WriteStringValue(n);
+            foreach (var n in r.Notes) w.WriteStringValue(n.Text);
             w.WriteEndArray();
             w.WriteEndObject();
         }

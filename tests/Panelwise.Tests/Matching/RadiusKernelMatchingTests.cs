@@ -94,7 +94,7 @@ public class RadiusKernelMatchingTests
         Assert.True(a.AttStdError > 100 && a.AttStdError < 5000, $"SE {a.AttStdError}");
         Assert.NotEqual(a.AttStdError, Boot(4).AttStdError);
         Assert.Equal(25, a.BootstrapReps);
-        Assert.Contains(a.Notes, n => n.StartsWith("ATT standard error: bootstrap", StringComparison.Ordinal));
+        Assert.Contains(a.Notes, n => n.Text.StartsWith("ATT standard error: bootstrap", StringComparison.Ordinal));
     }
 
     /// <summary>1:1 with replacement, first in data order among the equally near (same-cell) controls: A's treated takes row 1

@@ -40,7 +40,7 @@ public static class GroupComparison
         if (groups.Count < 2)
             throw new UserInputException($"{{By}} {spec.By} gives {groups.Count} group(s) with data{(groups.Count == 1 ? $" ({groups[0].Fit.Group})" : "")}: at least two are needed.");
         var tests = new List<EqualityTest>();
-        var notes = new List<string>();
+        var notes = new List<Note>();
         int[]? clusters = ClusterCodes(frame, options.Vcov);
         for (int i = 0; i < groups.Count; i++)
             for (int j = i + 1; j < groups.Count; j++)

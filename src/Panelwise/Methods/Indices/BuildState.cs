@@ -1,7 +1,7 @@
 namespace Panelwise.Methods.Indices;
 
 /// <summary>The scores, weight rows and notes accumulated while <see cref="IndexBuilder"/> walks the hierarchy.</summary>
-internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, double[]> normalised, List<string> notes)
+internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, double[]> normalised, List<Note> notes)
 {
     private readonly Dictionary<string, List<WeightRow>> _rowsByNode = new(StringComparer.Ordinal);
 

@@ -29,16 +29,16 @@ public static class PropensityMatching
         var xsS = xs.Select(x => rows.Select(i => x[i]).ToArray()).ToList();
         var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
         var treated = dS.Select(v => v == 1).ToArray();
-        var notes = new List<string>();
+        var notes = new List<Note>();
         var (fit, matches) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
-        notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
+        notes.Insert(0, new Note(NoteKind.Method, "propensity_score", $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)"));
         int matchedTreated = matches.TreatedMatched;
         int treatedCount = treated.Count(t => t);
         if (matchedTreated == 0)
             throw new UserInputException($"No treated unit was matched{Reason(spec)}, so there is no ATT or balance after matching: " +
                 "widen {Caliper} or {Bandwidth}, or drop {CommonSupport}.");
         if (matchedTreated < treatedCount)
-            notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
+            notes.Add(new Note(NoteKind.Method, "unmatched_treated", $"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec)));
         var weightAfter = matches.Weights;
         var balance = spec.Covariates.Select((name, j) => BalanceTable.Row(name, xsS[j], treated, weightAfter)).ToList();
         var result = new MatchingResult
@@ -60,8 +60,8 @@ public static class PropensityMatching
         };
         if (yS is not null && spec.AbadieImbensNeighbours > 0 && matchedTreated > 0)
         {
-            notes.Add($"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
-                      "the score is treated as known (psmatch2 ai())");
+            notes.Add(new Note(NoteKind.Method, "att_se_abadie_imbens", $"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
+                      "the score is treated as known (psmatch2 ai())"));
             return result with
             {
                 AttStdError = AbadieImbensVariance.StdError(matches.Pairs!, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
@@ -70,10 +70,10 @@ public static class PropensityMatching
         }
         if (yS is null || spec.BootstrapReps == 0) return result;
         var (se, failed) = MatchingBootstrap.Run(spec.Covariates, xsS, dS, yS, spec, progress);
-        notes.Add($"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
-                  "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : ""));
+        notes.Add(new Note(NoteKind.Resampling, "att_se_bootstrap", $"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
+                  "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : "")));
         if (spec.Method == MatchingMethod.Nearest)
-            notes.Add("the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate");
+            notes.Add(new Note(NoteKind.Resampling, "bootstrap_inconsistent", "the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate"));
         return result with { AttStdError = se, AttStdErrorMethod = "bootstrap", BootstrapReps = spec.BootstrapReps, BootstrapFailed = failed };
     }
 
