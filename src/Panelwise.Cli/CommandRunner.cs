@@ -1,7 +1,8 @@
 namespace Panelwise.Cli;
 
 /// <summary>Turns the library's input errors into one clear line on stderr and a non-zero exit code, never a
-/// stack trace (set PANELWISE_DEBUG=1 to see one).</summary>
+/// stack trace (set PANELWISE_DEBUG=1 to see one). Library settings in a message are shown as flags
+/// (<see cref="CliFlags"/>).</summary>
 internal static class CommandRunner
 {
     public const int InputError = 2;
@@ -15,7 +16,7 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (IsUserError(ex))
         {
-            stderr.WriteLine($"panelwise: {ex.Message}");
+            stderr.WriteLine($"panelwise: {CliFlags.Message(ex)}");
             return InputError;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PANELWISE_DEBUG") is null)

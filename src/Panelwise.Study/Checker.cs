@@ -70,7 +70,7 @@ internal sealed class Checker(string source)
         }
         catch (ExpressionException ex)
         {
-            Add(StudyErrors.BadFilter(Source, condition.Line, ex.Message));
+            Add(StudyErrors.BadFilter(Source, condition.Line, StudySettings.Message(ex)));
         }
     }
 }

@@ -37,7 +37,7 @@ public static class OutputFolder
     public static string CheckUsable(string target)
     {
         if (string.IsNullOrWhiteSpace(target))
-            throw new StudyException(["The output folder is empty: name a folder (--out DIR or the study's output)."]);
+            throw new StudyException(["The output folder is empty: name a folder ({Output} DIR or the study's output)."]);
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         if (Path.GetDirectoryName(full) is null)
             throw new StudyException([$"The output folder {target} cannot be the root of a drive: choose a folder."]);
@@ -45,7 +45,7 @@ public static class OutputFolder
         {
             if (File.Exists(path))
                 throw new StudyException([path == full
-                    ? $"The output folder {target} is an existing file: choose a folder (--out DIR or the study's output)."
+                    ? $"The output folder {target} is an existing file: choose a folder ({{Output}} DIR or the study's output)."
                     : $"The output folder {target} cannot be created: {path} is a file, not a folder. Choose another folder."]);
         }
         return full;

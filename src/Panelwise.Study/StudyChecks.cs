@@ -41,11 +41,11 @@ public static partial class StudyChecks
         if (r.Iv is { } iv && WeakInstruments(iv) is { } weak) yield return ("weak_instruments", weak);
         foreach (var (name, count) in r.Vcov.Clusters.OrderBy(c => c.Key, StringComparer.Ordinal))
             if (count < FewClusters)
-                yield return ("few_clusters", $"only {count} clusters ({name}): cluster-robust standard errors and p-values are unreliable with fewer than about {FewClusters} clusters. Check the result with the wild cluster bootstrap (panelwise fit ... --vcov cluster:{name} --wildboot).");
+                yield return ("few_clusters", $"only {count} clusters ({name}): cluster-robust standard errors and p-values are unreliable with fewer than about {FewClusters} clusters. Check the result with the wild cluster bootstrap (panelwise fit ... {{Vcov}} cluster:{name} {{WildBootstrap}}).");
         if (r.Fit.DroppedTerms.Count > 0)
             yield return ("collinear", $"dropped as collinear with the other regressors or the fixed effects: {string.Join(", ", r.Fit.DroppedTerms)}. Its row is empty: remove it from the formula or check how it was built.");
         foreach (var note in r.Notes)
-            if (SingletonNote().Match(note) is { Success: true } m)
+            if (note.Code == "singletons" && SingletonNote().Match(note.Text) is { Success: true } m)
                 yield return ("singletons", $"{m.Groups[1].Value} singleton observation(s) dropped (alone in a fixed-effect level), so N is smaller than the sample the filter selects; report this in the notes.");
         if (r.Fit.Panel is { } panel && PanelShape(r.Nobs, panel.UnitCount, panel.PeriodCount) is { } shape) yield return ("panel_shape", shape);
     }

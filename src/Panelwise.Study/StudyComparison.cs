@@ -99,14 +99,14 @@ internal static class StudyComparison
         try { return Regression.Fit(frame, c.Formula, options).Single(); }
         catch (Exception ex) when (ex is DataException or EstimationException)
         {
-            throw Problem(c, table, $"the whole-sample model cannot be fitted: {ex.Message}");
+            throw Problem(c, table, $"the whole-sample model cannot be fitted: {StudySettings.Message(ex)}");
         }
     }
 
     private static ComparisonResult Compare(Frame frame, PlannedTable table, PlannedComparison c, ComparisonSpec spec, FitOptions options)
     {
         try { return GroupComparison.Run(frame, c.Formula, spec, options); }
-        catch (UserInputException ex) { throw Problem(c, table, ex.Message); }
+        catch (UserInputException ex) { throw Problem(c, table, StudySettings.Message(ex)); }
     }
 
     private static StudyException Problem(PlannedComparison c, PlannedTable table, string problem) =>

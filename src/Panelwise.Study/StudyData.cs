@@ -1,4 +1,5 @@
 using Panelwise.Data;
+using Panelwise.Data.Transforms;
 using Panelwise.Design;
 using Panelwise.Methods.Indices;
 using Panelwise.Study.Definition;
@@ -34,23 +35,31 @@ public static class StudyData
             switch (variable.Kind)
             {
                 case VariableDefinition.Winsor:
-                    (column, note) = VariableTransforms.Winsor(frame, name, source, variable.P);
+                    (column, var winsor) = VariableTransforms.Winsor(frame, name, source, variable.P);
+                    note = winsor.Text;
                     break;
                 case VariableDefinition.Interpolate:
-                    var (filled, interpolation) = VariableTransforms.Interpolate(frame, name, source, plan.Panel!.Value.Id, plan.Panel!.Value.Time);
-                    (column, note) = (filled, interpolation.Describe());
+                    var (unitColumn, timeColumn) = plan.Panel!.Value;
+                    var filled = VariableTransforms.Interpolate(frame, name, source, unitColumn, timeColumn);
+                    var interpolation = new InterpolationReport(name, source, unitColumn, timeColumn, filled.Filled, filled.MissingBeforeFirst,
+                        filled.MissingAfterLast, filled.UnitsWithoutValues, filled.MissingInThoseUnits);
+                    (column, note) = (filled.Column, interpolation.Describe());
                     steps.Add(interpolation);
                     break;
                 case VariableDefinition.Convert:
-                    var (converted, conversion) = VariableTransforms.Convert(frame, name, source, variable.From!.Value, variable.To!.Value);
-                    (column, note) = (converted, conversion.Describe());
+                    var (from, to) = (variable.From!.Value, variable.To!.Value);
+                    var converted = VariableTransforms.Convert(frame, name, source, from, to);
+                    var conversion = new ConversionReport(name, source, from, to, converted.Multiplier, converted.Divisor, converted.Converted, converted.Missing);
+                    (column, note) = (converted.Column, conversion.Describe());
                     steps.Add(conversion);
                     break;
                 case VariableDefinition.Group:
-                    (column, note) = VariableTransforms.Group(frame, name, source, variable.Top, variable.By?.Value);
+                    (column, var group) = VariableTransforms.Group(frame, name, source, variable.Top, variable.By?.Value);
+                    note = group.Text;
                     break;
                 case VariableDefinition.Map:
-                    (column, note) = VariableTransforms.Map(frame, name, source, variable.Groups);
+                    (column, var map) = VariableTransforms.Map(frame, name, source, variable.Groups);
+                    note = map.Text;
                     break;
                 default:
                     var values = ColumnExpression.Evaluate(frame, source, panel, out var evaluationNotes);

@@ -68,7 +68,7 @@ public static partial class StudyPlanner
         }
         catch (FormulaException ex)
         {
-            check.Add(StudyErrors.BadFormula(study.Source, formula.Line, table.Name.Value, ex.Message));
+            check.Add(StudyErrors.BadFormula(study.Source, formula.Line, table.Name.Value, StudySettings.Message(ex)));
             return null;
         }
         return new PlannedComparison

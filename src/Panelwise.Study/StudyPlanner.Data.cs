@@ -1,4 +1,5 @@
 using Panelwise.Data;
+using Panelwise.Data.Transforms;
 using Panelwise.Formula;
 using Panelwise.Study.Definition;
 
@@ -35,7 +36,7 @@ public static partial class StudyPlanner
                     }
                     catch (ExpressionException ex)
                     {
-                        check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, ex.Message));
+                        check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, StudySettings.Message(ex)));
                     }
                     break;
                 case VariableDefinition.Map:

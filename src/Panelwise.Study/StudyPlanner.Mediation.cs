@@ -40,7 +40,7 @@ public static partial class StudyPlanner
         }
         catch (FormulaException ex)
         {
-            check.Add(StudyErrors.BadFormula(study.Source, m.Line, table.Name.Value, ex.Message));
+            check.Add(StudyErrors.BadFormula(study.Source, m.Line, table.Name.Value, StudySettings.Message(ex)));
             return null;
         }
         var mediation = new MediationSpec

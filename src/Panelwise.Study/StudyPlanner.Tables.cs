@@ -69,19 +69,18 @@ public static partial class StudyPlanner
         var vcov = Word(check, column.Vcov, VcovSpec.Parse) ?? VcovSpec.Iid;
         foreach (var cluster in vcov.ClusterVariables.SelectMany(c => c.Split('^')))
             check.Column(new Located<string>(cluster, column.Vcov!.Line), "the covariance");
-        // Absent or unreadable, the model is the default pooled OLS (PanelModel.Ols is the enum default). FGLS is
-        // not a PanelModel (it has its own estimator, as in the fit command), so it is recognised here.
-        bool fgls = column.Model?.Value.Trim().ToLowerInvariant() == "fgls";
-        var model = fgls ? PanelModel.Ols : Word(check, column.Model, PanelModelNames.Parse);
+        // Absent or unreadable, the model is the default pooled OLS (PanelModel.Ols is the enum default).
+        var model = Word(check, column.Model, PanelModelNames.Parse);
+        bool fgls = model == PanelModel.Fgls;
         var glsOptions = fgls ? CheckFgls(study, check, column, vcov) : null;
         if (!fgls && (column.Panels ?? column.Corr) is { } glsOnly)
             check.Add(StudyErrors.BadOption(study.Source, glsOnly.Line, "'panels' and 'corr' belong to model: fgls."));
-        if ((model != PanelModel.Ols || fgls) && study.Panel is null)
+        if (model != PanelModel.Ols && study.Panel is null)
             check.Add(StudyErrors.NeedsPanel(study.Source, column.Model!.Line, column.Model.Value));
         var estimator = Word(check, column.Estimator, IvOptions.ParseEstimator);
         if (column.Small == false)
         {
-            if (model != PanelModel.Ols || fgls)
+            if (model != PanelModel.Ols)
                 check.Add(StudyErrors.BadOption(study.Source, column.Line, "'small: false' (large-sample conventions of ivreg2/ivregress) applies to OLS and IV columns; a panel model follows Stata's xt command: remove it."));
             vcov = vcov with { Small = false };
         }
@@ -109,10 +108,10 @@ public static partial class StudyPlanner
         }
         catch (FormulaException ex)
         {
-            check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, ex.Message));
+            check.Add(StudyErrors.BadFormula(study.Source, column.Formula.Line, table.Name.Value, StudySettings.Message(ex)));
             return null;
         }
-        var match = column.Match is { } block ? CheckMatch(study, check, column, block, model) : null;
+        var match = column.Match is { } block ? CheckMatch(study, check, column, block, fgls ? PanelModel.Ols : model) : null; // fgls + match: CheckFgls says why
         return new PlannedFit(column.Formula.Value, new FitOptions
         {
             Panel = study.Panel is var (id, time) ? (id.Value, time.Value) : null,
@@ -121,7 +120,8 @@ public static partial class StudyPlanner
             If = column.If?.Value,
             Weights = column.Weights?.Value,
             Iv = column.Estimator is null ? new IvOptions() : new IvOptions { Estimator = estimator },
-        }, column.Title) { Match = match, Fgls = glsOptions };
+            Fgls = glsOptions ?? new(),
+        }, column.Title) { Match = match };
     }
 
     /// <summary><c>model: fgls</c> with optional <c>panels</c> and <c>corr</c>: the GLS covariance is the model's own,
@@ -137,7 +137,7 @@ public static partial class StudyPlanner
         try { return Estimation.Panel.FglsOptions.Parse(column.Panels?.Value, column.Corr?.Value); }
         catch (UserInputException ex)
         {
-            check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, ex.Message.Replace("--panels", "panels:").Replace("--corr", "corr:")));
+            check.Add(StudyErrors.BadOption(study.Source, (column.Panels ?? column.Corr)!.Line, StudySettings.Message(ex)));
             return null;
         }
     }
@@ -219,7 +219,7 @@ public static partial class StudyPlanner
         try { return parse(word.Value); }
         catch (UserInputException ex)
         {
-            check.Add(StudyErrors.BadOption(check.Source, word.Line, ex.Message));
+            check.Add(StudyErrors.BadOption(check.Source, word.Line, StudySettings.Message(ex)));
             return default;
         }
     }

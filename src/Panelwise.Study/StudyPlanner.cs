@@ -69,7 +69,7 @@ public static partial class StudyPlanner
         }
         catch (SpecificationException ex)
         {
-            check.Add(StudyErrors.IndexSpec(study.Source, index.Spec.Line, ex.Message));
+            check.Add(StudyErrors.IndexSpec(study.Source, index.Spec.Line, StudySettings.Message(ex)));
             return null;
         }
         foreach (var column in Indicators(spec.Root))

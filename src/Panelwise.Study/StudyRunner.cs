@@ -19,8 +19,11 @@ namespace Panelwise.Study;
 /// the library and the renderers. Output is deterministic: running twice gives byte-identical files.</summary>
 public static class StudyRunner
 {
-    public static StudyOutcome Run(StudyPlan plan, string outDirectory, IProgress<string>? progress = null)
+    /// <summary>Runs the plan into <paramref name="outDirectory"/>. Library settings that notes and checks mention are
+    /// named by <paramref name="settingNames"/> (the CLI passes its flags; default: the library's option names).</summary>
+    public static StudyOutcome Run(StudyPlan plan, string outDirectory, IProgress<string>? progress = null, Func<Setting, string>? settingNames = null)
     {
+        var names = settingNames ?? SettingText.LibraryName;
         OutputFolder.CheckUsable(outDirectory);
         progress?.Report("preparing data");
         var prepared = StudyData.Run(plan);
@@ -34,15 +37,15 @@ public static class StudyRunner
             progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
             results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels)
                 : table.Mediation is { } mediation ? Mediate(frame, table, mediation)
-                : table.Comparison is { } comparison ? StudyComparison.Run(frame, table, comparison, plan.Labels) : Estimate(frame, table));
+                : table.Comparison is { } comparison ? StudyComparison.Run(frame, table, comparison, plan.Labels) : Estimate(frame, table, names));
         }
-        var checks = StudyChecks.Find(results);
+        var checks = StudyChecks.Find(results).Select(c => c with { Message = SettingText.Render(c.Message, names) }).ToList();
         string stamp = ReproducibilityStamp.For(plan);
         results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, stamp)).ToList();
         var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
         // results.json lists the data notes only (estimation notes are in each column); the report shows both.
         var dataNotes = notes.ToList();
-        notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes));
+        notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes).Select(n => n.Text));
         var allNotes = notes.Distinct().ToList();
         var files = OutputFolder.Replace(outDirectory,
             folder => Write(plan, frame, results, (dataNotes, allNotes), stamp, checks, provenance, steps, folder));
@@ -78,7 +81,7 @@ public static class StudyRunner
         return result with { Table = result.Table with { Notes = notes } };
     }
 
-    private static TableResult Estimate(Frame frame, PlannedTable table)
+    private static TableResult Estimate(Frame frame, PlannedTable table, Func<Setting, string> names)
     {
         var columns = new List<RegressionTableColumn>();
         var matches = new Dictionary<int, MatchedSample>();
@@ -90,8 +93,8 @@ public static class StudyRunner
                 (fitted, var sample) = StudyMatching.Fit(frame, fit, match);
                 for (int v = 0; v < fitted.Count; v++) matches[columns.Count + v] = sample;
             }
-            else if (fit.Fgls is { } gls) fitted = Models.Fgls.Fit(frame, fit.Formula, fit.Options, gls);
             else fitted = Regression.Fit(frame, fit.Formula, fit.Options);
+            fitted = [.. fitted.Select(r => r.NamingSettings(names))];
             columns.AddRange(fitted.Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         }
         var layout = matches.Count == 0 ? table.Layout

@@ -7,7 +7,7 @@ using Panelwise.Study.Definition;
 
 namespace Panelwise.Study;
 
-/// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="FrameJoin"/>),
+/// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="StudyJoin"/>),
 /// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
 /// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
 /// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
@@ -52,7 +52,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
                 if (frame is not null)
                 {
                     check.MarkSynthetic(frame, source, _panelKeys);
-                    Data = Data is null ? frame : FrameJoin.Left(Data, frame, source, check);
+                    Data = Data is null ? frame : StudyJoin.Left(Data, frame, source, check);
                 }
                 failed = Data is null || frame is null;
             }
@@ -73,7 +73,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
             return null;
         }
     }
@@ -101,7 +101,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (Exception ex) when (ex is DataException or SqlException or IOException or UnauthorizedAccessException)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
             _failedTables.Add(name.Value);
         }
     }
@@ -124,7 +124,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         }
         catch (SqlException ex)
         {
-            check.Add(StudyErrors.ClassifyProblem(study.Source, rule.Line, ex.Message));
+            check.Add(StudyErrors.ClassifyProblem(study.Source, rule.Line, StudySettings.Message(ex)));
             _failedTables.Add(rule.Table.Value);
         }
     }
@@ -141,11 +141,11 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         {
             var tables = _tables.Keys.Order(StringComparer.Ordinal).ToList();
             if (Data is not null) tables.Add($"{FrameTable} (the data so far)");
-            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(ex.Message, firstLine), tables));
+            check.Add(StudyErrors.SqlProblem(study.Source, sql.Line, StudyLines(StudySettings.Message(ex), firstLine), tables));
         }
         catch (DataException ex)
         {
-            check.Add(StudyErrors.DataProblem(study.Source, sql.Line, ex.Message));
+            check.Add(StudyErrors.DataProblem(study.Source, sql.Line, StudySettings.Message(ex)));
         }
         return null;
     }

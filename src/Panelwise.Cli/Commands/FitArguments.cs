@@ -81,7 +81,7 @@ internal sealed class FitArguments
         }
         catch (UserInputException ex)
         {
-            throw new UserInputException("--vcov: " + ex.Message, ex) { Term = "--vcov" };
+            throw new UserInputException("--vcov: " + ex.Template, ex) { Term = "--vcov" };
         }
     }
 

@@ -52,8 +52,7 @@ internal static class FitCommand
         command.SetAction(parse =>
         {
             string modelName = parse.GetValue(model)!.Trim().ToLowerInvariant();
-            bool gls = modelName == "fgls";
-            var options = shared.Options(parse, gls ? PanelModel.Ols : PanelModelNames.Parse(modelName), parse.GetValue(showFe)) with
+            var options = shared.Options(parse, PanelModelNames.Parse(modelName), parse.GetValue(showFe)) with
             {
                 Iv = new IvOptions
                 {
@@ -64,22 +63,21 @@ internal static class FitCommand
             };
             if (parse.GetValue(noSmall))
             {
-                if (gls || options.Model != PanelModel.Ols)
+                if (options.Model != PanelModel.Ols)
                     throw new UserInputException($"--no-small applies to OLS and IV fits (ivreg2/ivregress conventions); --model {modelName} follows Stata's xt command: drop --no-small.");
                 options = options with { Vcov = options.Vcov with { Small = false } };
             }
-            if (gls && options.DropOutliers is not null) throw new UserInputException("--drop-outliers is not available with --model fgls.");
             string? panels = parse.GetValue(glsPanels), corr = parse.GetValue(glsCorr);
-            if (!gls && (panels is not null || corr is not null)) throw new UserInputException("--panels and --corr belong to --model fgls.");
+            if (options.Model != PanelModel.Fgls && (panels is not null || corr is not null)) throw new UserInputException("--panels and --corr belong to --model fgls.");
             var clock = Stopwatch.StartNew();
             string formula = parse.GetValue(shared.Formula)!;
             var parsed = FormulaParser.Parse(formula);   // once: for the columns to read and for the fit
             var frame = shared.ReadFrame(parse, options, parsed: parsed);
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            var results = gls
-                ? Fgls.Fit(frame, formula, options, FglsOptions.Parse(panels, corr))
-                : Regression.Fit(frame, parsed, options with { OverwriteData = true }); // the frame is not read again
+            if (options.Model == PanelModel.Fgls) options = options with { Fgls = FglsOptions.Parse(panels, corr) };
+            IReadOnlyList<RegressionResult> results = Regression.Fit(frame, parsed, options with { OverwriteData = true }) // the frame is not read again
+                .Select(r => r.NamingSettings(CliFlags.Name)).ToList();
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
             double fitSeconds = clock.Elapsed.TotalSeconds;

@@ -22,7 +22,8 @@ internal static class HausmanCommand
         {
             var options = shared.Options(parse);
             var frame = shared.ReadFrame(parse, options);
-            var results = HausmanTest.Run(frame, parse.GetValue(shared.Formula)!, options, parse.GetValue(sigmaMore));
+            var results = HausmanTest.Run(frame, parse.GetValue(shared.Formula)!, options, parse.GetValue(sigmaMore))
+                .Select(r => r with { Consistent = r.Consistent.NamingSettings(CliFlags.Name), Efficient = r.Efficient.NamingSettings(CliFlags.Name) }).ToList();
             if (parse.GetValue(shared.Json)) stdout.Write(HausmanJson.Write(results) + "\n");
             else foreach (var r in results) stdout.WriteLine(HausmanText.Write(r));
             if (parse.GetValue(shared.Timing)) stderr.WriteLine("timing: not itemised for hausman (two fits).");

@@ -22,7 +22,7 @@ public static class RunCommand
             StudyOutcome outcome;
             try
             {
-                outcome = StudyRunner.Run(plan, directory, progress);
+                outcome = StudyRunner.Run(plan, directory, progress, CliFlags.Name);
             }
             finally
             {

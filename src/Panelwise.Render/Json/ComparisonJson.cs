@@ -31,7 +31,7 @@ public static class ComparisonJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        JsonContract.Notes(w, r.Notes.Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n}"))));
+        JsonContract.Notes(w, r.Notes.Select(n => n.Text).Concat(r.Groups.SelectMany(g => g.Result.Notes.Select(n => $"{g.Group}: {n.Text}"))));
         w.WriteEndObject();
     });
 

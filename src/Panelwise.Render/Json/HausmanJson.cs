@@ -39,7 +39,7 @@ public static class HausmanJson
         JsonContract.WriteTest(w, "hausman", r.Test);
         w.WriteEndObject();
         w.WriteString("convention", r.Convention);
-        JsonContract.Notes(w, r.Consistent.Notes.Concat(r.Efficient.Notes).Distinct());
+        JsonContract.Notes(w, r.Consistent.Notes.Concat(r.Efficient.Notes).Select(n => n.Text).Distinct());
         w.WriteEndObject();
     }
 }

@@ -53,6 +53,9 @@ public static partial class JsonContract
     /// <summary>"notes": the result's notes as text, in order. The one place notes become JSON.</summary>
     public static void Notes(Utf8JsonWriter w, IEnumerable<string> notes) => Strings(w, "notes", notes);
 
+    /// <summary>"notes" as their texts (the kind and code stay in the library's typed notes).</summary>
+    public static void Notes(Utf8JsonWriter w, IEnumerable<Note> notes) => Strings(w, "notes", notes.Select(n => n.Text));
+
     /// <summary>"df": a number for chi2/t/z statistics, [df1, df2] for F statistics.</summary>
     public static void Df(Utf8JsonWriter w, double df, double? df2)
     {

@@ -150,7 +150,7 @@ public static partial class JsonContract
         Df(w, t.Df, t.Df2);
         Number(w, "p_value", t.PValue);
         w.WriteString("distribution", t.Distribution);
-        if (t.Note is not null) w.WriteString("note", t.Note);
+        if (t.Note is not null) w.WriteString("note", t.Note.Text);
     }
 
     private static void WriteComponents(Utf8JsonWriter w, ModelComponents c)

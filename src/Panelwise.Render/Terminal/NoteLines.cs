@@ -5,5 +5,9 @@ public static class NoteLines
 {
     public static string Of(IEnumerable<string> notes) => string.Concat(notes.Select(Line));
 
+    public static string Of(IEnumerable<Note> notes) => Of(notes.Select(n => n.Text));
+
     public static string Line(string note) => $"Note: {note}\n";
+
+    public static string Line(Note note) => Line(note.Text);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Panelwise.Data.Transforms;
 
 namespace Panelwise.Study;
 

@@ -4,7 +4,7 @@ namespace Panelwise.Study.Definition;
 /// the expression text) or a transform of the column <see cref="Source"/>: "winsor" (<see cref="P"/>),
 /// "interpolate", "group" (<see cref="Top"/> percent, optional <see cref="By"/>) or "map" (<see cref="Groups"/>:
 /// each group's name and the values that belong to it, in file order) or "convert" (a unit conversion
-/// <see cref="From"/> one unit <see cref="To"/> another, see <see cref="MeasurementUnits"/>).</summary>
+/// <see cref="From"/> one unit <see cref="To"/> another, see <see cref="Data.Transforms.MeasurementUnits"/>).</summary>
 public sealed record VariableDefinition(Located<string> Name, string Kind, Located<string> Source)
 {
     public const string Expression = "expression";

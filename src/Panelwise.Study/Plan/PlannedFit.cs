@@ -11,7 +11,4 @@ public sealed record PlannedFit(string Formula, FitOptions Options, string? Titl
 
     /// <summary>Propensity-score matching to run first; null = the full sample.</summary>
     public PlannedMatch? Match { get; init; }
-
-    /// <summary>Feasible GLS (xtgls) with these error settings instead of <see cref="FitOptions.Model"/>; null = not FGLS.</summary>
-    public Estimation.Panel.FglsOptions? Fgls { get; init; }
 }

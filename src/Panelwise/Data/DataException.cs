@@ -29,7 +29,7 @@ public sealed class DataException : UserInputException
 
     public static DataException DuplicatePanelKey(string? source, string id, string time, string idValue, string timeValue, long rowA, long rowB) =>
         new($"Duplicate panel key in {Where(source)}: ({id}, {time}) = ({idValue}, {timeValue}) appears in rows {rowA} and {rowB}. " +
-            $"Each unit may appear once per period: remove duplicates or declare a different --panel.")
+            $"Each unit may appear once per period: remove duplicates or declare a different {{Panel}}.")
         { File = source };
 
     public static DataException FileNotFound(string path) =>
@@ -41,7 +41,7 @@ public sealed class DataException : UserInputException
 
     /// <summary>An output CSV path that is empty or names an existing folder (the user's --out).</summary>
     public static DataException BadOutputPath(string path) => string.IsNullOrWhiteSpace(path)
-        ? new DataException("The output file name (--out) is empty: give a file name such as result.csv.") { Term = "--out" }
+        ? new DataException("The output file name ({Output}) is empty: give a file name such as result.csv.")
         : new DataException($"The output path {path} is a folder: give a file name for the CSV, e.g. {Path.Combine(path, "result.csv")}.") { File = path };
 
     public static DataException EmptyFile(string path) =>
@@ -51,7 +51,7 @@ public sealed class DataException : UserInputException
         new($"{path} has a header but no data rows.") { File = path };
 
     public static DataException NotANumber(string path, long row, string column, string value) =>
-        new($"Column '{column}' in {path}, row {row}, holds '{value}', not a number: clean it or pass --na {value}.")
+        new($"Column '{column}' in {path}, row {row}, holds '{value}', not a number: clean it or pass {{NaStrings}} {value}.")
         { File = path, Row = row, Column = column };
 
     /// <summary>An infinite value (inf, -Infinity, ∞, or a number beyond ±1.8e308 such as 1e309) in a data file.</summary>
@@ -76,7 +76,7 @@ public sealed class DataException : UserInputException
         new(example is null
             ? $"Panel time column '{time}' in {Where(source)} holds text: it must hold whole numbers (years, or period numbers)."
             : $"Panel time column '{time}' in {Where(source)} holds dates as text (e.g. '{example}'): the panel time must be a whole number " +
-              "of periods. Add a column with the period (the year, e.g. 2015; or year*12 + month for months) and pass it to --panel, " +
+              "of periods. Add a column with the period (the year, e.g. 2015; or year*12 + month for months) and pass it to {Panel}, " +
               "or save the data as Stata .dta with the date in a %td, %tm, %tq or %ty format.")
         { File = source, Column = time };
 
@@ -88,11 +88,11 @@ public sealed class DataException : UserInputException
         { File = source, Column = time, Row = row };
 
     public static DataException PanelRequired(string term) =>
-        new($"{term} needs the panel: pass --panel id,time");
+        new($"{term} needs the panel: pass {{Panel}} id,time");
 
     public static DataException NonPositiveWeight(string? source, string weight, long row, string value) =>
         new($"Weight '{weight}' is {value} in row {row} of {Where(source)}: weights must be positive. " +
-            $"Drop such rows with --if \"{weight} > 0\".")
+            $"Drop such rows with {{If}} \"{weight} > 0\".")
         { File = source, Column = weight, Row = row };
 
     public static DataException EmptySample(string? source, string reason) =>

@@ -42,7 +42,7 @@ public static class PanelTime
         if (span > MaxPeriods)
             throw new DataException($"Panel time column '{time}' ({format}, milliseconds) in {frame.Source ?? "the data"} has timestamps whose " +
                 $"gaps share no step above {Describe(delta)}, so it would need {span:G3} periods: give the data a period column (a year, month " +
-                "or day number, e.g. Stata's yofd(dofc(t)) or dofc(t)) and pass that to --panel.") { File = frame.Source, Column = time };
+                "or day number, e.g. Stata's yofd(dofc(t)) or dofc(t)) and pass that to {Panel}.") { File = frame.Source, Column = time };
         var periods = new double[values.Length];
         for (int i = 0; i < values.Length; i++) periods[i] = double.IsNaN(values[i]) ? double.NaN : ((long)values[i] - (long)min) / delta;
         return frame.With(new NumericColumn(time, periods) { Label = column.Label ?? $"{time} in periods of {Describe(delta)}" });

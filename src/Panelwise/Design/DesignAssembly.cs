@@ -31,7 +31,7 @@ internal sealed partial class DesignAssembly
     {
         CheckColumns();
         int n = _frame.RowCount;
-        var notes = new List<string>();
+        var notes = new List<Note>();
         var keep = new bool[n];
         int afterIf = n;
         if (string.IsNullOrWhiteSpace(_request.If)) Array.Fill(keep, true);
@@ -39,7 +39,7 @@ internal sealed partial class DesignAssembly
         {
             keep = RowFilter.Evaluate(_frame, _request.If, out int missing, _request.Panel);
             afterIf = Count(keep);
-            notes.Add($"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : ""));
+            notes.Add(new Note(NoteKind.Sample, "if_filter", $"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : "")));
         }
         if (_request.ExcludedRows is { } excluded) afterIf = Exclude(keep, excluded, afterIf, notes);
         _ifRows = (bool[])keep.Clone();
@@ -64,9 +64,9 @@ internal sealed partial class DesignAssembly
         if (weights is not null) CheckWeights(weights, rows);
         int dropped = afterIf - rows.Length;
         if (dropped > 0)
-            notes.Add($"{dropped} {(dropped == 1 ? "observation" : "observations")} dropped: missing values in " +
-                      string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => $"{d.Label} ({d.Count})")));
-        notes.AddRange(_evaluator.Notes);
+            notes.Add(new Note(NoteKind.Sample, "missing_values", $"{dropped} {(dropped == 1 ? "observation" : "observations")} dropped: missing values in " +
+                      string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => $"{d.Label} ({d.Count})")), [.. _drops.Where(d => d.Count > 0).Select(d => d.Label)]));
+        notes.AddRange(_evaluator.Notes.Select(n => new Note(NoteKind.Data, "expression", n)));
 
         _shared = _request.OverwriteFrame ? SharedArrays([response, .. regressors, .. endogenous, .. instruments]) : null;
         var (regressorNames, regressorColumns) = Columns(regressors, rows);
@@ -147,7 +147,7 @@ internal sealed partial class DesignAssembly
         for (int i = 0, j = 0; i < keep.Length; i++) if (keep[i]) rows[j++] = i;
         if (rows.Length > 0) return rows;
         throw DataException.EmptySample(_frame.Source, afterIf == 0
-            ? "the --if filter keeps no rows"
+            ? "the {If} filter keeps no rows"
             : "every row has a missing value in " + string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => d.Label)));
     }
 
@@ -159,12 +159,12 @@ internal sealed partial class DesignAssembly
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Exclude(bool[] keep, bool[] excluded, int kept, List<string> notes)
+    private int Exclude(bool[] keep, bool[] excluded, int kept, List<Note> notes)
     {
         int count = 0;
         for (int i = 0; i < keep.Length; i++)
             if (keep[i] && excluded[i]) { keep[i] = false; count++; }
-        notes.Add($"{Rows(count).Replace("row", "observation", StringComparison.Ordinal)} excluded: {_request.ExclusionReason ?? "excluded by the caller"}");
+        notes.Add(new Note(NoteKind.Sample, "excluded", $"{Rows(count).Replace("row", "observation", StringComparison.Ordinal)} excluded: {_request.ExclusionReason ?? "excluded by the caller"}"));
         return kept - count;
     }
 

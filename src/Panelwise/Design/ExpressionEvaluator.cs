@@ -176,7 +176,7 @@ internal sealed partial class ExpressionEvaluator
 
     private double[] Shift(Expr node, Expr operand, int k, bool difference)
     {
-        if (_panel is null) throw _fail(node, $"{node} needs the panel: pass --panel id,time");
+        if (_panel is null) throw _fail(node, $"{node} needs the panel: pass {{Panel}} id,time");
         var x = Evaluate(operand);
         if (!_lags.TryGetValue(k, out var rows)) _lags[k] = rows = _panel.LagRow(k);
         var r = new double[_n];

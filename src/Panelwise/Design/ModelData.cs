@@ -47,5 +47,5 @@ public sealed class ModelData
     public double[]? Weights { get; init; }
 
     /// <summary>What happened to the data: filter counts, dropped rows by cause, values that became missing.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<Note> Notes { get; init; } = [];
 }

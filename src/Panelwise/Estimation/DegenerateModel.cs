@@ -10,13 +10,13 @@ public static class DegenerateModel
     public static EstimationException TooFewClusters(string variable, int clusters) =>
         new($"Clustering by '{variable}' leaves {clusters} cluster{(clusters == 1 ? "" : "s")} in the estimation sample: a cluster-robust " +
             "covariance needs at least 2 (G/(G-1) and t(G-1) are undefined at G = 1), and many more to be reliable. " +
-            "Check the --if filter, cluster by a variable with more levels, or use --vcov robust.")
+            "Check the {If} filter, cluster by a variable with more levels, or use {Vcov} robust.")
         { Term = variable };
 
     /// <summary>A reference t or F distribution with no degrees of freedom left.</summary>
     public static EstimationException NoDegreesOfFreedom(string statistic, double df) =>
         new($"{statistic} has {df:g} degrees of freedom in this sample, so its t/F reference distribution does not exist: " +
-            "use more observations (check the --if filter and missing values) or fewer regressors.");
+            "use more observations (check the {If} filter and missing values) or fewer regressors.");
 
     /// <summary>The response also appears on the right-hand side.</summary>
     public static EstimationException ResponseAmongRegressors(string response, string role) =>
@@ -59,7 +59,7 @@ public static class DegenerateModel
     /// <summary>The response takes one value in the estimation sample.</summary>
     public static EstimationException ConstantResponse(string response, double value, int n) =>
         new($"The response '{response}' is constant in the estimation sample (all {n} values are {value:g10}): there is no variation " +
-            "to explain, every residual and standard error would be 0. Check the --if filter and the missing values, or choose another response.")
+            "to explain, every residual and standard error would be 0. Check the {If} filter and the missing values, or choose another response.")
         { Term = response, Column = response };
 
     /// <summary>The response is constant within the levels of the absorbed fixed effects (its within sum of squares is
@@ -97,5 +97,5 @@ public static class DegenerateModel
     public const string SingularMomentsCause =
         "the covariance of the instrument moments (S) is singular or not positive definite. Under clustering S has rank at most the number " +
         "of clusters, so it is singular with fewer clusters than instruments; two-way clustering (V_A + V_B - V_AB) need not be positive " +
-        "definite at all. Use more clusters, fewer instruments, one-way clustering or --vcov robust.";
+        "definite at all. Use more clusters, fewer instruments, one-way clustering or {Vcov} robust.";
 }

@@ -10,7 +10,7 @@ public sealed class EstimationException : UserInputException
 
     public static EstimationException TooFewObservations(int n, int k) =>
         new($"The estimation sample has {n} observations for {k} parameters: nothing is left to estimate the variance. " +
-            "Check the --if filter and missing values, or use fewer regressors.");
+            "Check the {If} filter and missing values, or use fewer regressors.");
 
     /// <summary>No coefficient is left: the formula has no regressor and no intercept (y ~ -1, or csw0's first step of
     /// such a formula), or every regressor in <paramref name="dropped"/> was collinear.</summary>
@@ -23,14 +23,13 @@ public sealed class EstimationException : UserInputException
 
     /// <summary>Driscoll-Kraay sums the scores by period: one period leaves no time variation to estimate from.</summary>
     public static EstimationException DriscollKraayNeedsPeriods(int periods) =>
-        new($"Driscoll-Kraay standard errors (--vcov dk) need at least two periods of the panel's time variable (--panel id,time) " +
-            $"in the estimation sample; it has {periods}. Check --if, leads and lags and missing values, or use --vcov cluster:ID.")
-        { Term = "--vcov" };
+        new($"Driscoll-Kraay standard errors ({{Vcov}} dk) need at least two periods of the panel's time variable ({{Panel}} id,time) " +
+            $"in the estimation sample; it has {periods}. Check {{If}}, leads and lags and missing values, or use {{Vcov}} cluster:ID.");
 
     public static EstimationException NotConverged(int iterations, double achieved, double tolerance, string? method = null) =>
         new($"The fixed-effect solver did not converge in {iterations} iterations (achieved tolerance {achieved:g3}; asked for {tolerance:g3}" +
             (method is null ? "). " : $"; {method}). ") +
-            "Raise --fe-maxiter, loosen --fe-tol, or check the fixed effects for weakly connected groups.");
+            "Raise {FixedEffectMaxIterations}, loosen {FixedEffectTolerance}, or check the fixed effects for weakly connected groups.");
 
     public static EstimationException VcovNeedsCluster(string variable) =>
         new($"The covariance asks for clusters by '{variable}', which the fit was not given: refit with that cluster variable.");
@@ -39,7 +38,7 @@ public sealed class EstimationException : UserInputException
         new($"{type} needs the leverage of each observation, which absorbed fixed effects hide: use hc1 (robust) or cluster instead.");
 
     public static EstimationException EmptySample() =>
-        new("No observation is left in the estimation sample: check the --if filter and the missing values of the model's variables.");
+        new("No observation is left in the estimation sample: check the {If} filter and the missing values of the model's variables.");
 
     public static EstimationException Underidentified(IReadOnlyList<string> endogenous, IReadOnlyList<string> instruments) =>
         new($"The model is underidentified: {endogenous.Count} endogenous regressor(s) ({string.Join(", ", endogenous)}) but only " +

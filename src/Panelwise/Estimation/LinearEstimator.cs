@@ -14,7 +14,7 @@ public static class LinearEstimator
     public static LinearFit Fit(LinearProblem problem, EstimationOptions? options = null)
     {
         options ??= new EstimationOptions();
-        var notes = new List<string>(problem.Notes);
+        var notes = new List<Note>(problem.Notes);
         var timings = new List<PhaseTime>();
         var clock = Stopwatch.StartNew();
         problem = DropSingletons(problem, options, notes);
@@ -58,10 +58,10 @@ public static class LinearEstimator
                 problem.FixedEffects.Select(f => f.Name));
             withinShare = new double[xs.Count];
             for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
-            notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
+            notes.Add(EstimationNotes.Absorbed(report.Iterations <= 1 && report.AchievedTolerance == 0
                 ? $"Fixed effects absorbed exactly ({report.Method})."
                 : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), achieved tolerance {report.AchievedTolerance:g2}" +
-                  (report.EstimatedError is double err ? $", estimated relative error of the demeaned columns {err:g2}." : "."));
+                  (report.EstimatedError is double err ? $", estimated relative error of the demeaned columns {err:g2}." : ".")));
             notes.AddRange(DegreesOfFreedomNotes(problem.FixedEffects));
         }
         if (!absorb) tss = SumOfSquares(y, w, centredTotal);
@@ -94,9 +94,8 @@ public static class LinearEstimator
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
         double tolUsed = tol;
         foreach (int d in fit.Dropped)
-            notes.Add(withinShare is not null && names[d] != InterceptName && withinShare[d - (intercept ? 1 : 0)] <= tolUsed
-                ? $"{names[d]} omitted: collinear with the fixed effects."
-                : $"{names[d]} omitted because of collinearity.");
+            notes.Add(EstimationNotes.Collinear(names[d],
+                withinShare is not null && names[d] != InterceptName && withinShare[d - (intercept ? 1 : 0)] <= tolUsed));
         if (kept.Count == 0) throw EstimationException.NoRegressors(problem.ResponseName, dropped);
         double ssr = SumOfSquares(fit.Residuals, w, centred: false);
         if (!double.IsFinite(ssr) || !double.IsFinite(tss) || (absorb && !double.IsFinite(tssWithin)))
@@ -147,15 +146,16 @@ public static class LinearEstimator
     }
 
     /// <summary>The mobility groups behind the absorbed degrees of freedom, and whether the count is exact.</summary>
-    private static IEnumerable<string> DegreesOfFreedomNotes(IReadOnlyList<FixedEffect> effects)
+    private static IEnumerable<Note> DegreesOfFreedomNotes(IReadOnlyList<FixedEffect> effects)
     {
         if (effects.Count < 2) yield break;
         int groups = FixedEffectGraph.Components(effects[0], effects[1]);
-        yield return $"Mobility groups: {groups} connected component(s) of the {effects[0].Name} x {effects[1].Name} graph.";
+        yield return new Note(NoteKind.FixedEffects, "mobility_groups",
+            $"Mobility groups: {groups} connected component(s) of the {effects[0].Name} x {effects[1].Name} graph.", [effects[0].Name, effects[1].Name]);
         if (effects.Count > 2)
-            yield return $"Absorbed degrees of freedom {DegreesOfFreedom.Absorbed(effects)}: exact for the first two effects, " +
+            yield return new Note(NoteKind.FixedEffects, "absorbed_dof", $"Absorbed degrees of freedom {DegreesOfFreedom.Absorbed(effects)}: exact for the first two effects, " +
                 $"an upper bound beyond (each further effect counts its levels less its most components with an earlier one); " +
-                $"all {effects.Count} effects form {FixedEffectGraph.Components(effects)} connected component(s).";
+                $"all {effects.Count} effects form {FixedEffectGraph.Components(effects)} connected component(s).", [.. effects.Select(e => e.Name)]);
     }
 
     private static ParallelOptions ParallelOver(EstimationOptions options) =>
@@ -167,14 +167,14 @@ public static class LinearEstimator
         clock.Restart();
     }
 
-    private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<string> notes)
+    private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<Note> notes)
     {
         if (!options.DropSingletons || problem.FixedEffects.Count == 0) return problem;
         int n = problem.Response.Length;
         var (keep, dropped) = SingletonFilter.Find(problem.FixedEffects, n);
         if (dropped == 0) return problem;
         int kept = n - dropped;
-        notes.Add($"{dropped} singleton observation(s) dropped (alone in a fixed-effect level; reghdfe default).");
+        notes.Add(EstimationNotes.Singletons(dropped));
         return problem with
         {
             Response = Filter(problem.Response, keep, kept),

@@ -63,7 +63,7 @@ public sealed record LinearFit
 
     public SolveReport? AbsorbReport { get; init; }
     public required string SolverMethod { get; init; }
-    public required IReadOnlyList<string> Notes { get; init; }
+    public required IReadOnlyList<Note> Notes { get; init; }
 
     /// <summary>Wall time of the estimation phases.</summary>
     public IReadOnlyList<PhaseTime> Timings { get; init; } = [];

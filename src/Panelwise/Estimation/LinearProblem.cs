@@ -25,7 +25,7 @@ public sealed record LinearProblem
     public double[]? Weights { get; init; }
 
     /// <summary>Notes from building the sample (missing values, filters), carried into the result.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<Note> Notes { get; init; } = [];
 
     /// <summary>Unit and period of each observation when the panel is declared (--panel), for time-aware covariances.</summary>
     public PanelCodes? Panel { get; init; }

@@ -1,7 +1,7 @@
 namespace Panelwise.Estimation;
 
-/// <summary>Which estimator <c>Models.Regression.Fit</c> runs on the formula (<c>--model</c>). All but
-/// <see cref="Ols"/> need <c>Models.FitOptions.Panel</c>.</summary>
+/// <summary>Which estimator <c>Models.Regression.Fit</c> runs on the formula. All but <see cref="Ols"/> need
+/// <c>Models.FitOptions.Panel</c>.</summary>
 public enum PanelModel
 {
     /// <summary>Pooled OLS (absorbing the formula's fixed effects, if any): the default.</summary>
@@ -21,4 +21,8 @@ public enum PanelModel
 
     /// <summary>OLS on first differences along the panel time, Stata <c>regress D.y D.x</c>.</summary>
     FirstDifference,
+
+    /// <summary>Feasible GLS with panel error structures, Stata <c>xtgls</c> (see <c>Models.Fgls</c>); its
+    /// panels/corr settings are <c>Models.FitOptions.Fgls</c>.</summary>
+    Fgls,
 }

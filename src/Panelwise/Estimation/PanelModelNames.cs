@@ -1,10 +1,10 @@
 namespace Panelwise.Estimation;
 
-/// <summary>The text form of <see cref="PanelModel"/>: what <c>--model</c> accepts and what the JSON calls each model.</summary>
+/// <summary>The text form of <see cref="PanelModel"/>: what a front end accepts for the model and what the JSON calls each model.</summary>
 public static class PanelModelNames
 {
     /// <summary>Parses <c>ols</c> (or <c>pooled</c>), <c>fe</c> (<c>within</c>), <c>lsdv</c>, <c>re</c> (<c>random</c>),
-    /// <c>be</c> (<c>between</c>) or <c>fd</c>.</summary>
+    /// <c>be</c> (<c>between</c>), <c>fd</c> or <c>fgls</c>.</summary>
     public static PanelModel Parse(string text) => text.Trim().ToLowerInvariant() switch
     {
         "ols" or "pooled" => PanelModel.Ols,
@@ -13,6 +13,7 @@ public static class PanelModelNames
         "re" or "random" => PanelModel.RandomEffects,
         "be" or "between" => PanelModel.Between,
         "fd" => PanelModel.FirstDifference,
+        "fgls" => PanelModel.Fgls,
         _ => throw new UserInputException($"Unknown model '{text}': use ols, fe, lsdv, re, be or fd."),
     };
 
@@ -24,6 +25,7 @@ public static class PanelModelNames
         PanelModel.RandomEffects => "re",
         PanelModel.Between => "be",
         PanelModel.FirstDifference => "fd",
+        PanelModel.Fgls => "fgls",
         _ => null,
     };
 }

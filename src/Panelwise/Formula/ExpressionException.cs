@@ -1,6 +1,6 @@
 namespace Panelwise.Formula;
 
-/// <summary>A bad filter (<c>--if</c>) expression: syntax, an unknown column, or text compared with a number.
+/// <summary>A bad filter (<c>FitOptions.If</c>) expression: syntax, an unknown column, or text compared with a number.
 /// The message shows the expression with a caret under the offending part.</summary>
 public sealed class ExpressionException : UserInputException
 {
@@ -11,7 +11,7 @@ public sealed class ExpressionException : UserInputException
         Expression = expression;
         Position = position;
         Token = token;
-        Problem = problem;
+        Problem = SettingText.Render(problem, SettingText.LibraryName);
     }
 
     /// <summary>The expression as written.</summary>
@@ -23,6 +23,6 @@ public sealed class ExpressionException : UserInputException
     /// <summary>The offending token or sub-expression.</summary>
     public string Token { get; }
 
-    /// <summary>The problem alone, without the expression and caret.</summary>
+    /// <summary>The problem alone, without the expression and caret, in library terms.</summary>
     public string Problem { get; }
 }

@@ -21,7 +21,7 @@ internal static class BetweenModel
             Regressors = s.Data.Regressors.Select(s.UnitMeans).ToList(),
             Intercept = s.Spec.Intercept,
             Clusters = s.Clusters.Select(c => PerUnit(s, c)).ToList(),
-            Notes = [.. s.Data.Notes, $"Between regression on the means of {s.UnitCount} units ({s.Rows} observations)."],
+            Notes = [.. s.Data.Notes, new Note(NoteKind.Model, "between_means", $"Between regression on the means of {s.UnitCount} units ({s.Rows} observations).")],
             Formula = s.Spec.Text,
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);
@@ -41,7 +41,7 @@ internal static class BetweenModel
             int u = s.Unit[i];
             if (codes[u] < 0) codes[u] = cluster.Codes[i];
             else if (codes[u] != cluster.Codes[i])
-                throw new EstimationException($"--model be clusters the unit means, so the cluster variable '{cluster.Name}' must be constant within each {s.UnitName}; it is not. Cluster by {s.UnitName} or a coarser group.");
+                throw new EstimationException($"{{Model}} be clusters the unit means, so the cluster variable '{cluster.Name}' must be constant within each {s.UnitName}; it is not. Cluster by {s.UnitName} or a coarser group.");
         }
         return Recode(cluster.Name, codes);
     }

@@ -23,7 +23,7 @@ internal static class DummyVariableModel
             fit = fit with
             {
                 ReportOrder = fit.ReportOrder.Where(t => !t.StartsWith(dummyPrefix, StringComparison.Ordinal)).ToList(),
-                Notes = [.. fit.Notes, $"{dummies} unit dummies ({dummyPrefix}*) estimated but not shown; --show-fe lists them."],
+                Notes = [.. fit.Notes, new Note(NoteKind.Model, "hidden_dummies", $"{dummies} unit dummies ({dummyPrefix}*) estimated but not shown; {{ShowFixedEffects}} lists them.")],
             };
         return RegressionResult.Create(fit, options.Vcov, earlier).AsModel("lsdv", null, new Dictionary<string, TestStatistic>());
     }

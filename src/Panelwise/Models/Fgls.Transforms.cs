@@ -26,8 +26,8 @@ public static partial class Fgls
             {
                 int row = data.SourceRows[i];
                 string id = idColumn is CategoricalColumn c ? c.ValueAt(row) ?? "" : ((NumericColumn)idColumn).Values[row].ToString("R", CultureInfo.InvariantCulture);
-                throw new UserInputException($"--corr ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
-                    $"{timeName} = {panel.Times[j]} to {panel.Times[i]} (xtgls refuses gaps too). Fill or drop the gap, or use --corr independent.");
+                throw new UserInputException($"{{FglsCorrelation}} ar1/psar1 needs consecutive periods within each panel: {idColumn.Name} = {id} jumps from " +
+                    $"{timeName} = {panel.Times[j]} to {panel.Times[i]} (xtgls refuses gaps too). Fill or drop the gap, or use {{FglsCorrelation}} independent.");
             }
             previous[i] = j;
         }
@@ -35,7 +35,7 @@ public static partial class Fgls
     }
 
     /// <summary>ρ_i = Σ e_t e_t-1 / Σ e_t-1² per unit (Stata rhotype(regress)); corr(ar1) uses their average for every unit.</summary>
-    private static double[] Autocorrelations(PanelCodes panel, int[] previous, double[] e, FglsCorrelation corr, List<string> notes)
+    private static double[] Autocorrelations(PanelCodes panel, int[] previous, double[] e, FglsCorrelation corr, List<Note> notes)
     {
         var num = new double[panel.UnitCount];
         var den = new double[panel.UnitCount];
@@ -53,13 +53,13 @@ public static partial class Fgls
         {
             double common = estimated.Count == 0 ? 0 : estimated.Average(u => rho[u]);
             Array.Fill(rho, common);
-            notes.Add($"AR(1) rho = {common:G6}: the average of the {estimated.Count} panel rhos from the OLS residuals (xtgls rhotype(regress)).");
+            notes.Add(new Note(NoteKind.Model, "fgls_rho", $"AR(1) rho = {common:G6}: the average of the {estimated.Count} panel rhos from the OLS residuals (xtgls rhotype(regress))."));
         }
         else
-            notes.Add($"Panel-specific AR(1) rhos from the OLS residuals (xtgls rhotype(regress)): from {rho.Min():G4} to {rho.Max():G4}.");
+            notes.Add(new Note(NoteKind.Model, "fgls_rho", $"Panel-specific AR(1) rhos from the OLS residuals (xtgls rhotype(regress)): from {rho.Min():G4} to {rho.Max():G4}."));
         if (rho.Any(r => Math.Abs(r) >= 1))
             throw new Estimation.EstimationException("An estimated AR(1) rho is 1 or more in absolute value: the Prais-Winsten transform is undefined. " +
-                "Check the panel for trends, or use --corr independent.");
+                "Check the panel for trends, or use {FglsCorrelation} independent.");
         return rho;
     }
 
@@ -99,21 +99,21 @@ public static partial class Fgls
         return scale;
     }
 
-    private static (double[], List<double[]>) ScaleBy(double[] y, List<double[]> columns, double[] scale, string note, List<string> notes)
+    private static (double[], List<double[]>) ScaleBy(double[] y, List<double[]> columns, double[] scale, string note, List<Note> notes)
     {
-        notes.Add(note);
+        notes.Add(new Note(NoteKind.Model, "fgls_variance", note));
         static double[] Times(double[] v, double[] s) { var r = new double[v.Length]; for (int i = 0; i < v.Length; i++) r[i] = v[i] * s[i]; return r; }
         return (Times(y, scale), columns.Select(x => Times(x, scale)).ToList());
     }
 
     /// <summary>panels(correlated): Σ̂ = E'E/T over the n panels (E: T × n residuals), Ω = Σ ⊗ I_T, and each period's
     /// cross-section z_t is replaced by L⁻¹ z_t with Σ̂ = LL'. Needs a balanced panel and T ≥ n for Σ̂ to be invertible.</summary>
-    private static (double[], List<double[]>) Decorrelate(double[] y, List<double[]> columns, double[] e, PanelCodes panel, List<string> notes)
+    private static (double[], List<double[]>) Decorrelate(double[] y, List<double[]> columns, double[] e, PanelCodes panel, List<Note> notes)
     {
         int n = panel.UnitCount, periods = panel.PeriodCount;
         if (panel.Units.Length != n * periods)
-            throw new UserInputException($"--panels correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
-                $"the sample has {panel.Units.Length} observations instead of {n * periods}. Use --panels hetero, or restrict the sample with --if.");
+            throw new UserInputException($"{{FglsPanels}} correlated needs a balanced panel (every one of the {n} panels observed in all {periods} periods); " +
+                $"the sample has {panel.Units.Length} observations instead of {n * periods}. Use {{FglsPanels}} hetero, or restrict the sample with {{If}}.");
         var cell = new int[periods, n];
         for (int i = 0; i < panel.Units.Length; i++) cell[panel.Periods[i], panel.Units[i]] = i;
         var sigma = Matrix<double>.Build.Dense(n, n, (a, b) =>
@@ -131,10 +131,10 @@ public static partial class Fgls
         }
         if (lower is null)
         {
-            throw new Estimation.EstimationException($"--panels correlated: the {n} x {n} cross-panel covariance estimated from {periods} periods is singular " +
-                $"(it needs at least as many periods as panels, T >= n). Use --panels hetero.");
+            throw new Estimation.EstimationException($"{{FglsPanels}} correlated: the {n} x {n} cross-panel covariance estimated from {periods} periods is singular " +
+                $"(it needs at least as many periods as panels, T >= n). Use {{FglsPanels}} hetero.");
         }
-        notes.Add($"Cross-panel covariance sigma_ij = e_i'e_j/T from the residuals, {n * (n + 1) / 2} distinct elements (xtgls panels(correlated)).");
+        notes.Add(new Note(NoteKind.Model, "fgls_variance", $"Cross-panel covariance sigma_ij = e_i'e_j/T from the residuals, {n * (n + 1) / 2} distinct elements (xtgls panels(correlated))."));
         double[] Transform(double[] z)
         {
             var r = new double[z.Length];

@@ -17,18 +17,22 @@ namespace Panelwise.Models;
 /// <code>var r = Fgls.Fit(frame, "y ~ x", new FitOptions { Panel = ("id", "year") }, new FglsOptions { Panels = FglsPanels.Hetero });</code></summary>
 public static partial class Fgls
 {
-    /// <summary>Fits every variant of <paramref name="formula"/> by FGLS; <see cref="FitOptions.Panel"/> is required.</summary>
-    public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions options, FglsOptions fgls)
+    /// <summary>Fits every variant of <paramref name="formula"/> by FGLS; <see cref="FitOptions.Panel"/> is required.
+    /// The same as <see cref="Regression.Fit(Frame, string, FitOptions?)"/> with <see cref="PanelModel.Fgls"/>.</summary>
+    public static IReadOnlyList<RegressionResult> Fit(Frame frame, string formula, FitOptions options, FglsOptions fgls) =>
+        Fit(frame, FormulaParser.Parse(formula), options, fgls);
+
+    /// <summary>Fits every variant of an already parsed formula by FGLS.</summary>
+    internal static IReadOnlyList<RegressionResult> Fit(Frame frame, ParsedFormula parsed, FitOptions options, FglsOptions fgls)
     {
         if (options.Panel is not { } p)
-            throw new UserInputException("--model fgls needs the panel structure: add --panel id,time.");
+            throw new UserInputException("{Model} fgls needs the panel structure: add {Panel} id,time.");
         if (options.Weights is not null)
-            throw new UserInputException("--model fgls does not take --weights (xtgls estimates the panel variances itself).");
+            throw new UserInputException("{Model} fgls does not take {Weights} (xtgls estimates the panel variances itself).");
         if (options.Vcov is not IidVcovSpec)
-            throw new UserInputException("--model fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop --vcov.");
-        var parsed = FormulaParser.Parse(formula);
+            throw new UserInputException("{Model} fgls reports the GLS covariance (X'Ω⁻¹X)⁻¹ with z statistics, as xtgls: drop {Vcov}.");
         if (parsed.Endogenous.Count > 0)
-            throw new UserInputException("--model fgls has no instrumental-variables form: remove the part after the last '|'.");
+            throw new UserInputException("{Model} fgls has no instrumental-variables form: remove the part after the last '|'.");
         frame = PanelTime.InPeriods(frame, p.Time);
         var panel = PanelIndex.Build(frame, p.Id, p.Time);
         var labels = Regression.PanelLabels(frame, panel);
@@ -36,11 +40,11 @@ public static partial class Fgls
         foreach (var spec in parsed.Expand())
         {
             if (spec.FixedEffects.Count > 0)
-                throw new UserInputException("--model fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
+                throw new UserInputException("{Model} fgls absorbs no fixed effects (xtgls has none): write the dummies as i(VAR) instead of '| VAR'.");
             var data = DesignBuilder.Build(new DesignRequest { Frame = frame, Spec = spec, Panel = panel, If = options.If });
             DegenerateModel.CheckDesign(data);
             var codes = Regression.SampleCodes(data, labels)
-                ?? throw new UserInputException($"--model fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with --if.");
+                ?? throw new UserInputException($"{{Model}} fgls: some sample rows lack {p.Id} or {p.Time}; filter them out with {{If}}.");
             results.Add(FitSample(data, spec.Text, codes, fgls, options.Estimation, frame[p.Id], p.Time));
         }
         return results;
@@ -63,7 +67,7 @@ public static partial class Fgls
         var ols = Ols(data.Response, names, columns, data.ResponseName, estimation);
         columns = ols.Terms.Select(t => columns[names.IndexOf(t)]).ToList();
         names = [.. ols.Terms];
-        var notes = new List<string>(ols.Notes);
+        var notes = new List<Note>(ols.Notes);
 
         var y = data.Response;
         var residuals = ols.Residuals;
@@ -101,7 +105,7 @@ public static partial class Fgls
 
     /// <summary>The GLS fit as a result: R², SSR and RMSE of the transformed regression mean nothing on the data's
     /// scale (xtgls reports none), so they are NaN (null in JSON).</summary>
-    private static LinearFit Relabel(LinearFit gls, string formula, IReadOnlyList<string> notes) => new()
+    private static LinearFit Relabel(LinearFit gls, string formula, IReadOnlyList<Note> notes) => new()
     {
         Formula = formula,
         ResponseName = gls.ResponseName,

@@ -18,7 +18,7 @@ internal static class FirstDifferenceModel
         var previous = PreviousRows(s);
         var later = Enumerable.Range(0, s.Rows).Where(i => previous[i] >= 0).ToArray();
         if (later.Length == 0)
-            throw new EstimationException($"--model fd: no {s.UnitName} has two consecutive periods of {s.Data.ResponseName} and the regressors in the sample.");
+            throw new EstimationException($"{{Model}} fd: no {s.UnitName} has two consecutive periods of {s.Data.ResponseName} and the regressors in the sample.");
         double[] Difference(double[] x) => later.Select(i => x[i] - x[previous[i]]).ToArray();
         FixedEffect Later(FixedEffect f) => BetweenModel.Recode(f.Name, later.Select(i => f.Codes[i]).ToArray());
         int lost = s.Rows - later.Length;
@@ -31,7 +31,7 @@ internal static class FirstDifferenceModel
             Intercept = s.Spec.Intercept,
             FixedEffects = s.UserFixedEffects.Select(Later).ToList(),
             Clusters = s.Clusters.Select(Later).ToList(),
-            Notes = [.. s.Data.Notes, $"{lost} observation(s) have no previous period in the sample (first period or a gap) and give no difference."],
+            Notes = [.. s.Data.Notes, new Note(NoteKind.Sample, "no_previous_period", $"{lost} observation(s) have no previous period in the sample (first period or a gap) and give no difference.")],
             Formula = s.Spec.Text,
         };
         var fit = LinearEstimator.Fit(problem, options.Estimation);

@@ -23,6 +23,9 @@ public sealed record FitOptions
     /// <summary>The estimator: pooled OLS (default) or a panel model (needs <see cref="Panel"/>).</summary>
     public PanelModel Model { get; init; } = PanelModel.Ols;
 
+    /// <summary>FGLS only (<see cref="PanelModel.Fgls"/>): the panel error structure; xtgls's defaults panels(iid) corr(independent).</summary>
+    public Estimation.Panel.FglsOptions Fgls { get; init; } = new();
+
     /// <summary>LSDV only: report the unit dummies' coefficients (hidden by default, as areg hides them).</summary>
     public bool ShowFixedEffects { get; init; }
 

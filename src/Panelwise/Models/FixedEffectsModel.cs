@@ -16,7 +16,7 @@ namespace Panelwise.Models;
 internal static class FixedEffectsModel
 {
     // note: added to the fit's notes (e.g. that robust became clustering by the id).
-    public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier, string? note = null)
+    public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier, Note? note = null)
     {
         var others = s.UserFixedEffects.Where(f => f.Name != s.UnitName).ToList();
         var effects = new List<FixedEffect> { s.UnitEffect };
@@ -26,8 +26,8 @@ internal static class FixedEffectsModel
         var fit = LinearEstimator.Fit(problem, options.Estimation with { DropSingletons = false });
         bool oneUnit = s.UnitCount < 2;
         if (oneUnit)
-            fit = fit with { Notes = [.. fit.Notes, $"One unit of {s.UnitName} in the sample: its fixed effect is the intercept, so sigma_u, rho, " +
-                "R2 between and the F test that all u_i = 0 are not defined (not reported). Widen the --if filter to compare units."] };
+            fit = fit with { Notes = [.. fit.Notes, new Note(NoteKind.Inference, "single_unit", $"One unit of {s.UnitName} in the sample: its fixed effect is the intercept, so sigma_u, rho, " +
+                "R2 between and the F test that all u_i = 0 are not defined (not reported). Widen the {If} filter to compare units.")] };
         var r2 = others.Count > 0 || oneUnit ? default : PanelStatistics.XtregR2(s, fit);
         if (others.Count == 0 && !oneUnit) fit = PanelStatistics.WithR2Note(fit, r2, within: false);
         var result = RegressionResult.Create(fit, options.Vcov, earlier);
@@ -61,7 +61,7 @@ internal static class FixedEffectsModel
         var pooled = LinearEstimator.Fit(s.Problem(s.Data.Response, s.Data.Regressors, s.Spec.Intercept));
         double df1 = s.UnitCount - 1;
         double f = (pooled.Ssr - fit.Ssr) / df1 / (fit.Ssr / dfResidual);
-        string? note = vcov is IidVcovSpec ? null : "homoskedastic F test, as xtreg computes it (it does not use --vcov)";
+        Note? note = vcov is IidVcovSpec ? null : new Note(NoteKind.Inference, "homoskedastic_f", "homoskedastic F test, as xtreg computes it (it does not use {Vcov})");
         return new TestStatistic("F", f, df1, TailProbability.FisherUpper(f, df1, dfResidual), dfResidual, note);
     }
 

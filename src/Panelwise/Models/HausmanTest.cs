@@ -61,7 +61,7 @@ public static class HausmanTest
             note = (note is null ? "" : note + "; ") + "the test assumes the efficient model is efficient, which robust or cluster covariances contradict";
         var rows = Enumerable.Range(0, q).Select(i => new HausmanRow(terms[i], consistent.Fit.Coefficients[ic[i]], efficient.Fit.Coefficients[ie[i]],
             d[i], v[i, i] >= 0 ? Math.Sqrt(v[i, i]) : double.NaN)).ToList();
-        var test = new TestStatistic("chi2", chi2, rank, TailProbability.ChiSquaredUpper(chi2, rank), Note: note);
+        var test = new TestStatistic("chi2", chi2, rank, TailProbability.ChiSquaredUpper(chi2, rank), Note: note is null ? null : new Note(NoteKind.Inference, "hausman", note));
         string convention = sigmaMore
             ? $"(b-B)'(V_b-V_B)^-1(b-B), b = fe, B = re; sigmamore: V_b scaled by s2_re/sigma_e_fe^2 = {scale:G6} (both on the re disturbance variance, Stata hausman, sigmamore)"
             : "(b-B)'(V_b-V_B)^-1(b-B), b = fe, B = re, each with its own covariance (Stata hausman default, plm::phtest)";

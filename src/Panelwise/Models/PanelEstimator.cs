@@ -18,21 +18,24 @@ internal static class PanelEstimator
     public static (RegressionResult Result, int[] Rows) FitWithRows(Frame frame, ModelSpec spec, PanelIndex? panel, FitOptions options)
     {
         var model = options.Model;
-        string flag = $"--model {PanelModelNames.JsonName(model)}";
+        if (model == PanelModel.Fgls)
+            throw new UserInputException("{Model} fgls fits a whole formula (Regression.Fit) only: group comparisons and mediation take pooled OLS or the other panel models.");
+        string flag = $"{{Model}} {PanelModelNames.JsonName(model)}";
         if (panel is null) throw DataException.PanelRequired(flag);
         if (options.Weights is not null)
-            throw new UserInputException($"{flag} does not take --weights yet: fit the weighted model with the default pooled OLS and fixed effects.");
+            throw new UserInputException($"{flag} does not take {{Weights}} yet: fit the weighted model with the default pooled OLS and fixed effects.");
         if (spec.FixedEffects.Count > 0 && model is PanelModel.RandomEffects or PanelModel.Between or PanelModel.DummyVariables)
             throw new UserInputException($"{flag} takes no absorbed effects after '|' ({string.Join(" + ", spec.FixedEffects.Select(f => f.Name))}): " +
                 "write time dummies as i(year) instead.");
-        string? robustNote = null;
+        Note? robustNote = null;
         if (model == PanelModel.FixedEffects && options.Vcov is HeteroskedasticVcovSpec { Type: 1 })
         {
             // Stata's xtreg, fe: vce(robust) is vce(cluster panelvar) (Stock and Watson 2008: HC1 on the within
             // transform is inconsistent with fixed T), so robust is clustered by the panel id here too.
             options = options with { Vcov = VcovSpec.Cluster(panel.IdName) };
-            robustNote = $"--vcov robust with --model fe is clustered by {panel.IdName}, as xtreg, fe vce(robust) (which is vce(cluster {panel.IdName})); " +
-                         "for HC1 without clustering use the pooled model with absorbed effects: y ~ x | " + panel.IdName + " --vcov hc1.";
+            robustNote = new Note(NoteKind.Inference, "robust_is_clustered",
+                $"{{Vcov}} robust with {{Model}} fe is clustered by {panel.IdName}, as xtreg, fe vce(robust) (which is vce(cluster {panel.IdName})); " +
+                "for HC1 without clustering use the pooled model with absorbed effects: y ~ x | " + panel.IdName + " {Vcov} hc1.", [panel.IdName]);
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var dummies = new FactorTerm(panel.IdName, null, null);

@@ -20,7 +20,7 @@ internal static class RandomEffectsModel
 {
     public static RegressionResult Fit(PanelSample s, FitOptions options, IEnumerable<PhaseTime> earlier)
     {
-        if (!s.Spec.Intercept) throw new EstimationException("--model re needs the intercept: remove '0 +' or '- 1' from the formula.");
+        if (!s.Spec.Intercept) throw new EstimationException("{Model} re needs the intercept: remove '0 +' or '- 1' from the formula.");
         var y = s.Data.Response;
         var xs = s.Data.Regressors;
         int n = s.UnitCount, rows = s.Rows;
@@ -37,7 +37,7 @@ internal static class RandomEffectsModel
             Regressors = xs.Select(s.UnitMeans).ToList(),
         });
         if (n - between.K <= 0)
-            throw new EstimationException($"--model re: the between regression has {n} units for {between.K} coefficients; random effects need more {s.UnitName} values than coefficients.");
+            throw new EstimationException($"{{Model}} re: the between regression has {n} units for {between.K} coefficients; random effects need more {s.UnitName} values than coefficients.");
         double tBar = s.HarmonicMeanT();
         double sigmaU2 = Math.Max(0, between.Ssr / (n - between.K) - sigmaE2 / tBar);
         var theta = s.Count.Select(t => 1 - Math.Sqrt(sigmaE2 / (t * sigmaU2 + sigmaE2))).ToArray();
@@ -57,8 +57,8 @@ internal static class RandomEffectsModel
         var bp = BreuschPaganLm.Compute(s);
         // An exact pooled fit leaves every residual 0: the LM statistic is 0/0, so it is left out with a word.
         if (!double.IsFinite(bp.Statistic))
-            fit = fit with { Notes = [.. fit.Notes, "The Breusch-Pagan LM test (bp_lm) is not reported: the pooled OLS residuals are all 0 " +
-                "(the regressors fit the response exactly), so there is no variance to test."] };
+            fit = fit with { Notes = [.. fit.Notes, new Note(NoteKind.Inference, "bp_lm_not_reported", "The Breusch-Pagan LM test (bp_lm) is not reported: the pooled OLS residuals are all 0 " +
+                "(the regressors fit the response exactly), so there is no variance to test.")] };
         var result = RegressionResult.Create(PanelStatistics.WithR2Note(fit, r2), options.Vcov, earlier, largeSample: true);
         double sigmaU = Math.Sqrt(sigmaU2), sigmaE = Math.Sqrt(sigmaE2);
         var components = new ModelComponents
@@ -84,10 +84,10 @@ internal static class RandomEffectsModel
         return r;
     }
 
-    private static string VarianceNote(PanelSample s, double tBar) => s.Balanced
+    private static Note VarianceNote(PanelSample s, double tBar) => new(NoteKind.Model, "variance_components", s.Balanced
         ? $"Swamy-Arora variance components (balanced panel, T = {s.Count[0]})."
         : $"Unbalanced panel ({s.Count.Min()} to {s.Count.Max()} periods per {s.UnitName}): Swamy-Arora components as Stata's xtreg, re " +
-          $"(sigma_u^2 = SSR_between/(n-K) - sigma_e^2/Tbar, Tbar = harmonic mean of T_i = {tBar:G6}); plm's unbalanced swar differs.";
+          $"(sigma_u^2 = SSR_between/(n-K) - sigma_e^2/Tbar, Tbar = harmonic mean of T_i = {tBar:G6}); plm's unbalanced swar differs.");
 
     /// <summary>Min, 5%, median, 95%, max over units; percentiles by Stata's _pctile rule (the average of two order
     /// statistics when nP/100 is whole, else the next one up).</summary>

@@ -24,6 +24,11 @@ public static class Regression
     public static IReadOnlyList<RegressionResult> Fit(Frame frame, ParsedFormula parsed, FitOptions? options = null)
     {
         options ??= new FitOptions();
+        if (options.Model == PanelModel.Fgls)
+        {
+            if (options.DropOutliers is not null) throw new UserInputException("{DropOutliers} is not available with {Model} fgls.");
+            return Fgls.Fit(frame, parsed, options, options.Fgls);
+        }
         if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         (int[] Units, double[] Times)? panelLabels = panel is null ? null : PanelLabels(frame, panel);
@@ -113,7 +118,7 @@ public static class Regression
     private static RegressionResult FitIv(ModelData data, ModelSpec spec, FitOptions options, PhaseTime design, PanelCodes? panel)
     {
         if (data.Weights is not null)
-            throw new EstimationException("Weights are not supported with instrumental variables yet: drop --weights.");
+            throw new EstimationException("Weights are not supported with instrumental variables yet: drop {Weights}.");
         if (data.InstrumentNames.Count < data.EndogenousNames.Count)
             throw EstimationException.Underidentified(data.EndogenousNames, data.InstrumentNames);
         var problem = new IvProblem

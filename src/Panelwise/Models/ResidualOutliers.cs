@@ -11,14 +11,14 @@ namespace Panelwise.Models;
 public static class ResidualOutliers
 {
     /// <summary>The exclusion note's reason for threshold <paramref name="k"/>.</summary>
-    internal static string Reason(double k) => $"|standardised residual| = sqrt(w)|e|/s > {Formula.Names.Number(k)} in the first fit (--drop-outliers)";
+    internal static string Reason(double k) => $"|standardised residual| = sqrt(w)|e|/s > {Formula.Names.Number(k)} in the first fit ({{DropOutliers}})";
 
     /// <summary>The frame rows to drop: <paramref name="rows"/>[i] for every residual i with |z_i| &gt; k.</summary>
     public static bool[] Flag(RegressionResult result, int[] rows, int frameRows, double k)
     {
         var fit = result.Fit;
         if (fit.Residuals.Length != rows.Length)
-            throw new UserInputException($"--drop-outliers needs one residual per observation; the {result.Model} model has {fit.Residuals.Length} " +
+            throw new UserInputException($"{{DropOutliers}} needs one residual per observation; the {result.Model} model has {fit.Residuals.Length} " +
                                         $"for {rows.Length} observations (use ols, fe or lsdv).");
         // s is on weights normalised to sum to N (Stata's Root MSE), so the weights are normalised the same way here.
         double s = result.Rmse;
@@ -36,7 +36,7 @@ public static class ResidualOutliers
     /// that the note "0 observations excluded" records that the check ran).</summary>
     internal static RegressionResult Refit(RegressionResult first, int[] rows, int frameRows, double k, Func<bool[], RegressionResult> refit)
     {
-        if (!(k > 0)) throw new UserInputException($"--drop-outliers needs a positive threshold, got {k}.");
+        if (!(k > 0)) throw new UserInputException($"{{DropOutliers}} needs a positive threshold, got {k}.");
         return refit(Flag(first, rows, frameRows, k));
     }
 }

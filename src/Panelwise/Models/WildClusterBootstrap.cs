@@ -24,15 +24,15 @@ public static class WildClusterBootstrap
     internal static WildBootstrapResult Run(RegressionResult result, WildBootstrapSpec spec, IProgress<string>? progress, bool lowRank)
     {
         if (result.Vcov.Spec is not ClusterVcovSpec { Variables.Count: 1 } clustered)
-            throw new EstimationException("--wildboot resamples clusters: add --vcov cluster:VAR with one cluster variable (boottest uses the fit's clustering).");
+            throw new EstimationException("{WildBootstrap} resamples clusters: add {Vcov} cluster:VAR with one cluster variable (boottest uses the fit's clustering).");
         if (result.Model is not ("ols" or "ols_fe"))
-            throw new EstimationException($"--wildboot works on OLS and absorbed-FE fits, not on model '{result.Model}'.");
+            throw new EstimationException($"{{WildBootstrap}} works on OLS and absorbed-FE fits, not on model '{result.Model}'.");
         var fit = result.Fit;
         if (fit.Weights is not null)
-            throw new EstimationException("--wildboot does not support --weights yet: drop the weights or the bootstrap.");
+            throw new EstimationException("{WildBootstrap} does not support {Weights} yet: drop the weights or the bootstrap.");
         if (spec.Reps < 1) throw new ArgumentOutOfRangeException(nameof(spec), "The number of replications must be positive.");
         var cluster = fit.FindCluster(clustered.Variables[0]) ?? throw EstimationException.VcovNeedsCluster(clustered.Variables[0]);
-        if (cluster.Levels < 2) throw new EstimationException("--wildboot needs at least two clusters.");
+        if (cluster.Levels < 2) throw new EstimationException("{WildBootstrap} needs at least two clusters.");
         var design = new BootstrapDesign(fit, cluster, lowRank);
         var draws = BootstrapDraws.Create(spec, cluster.Levels);
         var rows = new List<WildBootstrapCoefficient>();

@@ -21,10 +21,10 @@ internal static class InferenceNotes
     /// <summary>The fit with the notes that explain empty t and p values, when there are any.</summary>
     public static LinearFit Annotate(LinearFit fit, VcovResult vcov)
     {
-        var notes = new List<string>();
+        var notes = new List<Note>();
         if (IsExactFit(fit))
-            notes.Add($"The regressors fit {fit.ResponseName} exactly (SSR = {fit.Ssr:g3}): standard errors are 0 up to rounding, " +
-                      "so t statistics, p-values and the F test are not reported. Check that no regressor is a copy or a function of the response.");
+            notes.Add(new Note(NoteKind.Inference, "exact_fit", $"The regressors fit {fit.ResponseName} exactly (SSR = {fit.Ssr:g3}): standard errors are 0 up to rounding, " +
+                      "so t statistics, p-values and the F test are not reported. Check that no regressor is a copy or a function of the response.", [fit.ResponseName]));
         else
         {
             var negative = new List<string>();
@@ -36,11 +36,11 @@ internal static class InferenceNotes
                 else if (!(v > 0)) zero.Add(fit.Terms[j]);
             }
             if (negative.Count > 0)
-                notes.Add($"The covariance ({vcov.Spec}) gives a negative variance for {string.Join(", ", negative)}: it is not positive " +
+                notes.Add(new Note(NoteKind.Inference, "negative_variance", $"The covariance ({vcov.Spec}) gives a negative variance for {string.Join(", ", negative)}: it is not positive " +
                           "semi-definite (multi-way clustering V_A + V_B - V_AB can do that with few clusters), so their standard errors, t and p are not reported. " +
-                          "Cluster by one variable or use more clusters.");
+                          "Cluster by one variable or use more clusters.", negative));
             if (zero.Count > 0)
-                notes.Add($"The covariance ({vcov.Spec}) gives a zero variance for {string.Join(", ", zero)}, so t and p are not reported for them.");
+                notes.Add(new Note(NoteKind.Inference, "zero_variance", $"The covariance ({vcov.Spec}) gives a zero variance for {string.Join(", ", zero)}, so t and p are not reported for them.", zero));
         }
         return notes.Count == 0 ? fit : fit with { Notes = [.. fit.Notes, .. notes] };
     }

@@ -13,7 +13,7 @@ namespace Panelwise.Results;
 /// and rk Wald/(N-1)·(N-L)·(G-1)/G/L2 (no dofminus).</summary>
 internal static class IvDiagnosticsBuilder
 {
-    public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options, List<string> notes)
+    public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options, List<Note> notes)
     {
         var s = ctx.Sample;
         IvProbe.Mark("diag start");
@@ -53,7 +53,7 @@ internal static class IvDiagnosticsBuilder
     }
 
     private static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IReadOnlyList<string> tested,
-        IvOptions options, List<string> notes)
+        IvOptions options, List<Note> notes)
     {
         var s = ctx.Sample;
         double r2min = CraggDonald.SmallestCanonicalCorrelation(s);
@@ -83,7 +83,7 @@ internal static class IvDiagnosticsBuilder
                 kpLm = new TestStatistic("chi2", lmReported, idDf, TailProbability.ChiSquaredUpper(lmReported, idDf));
                 kpF = fReported;
             }
-            else if (notes.Count == notesBefore) notes.Add($"Kleibergen-Paap rk statistics not reported: {DegenerateModel.SingularMomentsCause}");
+            else if (notes.Count == notesBefore) notes.Add(NotReported("Kleibergen-Paap rk statistics"));
         }
         IvProbe.Mark("kleibergen-paap");
         double j = estimate.HansenJ ?? (ctx.IsIid ? 0 : Optional(() => Overidentification.TwoStepJ(ctx, TwoStepResiduals(s, estimate, estimator)), "Hansen J", notes));
@@ -125,16 +125,19 @@ internal static class IvDiagnosticsBuilder
     /// <summary>A statistic that needs the inverse of the moment covariance S: when the sample makes S singular or
     /// indefinite (few clusters, two-way clustering) the estimate is still meaningful, so the statistic is left out
     /// with a note instead of failing the fit. Returns default (NaN for a double, null otherwise) then.</summary>
-    private static T? Optional<T>(Func<T> compute, string name, List<string> notes)
+    private static T? Optional<T>(Func<T> compute, string name, List<Note> notes)
     {
         try { return compute(); }
         catch (EstimationException ex) when (ex.Kind == EstimationProblem.SingularMoments)
         {
-            notes.Add($"{name} not reported: {DegenerateModel.SingularMomentsCause}");
+            notes.Add(NotReported(name));
             return typeof(T) == typeof(double) ? (T)(object)double.NaN
                 : typeof(T) == typeof((double, double)) ? (T)(object)(double.NaN, double.NaN) : default;
         }
     }
+
+    private static Note NotReported(string statistic) =>
+        new(NoteKind.Inference, "singular_moments", $"{statistic} not reported: {DegenerateModel.SingularMomentsCause}");
 
     /// <summary>The 2SLS residuals (coordinates): the estimate's own when it is 2SLS, else refitted on the coordinates.</summary>
     private static MathNet.Numerics.LinearAlgebra.Matrix<double> TwoStepResiduals(IvSample s, IvEstimate estimate, string estimator) =>

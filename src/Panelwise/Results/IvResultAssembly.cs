@@ -19,10 +19,10 @@ internal static class IvResultAssembly
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ctx = new IvTestContext(s, vcov);
         var kind = options.Estimator;
-        var notes = new List<string>(s.Notes);
+        var notes = new List<Note>(s.Notes);
         if (kind is IvEstimatorKind.TwoStepGmm or IvEstimatorKind.Gmm && ctx.IsIid)
         {
-            notes.Add($"{(kind == IvEstimatorKind.Gmm ? "gmm" : "gmm2s")} with iid errors is 2SLS (the efficient weight matrix is (Z'Z)^-1): reported as 2SLS.");
+            notes.Add(new Note(NoteKind.Instruments, "gmm_iid_is_2sls", $"{(kind == IvEstimatorKind.Gmm ? "gmm" : "gmm2s")} with iid errors is 2SLS (the efficient weight matrix is (Z'Z)^-1): reported as 2SLS."));
             kind = IvEstimatorKind.TwoStageLeastSquares;
         }
         var estimate = kind switch
@@ -72,7 +72,7 @@ internal static class IvResultAssembly
         };
     }
 
-    private static LinearFit BuildFit(IvSample s, IvEstimate estimate, double[] residuals, List<string> notes, string name) => new()
+    private static LinearFit BuildFit(IvSample s, IvEstimate estimate, double[] residuals, List<Note> notes, string name) => new()
     {
         Formula = s.Formula,
         ResponseName = s.ResponseName,

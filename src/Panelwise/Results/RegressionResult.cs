@@ -133,7 +133,7 @@ public sealed class RegressionResult
     /// <summary>Levels of each absorbed fixed effect.</summary>
     public IReadOnlyDictionary<string, int> FixedEffectLevels => Fit.FixedEffects.ToDictionary(f => f.Name, f => f.Levels);
 
-    public IReadOnlyList<string> Notes => Fit.Notes;
+    public IReadOnlyList<Note> Notes => Fit.Notes;
 
     /// <summary>Wall time of each phase: those given (e.g. building the design), the fit's, and the covariance.</summary>
     public IReadOnlyList<PhaseTime> Timings { get; }
@@ -161,6 +161,17 @@ public sealed class RegressionResult
             LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests,
             ObservationCount = ObservationCount, Groups = Groups,
         };
+
+    /// <summary>The same result with the settings its notes (and its tests' notes) name rendered by
+    /// <paramref name="names"/>: a front end's terms, e.g. the CLI's flags (see <see cref="Note.Naming"/>).</summary>
+    public RegressionResult NamingSettings(Func<Setting, string> names) =>
+        new(this, Fit with { Notes = [.. Fit.Notes.Select(n => n.Naming(names))] })
+        {
+            Tests = Tests.ToDictionary(t => t.Key, t => t.Value.Note is { } note ? t.Value with { Note = note.Naming(names) } : t.Value),
+        };
+
+    /// <summary>A copy of <paramref name="source"/> with another fit of the same estimation (its notes renamed).</summary>
+    private RegressionResult(RegressionResult source, LinearFit fit) : this(source) => Fit = fit;
 
     /// <summary>The same result labelled as a panel model, with its variance components and extra tests.</summary>
     public RegressionResult AsModel(string name, ModelComponents? components, IReadOnlyDictionary<string, TestStatistic> tests) =>

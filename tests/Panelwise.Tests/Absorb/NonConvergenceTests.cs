@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Absorb;
 using Panelwise.Estimation;
 using Xunit;
@@ -42,6 +43,6 @@ public class NonConvergenceTests
         var ex = Assert.Throws<EstimationException>(() => LinearEstimator.Fit(problem, options));
         Assert.StartsWith($"The fixed-effect solver did not converge in {limit} iterations (achieved tolerance ", ex.Message);
         Assert.Contains(method, ex.Message);
-        Assert.Contains("Raise --fe-maxiter, loosen --fe-tol", ex.Message);
+        Assert.Contains("Raise --fe-maxiter, loosen --fe-tol", CliFlags.Message(ex));
     }
 }

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Xunit;
 
@@ -44,7 +45,7 @@ public class PanelIndexTests
         var frame = Panel(["a", "b", "a", "b", "b"], [2001, 2001, 2002, 2002, 2001], "firms.csv");
         var ex = Assert.Throws<DataException>(() => PanelIndex.Build(frame, "firm", "year"));
         Assert.Equal("Duplicate panel key in firms.csv: (firm, year) = (b, 2001) appears in rows 2 and 5. " +
-                     "Each unit may appear once per period: remove duplicates or declare a different --panel.", ex.Message);
+                     "Each unit may appear once per period: remove duplicates or declare a different --panel.", CliFlags.Message(ex));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.Design;
 using Panelwise.Formula;
@@ -46,7 +47,7 @@ public class DesignBuilderTests
         Assert.Equal(["x"], data.RegressorNames);
         Assert.Equal([1.0, 2, 0, 4, 5, 6], data.Regressors[0]);
         Assert.True(data.Intercept);
-        Assert.Equal(["1 observation dropped: missing values in y (1)"], data.Notes);
+        Assert.Equal(["1 observation dropped: missing values in y (1)"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -79,13 +80,13 @@ public class DesignBuilderTests
         Assert.Equal([1.0, 0, 6], data.Regressors[0]);
         Assert.Equal(["l(x, 1)", "log(x)"], data.RegressorNames);
         Assert.Equal(["4 observations dropped: missing values in y (1), l(x, 1) (2), log(x) (1)",
-                      "log(x) is missing for 1 row where x <= 0"], data.Notes);
+                      "log(x) is missing for 1 row where x <= 0"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]
     public void LagsWithoutAPanelAskForIt() =>
         Assert.Equal("l(x, 1) needs the panel: pass --panel id,time",
-            Assert.Throws<DataException>(() => Build("y ~ l(x)")).Message);
+            CliFlags.Message(Assert.Throws<DataException>(() => Build("y ~ l(x)"))));
 
     [Fact]
     public void FilterAndFixedEffectsAndClusters()
@@ -99,7 +100,7 @@ public class DesignBuilderTests
         Assert.Equal(4, data.FixedEffects[1].Levels);
         Assert.Equal([0, 1, 2, 0], data.Clusters[0].Codes);
         Assert.Equal(4, data.Clusters[1].Levels);
-        Assert.Equal(["if: 5 of 7 rows kept", "1 observation dropped: missing values in y (1)"], data.Notes);
+        Assert.Equal(["if: 5 of 7 rows kept", "1 observation dropped: missing values in y (1)"], data.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public class DesignBuilderTests
         {
             Frame = frame, Spec = FormulaParser.Parse("y ~ x").Expand()[0], Weights = "w",
         }));
-        Assert.Equal("Weight 'w' is 0 in row 3 of firms.csv: weights must be positive. Drop such rows with --if \"w > 0\".", ex.Message);
+        Assert.Equal("Weight 'w' is 0 in row 3 of firms.csv: weights must be positive. Drop such rows with --if \"w > 0\".", CliFlags.Message(ex));
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public class DesignBuilderTests
     [Fact]
     public void EmptySampleIsAnError() =>
         Assert.Equal("No observations left in firms.csv: the --if filter keeps no rows",
-            Assert.Throws<DataException>(() => Build("y ~ x", filter: "x > 100")).Message);
+            CliFlags.Message(Assert.Throws<DataException>(() => Build("y ~ x", filter: "x > 100"))));
 
     [Fact]
     public void TextRegressorIsExplained()

@@ -25,7 +25,7 @@ public class ResidualOutlierTests
         var manual = Assert.Single(Regression.Fit(Produc.Filter(flagged.Select(f => !f).ToArray()), Formula));
         Assert.Equal(816 - count, refit.Nobs);
         for (int j = 0; j < manual.Fit.K; j++) Assert.Equal(manual.Fit.Coefficients[j], refit.Fit.Coefficients[j], 12);
-        Assert.Contains(refit.Notes, n => n.StartsWith($"{count} observations excluded: |standardised residual|", StringComparison.Ordinal));
+        Assert.Contains(refit.Notes, n => n.Text.StartsWith($"{count} observations excluded: |standardised residual|", StringComparison.Ordinal));
     }
 
     [Fact]

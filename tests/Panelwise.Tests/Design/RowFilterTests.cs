@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.Design;
 using Panelwise.Formula;
@@ -86,7 +87,8 @@ public class RowFilterTests
     public void LagsNeedThePanel()
     {
         var ex = Assert.Throws<ExpressionException>(() => RowFilter.Evaluate(Data(), "l(x) > 0"));
-        Assert.Equal("l(x, 1) needs the panel: pass --panel id,time", ex.Problem);
+        Assert.StartsWith("Filter error: l(x, 1) needs the panel: pass --panel id,time\n", CliFlags.Message(ex));
+        Assert.Equal("l(x, 1) needs the panel: pass FitOptions.Panel id,time", ex.Problem);
     }
 
     [Fact]

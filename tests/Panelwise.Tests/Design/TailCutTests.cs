@@ -49,7 +49,7 @@ public class TailCutTests
         OracleCases.Near(c.GetProperty("r2_within").GetDouble(), r.R2Within!.Value, "r2_within");
         var w = c.GetProperty("winsor");
         Assert.Contains("winsor(unemp, 0.01): cut at 3 and 13 (Stata _pctile p1 and p99) over 816 values of the estimation sample; " +
-                        $"{w.GetProperty("n_clipped_low").GetInt32()} low and {w.GetProperty("n_clipped_high").GetInt32()} high values clamped", r.Notes);
+                        $"{w.GetProperty("n_clipped_low").GetInt32()} low and {w.GetProperty("n_clipped_high").GetInt32()} high values clamped", r.Notes.Select(n => n.Text));
     }
 
     private static Frame Small() => new(
@@ -74,7 +74,7 @@ public class TailCutTests
         var d = Build("y ~ winsor(x, 0.2) + z");
         Assert.Equal([2, 2, 3, 4, 5, 6, 7, 8, 8], d.Regressors[0]);
         Assert.Contains("winsor(x, 0.2): cut at 2 and 8 (Stata _pctile p20 and p80) over 9 values of the estimation sample; " +
-                        "1 low and 1 high values clamped", d.Notes);
+                        "1 low and 1 high values clamped", d.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class TailCutTests
         // n·p = 1 is whole: low cut (x(1) + x(2))/2 = -24; high cut (x(9) + x(10))/2 = 54.5.
         Assert.Equal(8, d.RowCount);
         Assert.Equal([2, 3, 4, 5, 6, 7, 8, 9], d.Regressors[0]);
-        Assert.Contains(d.Notes, n => n.Contains("2 observations dropped: missing values in trim(x, 0.1) (2)", StringComparison.Ordinal));
-        Assert.Contains(d.Notes, n => n.Contains("1 low and 1 high values set to missing", StringComparison.Ordinal));
+        Assert.Contains(d.Notes, n => n.Text.Contains("2 observations dropped: missing values in trim(x, 0.1) (2)", StringComparison.Ordinal));
+        Assert.Contains(d.Notes, n => n.Text.Contains("1 low and 1 high values set to missing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class TailCutTests
         var d = Build("y ~ winsor(x, 0.2, by = g)");
         // g = 1: -50, 2, 3, 4, 5: n·p = 1 whole -> (-50+2)/2 = -24; 4 whole -> (4+5)/2 = 4.5. g = 2: 6..9, 100 -> 6.5 and 54.5.
         Assert.Equal([-24, 2, 3, 4, 4.5, 6.5, 7, 8, 9, 54.5], d.Regressors[0]);
-        Assert.Contains(d.Notes, n => n.Contains("within each of 2 levels of g", StringComparison.Ordinal));
+        Assert.Contains(d.Notes, n => n.Text.Contains("within each of 2 levels of g", StringComparison.Ordinal));
     }
 
     [Fact]

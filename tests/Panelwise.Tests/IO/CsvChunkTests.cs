@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using System.Text;
 using Panelwise.Data;
 using Panelwise.IO;
@@ -35,7 +36,7 @@ public sealed class CsvChunkTests : IDisposable
     {
         var path = Big(i => $"{i},{(i == 100_000 ? "oops" : "1.5")},a");
         var ex = Assert.Throws<DataException>(() => DataReader.Read(path, new ReadOptions { Threads = 4 }));
-        Assert.Equal($"Column 'x' in {path}, row 100001, holds 'oops', not a number: clean it or pass --na oops.", ex.Message);
+        Assert.Equal($"Column 'x' in {path}, row 100001, holds 'oops', not a number: clean it or pass --na oops.", CliFlags.Message(ex));
     }
 
     [Fact]

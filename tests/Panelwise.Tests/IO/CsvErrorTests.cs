@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.IO;
 using Xunit;
@@ -13,7 +14,7 @@ public sealed class CsvErrorTests : IDisposable
     private string Fails(string text, ReadOptions? options = null, string name = "d.csv")
     {
         var path = _files.Write(name, text);
-        return Assert.Throws<DataException>(() => DataReader.Read(path, options ?? new ReadOptions())).Message;
+        return CliFlags.Message(Assert.Throws<DataException>(() => DataReader.Read(path, options ?? new ReadOptions())));
     }
 
     private string P(string name = "d.csv") => _files.PathOf(name);

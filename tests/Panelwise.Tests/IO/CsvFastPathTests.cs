@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using System.Globalization;
 using System.Text;
 using FsCheck.Xunit;
@@ -99,7 +100,7 @@ public sealed class CsvFastPathTests : IDisposable
     {
         var path = _files.Write("j.csv", "x,y\n1,2\n3,4x\n");
         var ex = Assert.Throws<DataException>(() => DataReader.Read(path));
-        Assert.Equal($"Column 'y' in {path}, row 2, holds '4x', not a number: clean it or pass --na 4x.", ex.Message);
+        Assert.Equal($"Column 'y' in {path}, row 2, holds '4x', not a number: clean it or pass --na 4x.", CliFlags.Message(ex));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using System.Text;
 using Panelwise.Data;
 using Panelwise.IO;
@@ -56,7 +57,7 @@ public sealed class CsvReaderTests : IDisposable
     public void SemicolonFileWithDecimalCommaIsJunkNotSilentText()
     {
         var ex = Assert.Throws<DataException>(() => Read("a;b\n1;2\n1,5;2\n"));
-        Assert.Equal($"Column 'a' in {_files.PathOf("d.csv")}, row 2, holds '1,5', not a number: clean it or pass --na 1,5.", ex.Message);
+        Assert.Equal($"Column 'a' in {_files.PathOf("d.csv")}, row 2, holds '1,5', not a number: clean it or pass --na 1,5.", CliFlags.Message(ex));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using MiniExcelLibs;
 using Panelwise.Data;
 using Panelwise.IO;
@@ -43,7 +44,7 @@ public sealed class XlsxParquetTests : IDisposable
     {
         var path = Workbook(("first", [["gdp"], [1.5], ["n/a"]]));
         var ex = Assert.Throws<DataException>(() => DataReader.Read(path));
-        Assert.Equal($"Column 'gdp' in {path}, row 2, holds 'n/a', not a number: clean it or pass --na n/a.", ex.Message);
+        Assert.Equal($"Column 'gdp' in {path}, row 2, holds 'n/a', not a number: clean it or pass --na n/a.", CliFlags.Message(ex));
         ex = Assert.Throws<DataException>(() => DataReader.Read(path, new ReadOptions { Sheet = "Sheet9" }));
         Assert.Equal($"Sheet 'Sheet9' is not in {path}. Available sheets: first.", ex.Message);
     }

@@ -16,7 +16,7 @@ public class SingularMomentsKindTests
         var indefinite = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } });
         var ex = Assert.Throws<EstimationException>(() => Dense.CholeskyOf(indefinite));
         Assert.Equal(EstimationProblem.SingularMoments, ex.Kind);
-        Assert.EndsWith(DegenerateModel.SingularMomentsCause, ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith(DegenerateModel.SingularMomentsCause, ex.Template, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using System.Text.Json;
 using Panelwise.Estimation;
 using Panelwise.Estimation.IV;
@@ -74,7 +75,7 @@ public class StataIvreg2HacTests
     {
         var frame = DataReader.Read(ReferencePath.Of("iv", "hac", "ts_hac_data.csv"));
         var ex = Assert.ThrowsAny<UserInputException>(() => Regression.Fit(frame, Series, new FitOptions { Vcov = VcovSpec.NeweyWest(2) }));
-        Assert.Contains("--panel", ex.Message);
+        Assert.Contains("--panel", CliFlags.Message(ex));
     }
 
     /// <summary>Coefficients, and the full covariance scaled by <paramref name="factor"/> (off-diagonal elements relative to

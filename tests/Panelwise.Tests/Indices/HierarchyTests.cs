@@ -87,7 +87,7 @@ public sealed class HierarchyTests
         var node = new IndexNode { Name = "f", Method = WeightingMethod.Fixed, Indicators = [Ind("x1", 2), Ind("x4", 2)] };
         var result = IndexBuilder.Build(Data, new IndexSpec { Root = node });
         Assert.All(result.Weights, w => Assert.Equal(0.5, w.Weight));
-        Assert.Contains("The fixed weights of 'f' sum to 4, not 1: they were divided by it.", result.Notes);
+        Assert.Contains("The fixed weights of 'f' sum to 4, not 1: they were divided by it.", result.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class HierarchyTests
         // 0.05 + 0.119 is 0.16899999999999998 in binary floating point.
         var node = new IndexNode { Name = "f", Method = WeightingMethod.Fixed, Indicators = [Ind("x1", 0.05), Ind("x4", 0.119)] };
         var result = IndexBuilder.Build(Data, new IndexSpec { Root = node });
-        Assert.Contains("The fixed weights of 'f' sum to 0.169, not 1: they were divided by it.", result.Notes);
+        Assert.Contains("The fixed weights of 'f' sum to 0.169, not 1: they were divided by it.", result.Notes.Select(n => n.Text));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class HierarchyTests
         var result = IndexBuilder.Build(gappy, spec);
         var expected = IndexBuilder.Build(Data.With(new NumericColumn("x1", [1, 2, 3, 4, 6, 8])), spec with { Missing = MissingValuePolicy.Error });
         Assert.Equal(expected.Data.Numeric("i").Values, result.Data.Numeric("i").Values);
-        Assert.Contains("'x1': 2 missing values filled by linear interpolation within unit.", result.Notes);
+        Assert.Contains("'x1': 2 missing values filled by linear interpolation within unit.", result.Notes.Select(n => n.Text));
     }
 
     [Fact]

@@ -72,6 +72,6 @@ public sealed class IndexPropertyTests
         Array.Fill(columns[2], 4.5);
         var result = IndexBuilder.Build(FrameOf(columns), Spec(method, 3));
         Assert.Equal(0.0, result.Weights.Single(w => w.Child == "x2").Weight);
-        Assert.Contains("'x2' is constant over the sample, so it carries no information and gets weight 0 in 'idx'.", result.Notes);
+        Assert.Contains("'x2' is constant over the sample, so it carries no information and gets weight 0 in 'idx'.", result.Notes.Select(n => n.Text));
     }
 }

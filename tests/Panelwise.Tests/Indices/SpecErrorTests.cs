@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.Methods.Indices;
 using Xunit;
@@ -18,7 +19,7 @@ public sealed class SpecErrorTests
     private static IndexSpec Spec(params IndicatorSpec[] indicators) =>
         new() { Root = new IndexNode { Name = "idx", Indicators = indicators } };
 
-    private static string Fail(IndexSpec spec) => Assert.Throws<SpecificationException>(() => IndexBuilder.Build(Data, spec)).Message;
+    private static string Fail(IndexSpec spec) => CliFlags.Message(Assert.Throws<SpecificationException>(() => IndexBuilder.Build(Data, spec)));
 
     [Fact]
     public void Missing_column_names_the_spec_line_and_the_data()

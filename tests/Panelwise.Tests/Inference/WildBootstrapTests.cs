@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using MathNet.Numerics.LinearAlgebra;
 using Panelwise.Estimation;
 using Panelwise.Inference;
@@ -90,7 +91,7 @@ public class WildBootstrapTests
     {
         var result = Fit("inv ~ value") .WithVcov(VcovSpec.Heteroskedastic(1));
         var ex = Assert.Throws<EstimationException>(() => WildClusterBootstrap.Run(result, new WildBootstrapSpec(99)));
-        Assert.Contains("--vcov cluster:VAR", ex.Message);
+        Assert.Contains("--vcov cluster:VAR", CliFlags.Message(ex));
         Assert.Equal(new WildBootstrapSpec(9999, BootstrapWeights.Webb, 3), WildBootstrapSpec.Parse("9999:webb", 3));
         Assert.Throws<UserInputException>(() => WildBootstrapSpec.Parse("many", 1));
     }

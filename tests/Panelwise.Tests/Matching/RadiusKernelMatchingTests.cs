@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Data;
 using Panelwise.IO;
 using Panelwise.Methods.Matching;
@@ -72,7 +73,7 @@ public class RadiusKernelMatchingTests
     public void RadiusWithoutCaliperIsAnError()
     {
         var ex = Assert.Throws<UserInputException>(() => Run(MatchingMethod.Radius));
-        Assert.Equal("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.", ex.Message);
+        Assert.Equal("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.", CliFlags.Message(ex));
     }
 
     [Theory]
@@ -93,7 +94,7 @@ public class RadiusKernelMatchingTests
         Assert.True(a.AttStdError > 100 && a.AttStdError < 5000, $"SE {a.AttStdError}");
         Assert.NotEqual(a.AttStdError, Boot(4).AttStdError);
         Assert.Equal(25, a.BootstrapReps);
-        Assert.Contains(a.Notes, n => n.StartsWith("ATT standard error: bootstrap", StringComparison.Ordinal));
+        Assert.Contains(a.Notes, n => n.Text.StartsWith("ATT standard error: bootstrap", StringComparison.Ordinal));
     }
 
     /// <summary>1:1 with replacement, first in data order among the equally near (same-cell) controls: A's treated takes row 1
@@ -120,7 +121,7 @@ public class RadiusKernelMatchingTests
         {
             Treatment = "d", Covariates = ["x1", "x2"], Outcome = "y", Replace = false, AbadieImbensNeighbours = 2,
         }));
-        Assert.Equal("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.", ex.Message);
+        Assert.Equal("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.", CliFlags.Message(ex));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using System.Text.Json;
 using Panelwise.Estimation;
 using Panelwise.Estimation.Panel;
@@ -76,7 +77,8 @@ public class PanelOracleTests
     {
         var r = Fit(PanelModel.DummyVariables);
         Assert.Equal(["value", "capital", "_cons"], r.Coefficients.Select(x => x.Term));
-        Assert.Contains(r.Notes, n => n.Contains("--show-fe", StringComparison.Ordinal));
+        Assert.Contains(r.Notes, n => n.Code == "hidden_dummies" && n.Text.Contains("FitOptions.ShowFixedEffects lists them", StringComparison.Ordinal));
+        Assert.Contains(r.NamingSettings(CliFlags.Name).Notes, n => n.Text.Contains("--show-fe", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class PanelReferenceTests
                 Near(c.GetProperty("theta_median").GetDouble(), t.Median, $"{id} theta median");
                 Near(c.GetProperty("theta_p95").GetDouble(), t.P95, $"{id} theta p95");
                 Near(c.GetProperty("theta_max").GetDouble(), t.Max, $"{id} theta max");
-                Assert.Contains(r.Notes, n => n.Contains("harmonic", StringComparison.Ordinal));
+                Assert.Contains(r.Notes, n => n.Text.Contains("harmonic", StringComparison.Ordinal));
             }
         }
     }

@@ -33,7 +33,7 @@ public class XtregConventionTests
         OracleCases.Near(0.0151945, robust["value"]!.StdError, "value se", 5e-6);
         OracleCases.Near(0.0527518, robust["capital"]!.StdError, "capital se", 5e-6);
         OracleCases.Near(27.6029, robust["_cons"]!.StdError, "_cons se", 5e-6);
-        Assert.Contains(robust.Notes, n => n.Contains("clustered by firm, as xtreg, fe vce(robust)", StringComparison.Ordinal));
+        Assert.Contains(robust.Notes, n => n.Text.Contains("clustered by firm, as xtreg, fe vce(robust)", StringComparison.Ordinal));
     }
 
     [Fact]

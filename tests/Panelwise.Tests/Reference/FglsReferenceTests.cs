@@ -9,7 +9,7 @@ using Panelwise.Models;
 
 namespace Panelwise.Tests.Reference;
 
-/// <summary>--model fgls (Stata xtgls, two-step, rhotype(regress)). The cases in tests/reference/fgls/cases.json are a
+/// <summary>PanelModel.Fgls (--model fgls; Stata xtgls, two-step, rhotype(regress)). The cases in tests/reference/fgls/cases.json are a
 /// re-implementation in R of the formulas documented in Stata's manual (xtgls, Methods and formulas) with a dense Ω
 /// (generate.R beside them), not Stata output; produc_fgls_panel_hetero is the project's public oracle case. 1e-6 relative.</summary>
 public class FglsReferenceTests
@@ -31,7 +31,8 @@ public class FglsReferenceTests
             If = c.TryGetProperty("if", out var filter) ? filter.GetString() : null,
         };
         var fgls = FglsOptions.Parse(c.GetProperty("panels").GetString(), c.GetProperty("corr").GetString());
-        var result = Assert.Single(Fgls.Fit(frame, c.GetProperty("formula").GetString()!, options, fgls));
+        // Through the front door, as every other panel model: PanelModel.Fgls with its FglsOptions in FitOptions.
+        var result = Assert.Single(Regression.Fit(frame, c.GetProperty("formula").GetString()!, options with { Model = PanelModel.Fgls, Fgls = fgls }));
         Assert.Equal("fgls", result.Model);
         Assert.True(result.Vcov.IsNormal);
         Assert.Equal(c.GetProperty("nobs").GetInt32(), result.Nobs);
@@ -50,8 +51,8 @@ public class FglsReferenceTests
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(ReferencePath.Of("oracle", "cases.json")));
         var c = doc.RootElement.GetProperty("cases").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "produc_fgls_panel_hetero");
-        var result = Assert.Single(Fgls.Fit(Produc(), "log_gsp ~ log_pcap + log_pc + log_emp + unemp",
-            new FitOptions { Panel = ("state", "year") }, new FglsOptions { Panels = FglsPanels.Hetero }));
+        var result = Assert.Single(Regression.Fit(Produc(), "log_gsp ~ log_pcap + log_pc + log_emp + unemp",
+            new FitOptions { Panel = ("state", "year"), Model = PanelModel.Fgls, Fgls = new FglsOptions { Panels = FglsPanels.Hetero } }));
         foreach (var e in c.GetProperty("coefficients").EnumerateArray())
         {
             var row = result[e.GetProperty("name").GetString()!]!;

@@ -1,4 +1,5 @@
 using Panelwise.Estimation.Moments;
+using Panelwise.Cli;
 using System.Text.Json;
 using Panelwise.Estimation;
 using Panelwise.Inference;
@@ -74,7 +75,7 @@ public class HacReferenceTests
     {
         var frame = DataReader.Read(ReferencePath.Of("oracle", "data", "grunfeld.csv"));
         var ex = Assert.Throws<EstimationException>(() => Regression.Fit(frame, "inv ~ value", new FitOptions { Vcov = VcovSpec.Parse("dk:2") }));
-        Assert.Contains("--panel", ex.Message);
+        Assert.Contains("--panel", CliFlags.Message(ex));
         Assert.Throws<UserInputException>(() => VcovSpec.Parse("nw:x"));
         Assert.Throws<UserInputException>(() => Regression.Fit(frame, "inv ~ value",
             new FitOptions { Panel = ("firm", "year"), Vcov = VcovSpec.Parse("nw:20") }));

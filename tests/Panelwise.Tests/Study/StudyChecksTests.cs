@@ -38,7 +38,7 @@ public class StudyChecksTests
     {
         string study = StudyTestData.Study(folder, yaml);
         string output = Path.Combine(folder, "out-" + Guid.NewGuid().ToString("N"));
-        return (output, StudyRunner.Run(StudyPlanner.Plan(StudyFileReader.Read(study)), output));
+        return (output, StudyRunner.Run(StudyPlanner.Plan(StudyFileReader.Read(study)), output, settingNames: Panelwise.Cli.CliFlags.Name)); // as `panelwise run` does
     }
 
     /// <summary>The cells of the Markdown row labelled <paramref name="label"/>.</summary>

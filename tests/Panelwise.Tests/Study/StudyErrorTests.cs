@@ -26,6 +26,22 @@ public class StudyErrorTests
     }
 
     [Fact]
+    public void A_library_error_quoted_by_the_study_names_the_yaml_key_not_a_flag()
+    {
+        var problems = Problems("""
+            data: { file: grunfeld.csv }
+            panel: { id: firm, time: year }
+            tables:
+              - name: t
+                columns:
+                  - formula: "inv ~ value"
+                    model: fgls
+                    panels: bogus
+            """, out var path);
+        Assert.Equal([$"{path} line 8: panels: bogus: use iid, hetero or correlated (Stata xtgls panels())."], problems);
+    }
+
+    [Fact]
     public void Unknown_key_is_reported_with_a_suggestion()
     {
         var problems = Problems("""

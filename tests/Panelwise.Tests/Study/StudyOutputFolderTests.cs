@@ -1,3 +1,4 @@
+using Panelwise.Cli;
 using Panelwise.Study;
 using Panelwise.Tests.Cli;
 using Panelwise.Tests.Support;
@@ -126,7 +127,7 @@ public sealed class StudyOutputFolderTests : IDisposable
         string file = Path.Combine(_root, "data.csv");
         File.WriteAllText(file, "a,b\n1,2\n");
         var ex = Assert.Throws<StudyException>(() => OutputFolder.CheckUsable(file));
-        Assert.Equal($"The output folder {file} is an existing file: choose a folder (--out DIR or the study's output).", ex.Message);
+        Assert.Equal($"The output folder {file} is an existing file: choose a folder (--out DIR or the study's output).", CliFlags.Message(ex));
         var below = Assert.Throws<StudyException>(() => OutputFolder.CheckUsable(Path.Combine(file, "out")));
         Assert.Equal($"The output folder {Path.Combine(file, "out")} cannot be created: {file} is a file, not a folder. Choose another folder.", below.Message);
         Assert.Equal("a,b\n1,2\n", File.ReadAllText(file));

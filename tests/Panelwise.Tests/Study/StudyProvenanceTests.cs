@@ -1,3 +1,4 @@
+using Panelwise.Data.Transforms;
 using Panelwise.Data;
 using Panelwise.Study;
 using Xunit;

@@ -1,4 +1,5 @@
 using Panelwise.Data;
+using Panelwise.Data.Transforms;
 using Panelwise.Study;
 using Xunit;
 
@@ -20,7 +21,8 @@ public class StudyVariablesTests
         var frame = Frame(new NumericColumn("v", [1, 2, 3, 4, 5, 6, 7, 8, 9, 100, NaN]));
         var (column, note) = VariableTransforms.Winsor(frame, "vw", "v", 0.1);
         Assert.Equal([1.5, 2, 3, 4, 5, 6, 7, 8, 9, 54.5, NaN], column.Values);
-        Assert.Equal("vw = winsor(v, p = 0.1): cut at 1.5 and 54.5 over 10 values; 1 low and 1 high values clamped", note);
+        Assert.Equal("vw = winsor(v, p = 0.1): cut at 1.5 and 54.5 over 10 values; 1 low and 1 high values clamped", note.Text);
+        Assert.Equal((NoteKind.Data, "winsor"), (note.Kind, note.Code));
     }
 
     [Fact]
@@ -33,8 +35,11 @@ public class StudyVariablesTests
             CategoricalColumn.FromStrings("id", ["A", "A", "A", "A", "A", "B", "B", "B", "B", "B"]),
             new NumericColumn("year", [2005, 2001, 2003, 2002, 2004, 2001, 2002, 2003, 2004, 2005]),
             new NumericColumn("x", [8, NaN, NaN, 2, NaN, 1, NaN, 3, NaN, NaN]));
-        var (column, report) = VariableTransforms.Interpolate(frame, "xi", "x", "id", "year");
-        Assert.Equal([8, NaN, 4, 2, 6, 1, 2, 3, NaN, NaN], column.Values);
+        var result = VariableTransforms.Interpolate(frame, "xi", "x", "id", "year");
+        Assert.Equal([8, NaN, 4, 2, 6, 1, 2, 3, NaN, NaN], result.Column.Values);
+        Assert.Equal((3, 1, 2, 0, 0), (result.Filled, result.MissingBeforeFirst, result.MissingAfterLast, result.UnitsWithoutValues, result.MissingInThoseUnits));
+        var report = new InterpolationReport("xi", "x", "id", "year", result.Filled, result.MissingBeforeFirst, result.MissingAfterLast,
+            result.UnitsWithoutValues, result.MissingInThoseUnits);
         // A: 1 before its first value; B: 2 after its last value.
         Assert.Equal("xi = interpolate(x): 3 missing values filled linearly in year within id; left missing, not extrapolated: 1 before a unit's first and 2 after its last present value.", report.Describe());
     }
@@ -54,7 +59,7 @@ public class StudyVariablesTests
         var frame = Frame(new NumericColumn("v", [1, 2, 3, 4, 5, 6, 7, 8, 9, 100, NaN]));
         var (column, note) = VariableTransforms.Group(frame, "high", "v", 30, null);
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, NaN], column.Values);
-        Assert.Equal("high = top 30% of v: 3 of 10 values set to 1 (at or above 7.5), the rest 0", note);
+        Assert.Equal("high = top 30% of v: 3 of 10 values set to 1 (at or above 7.5), the rest 0", note.Text);
     }
 
     [Fact]
@@ -66,7 +71,7 @@ public class StudyVariablesTests
             new NumericColumn("v", [1, 2, 3, 4, 10, 40, 20, 30]));
         var (column, note) = VariableTransforms.Group(frame, "high", "v", 50, "year");
         Assert.Equal([0, 0, 1, 1, 0, 1, 0, 1], column.Values);
-        Assert.Equal("high = top 50% of v: 4 of 8 values set to 1 (at or above the p50 of its year), the rest 0", note);
+        Assert.Equal("high = top 50% of v: 4 of 8 values set to 1 (at or above the p50 of its year), the rest 0", note.Text);
     }
 
     [Fact]
@@ -77,7 +82,7 @@ public class StudyVariablesTests
             [("东部", ["北京", "上海"]), ("中部", ["山西"]), ("西部", ["四川"])]);
         Assert.Equal(["东部", "中部", "西部"], column.Levels);
         Assert.Equal([0, 1, -1, 0, -1], column.Codes);
-        Assert.Equal("region = map(province): 3 of 5 values mapped to 3 groups; 1 distinct value in no group left missing: 西藏", note);
+        Assert.Equal("region = map(province): 3 of 5 values mapped to 3 groups; 1 distinct value in no group left missing: 西藏", note.Text);
     }
 
     private static string Folder(params (string Name, string Text)[] files)

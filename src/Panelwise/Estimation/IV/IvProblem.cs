@@ -24,6 +24,6 @@ public sealed record IvProblem
 
     /// <summary>Unit and period codes of the sample rows when the panel is declared; null otherwise.</summary>
     public PanelCodes? Panel { get; init; }
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<Note> Notes { get; init; } = [];
     public string Formula { get; init; } = "";
 }

@@ -37,7 +37,7 @@ internal sealed class IvSample
     public required double Tss { get; init; }
     public required double TssWithin { get; init; }
     public required SolveReport? AbsorbReport { get; init; }
-    public required List<string> Notes { get; init; }
+    public required List<Note> Notes { get; init; }
 
     /// <summary>Power-of-two factor each regressor was multiplied by (see LinearFit.Scales); null when all are 1.</summary>
     public IReadOnlyDictionary<string, double>? Scales { get; init; }

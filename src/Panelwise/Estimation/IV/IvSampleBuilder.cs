@@ -10,7 +10,7 @@ internal static class IvSampleBuilder
 {
     public static IvSample Build(IvProblem p, EstimationOptions options)
     {
-        var notes = new List<string>(p.Notes);
+        var notes = new List<Note>(p.Notes);
         IvProbe.Mark("start");
         p = SingletonDrop.Apply(p, options, notes);
         IvProbe.Mark("singletons");
@@ -40,9 +40,9 @@ internal static class IvSampleBuilder
             tssWithin = SumOfSquares(p.Response, centred: false);
             DegenerateModel.CheckNotAbsorbed(p.ResponseName, tss, tssWithin, options.CollinearityTolerance ?? 1e-7,
                 p.FixedEffects.Select(f => f.Name));
-            notes.Add(report.Iterations <= 1 && report.AchievedTolerance == 0
+            notes.Add(EstimationNotes.Absorbed(report.Iterations <= 1 && report.AchievedTolerance == 0
                 ? $"Fixed effects absorbed exactly ({report.Method}) from y, the regressors and all instruments."
-                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}.");
+                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), relative change {report.AchievedTolerance:g2}."));
         }
         IvProbe.Mark("scale+norms+absorb");
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
@@ -69,7 +69,7 @@ internal static class IvSampleBuilder
         {
             dropped.Add(regNames[d]);
             bool byFe = absorb && rank.RawNorm(regIdx[d]) <= tol * universeRefs[regIdx[d]];
-            notes.Add(byFe ? $"{regNames[d]} omitted: collinear with the fixed effects." : $"{regNames[d]} omitted because of collinearity.");
+            notes.Add(EstimationNotes.Collinear(regNames[d], byFe));
         }
         IvProbe.Mark("regressor qr");
         var keptReg = new HashSet<int>(regQr.Kept);
@@ -96,8 +96,8 @@ internal static class IvSampleBuilder
             string name = p.InstrumentNames[j];
             bool byFe = absorb && rank.RawNorm(insIdx[head + j]) <= tol * universeRefs[insIdx[head + j]];
             notes.Add(byFe
-                ? $"Instrument {name} dropped: absorbed by the fixed effects."
-                : $"Instrument {name} dropped: collinear with the exogenous regressors or earlier instruments.");
+                ? new Note(NoteKind.Collinearity, "instrument_absorbed", $"Instrument {name} dropped: absorbed by the fixed effects.", [name])
+                : new Note(NoteKind.Collinearity, "instrument_collinear", $"Instrument {name} dropped: collinear with the exogenous regressors or earlier instruments.", [name]));
         }
         if (zIdx.Count < endoIdx.Count)
             throw EstimationException.Underidentified(endoIdx.Select(j => p.EndogenousNames[j]).ToList(), zIdx.Select(j => p.InstrumentNames[j]).ToList());

@@ -5,14 +5,14 @@ namespace Panelwise.Estimation.IV;
 /// <summary>Drops observations alone in a fixed-effect level (reghdfe/ivreghdfe default), from every IV column.</summary>
 internal static class SingletonDrop
 {
-    public static IvProblem Apply(IvProblem p, EstimationOptions options, List<string> notes)
+    public static IvProblem Apply(IvProblem p, EstimationOptions options, List<Note> notes)
     {
         if (!options.DropSingletons || p.FixedEffects.Count == 0) return p;
         int n = p.Response.Length;
         var (keep, dropped) = SingletonFilter.Find(p.FixedEffects, n);
         if (dropped == 0) return p;
         int kept = n - dropped;
-        notes.Add($"{dropped} singleton observation(s) dropped (alone in a fixed-effect level; reghdfe default).");
+        notes.Add(EstimationNotes.Singletons(dropped));
         double[] F(double[] x)
         {
             var r = new double[kept];

@@ -15,14 +15,14 @@ public sealed record FglsOptions
             "iid" => FglsPanels.Iid,
             "hetero" or "heteroskedastic" => FglsPanels.Hetero,
             "correlated" => FglsPanels.Correlated,
-            var p => throw new UserInputException($"--panels {p}: use iid, hetero or correlated (Stata xtgls panels())."),
+            var p => throw new UserInputException($"{{FglsPanels}} {p}: use iid, hetero or correlated (Stata xtgls panels())."),
         },
         Correlation = (correlation ?? "independent").Trim().ToLowerInvariant() switch
         {
             "independent" or "ind" => FglsCorrelation.Independent,
             "ar1" => FglsCorrelation.Ar1,
             "psar1" => FglsCorrelation.Psar1,
-            var c => throw new UserInputException($"--corr {c}: use independent, ar1 or psar1 (Stata xtgls corr())."),
+            var c => throw new UserInputException($"{{FglsCorrelation}} {c}: use independent, ar1 or psar1 (Stata xtgls corr())."),
         },
     };
 

@@ -80,8 +80,8 @@ internal static class PanelStatistics
         if (missing.Count == 0) return fit;
         return fit with
         {
-            Notes = [.. fit.Notes, $"R2 {string.Join("/", missing)} not reported: corr(xb, y)^2 is undefined when xb or y does not vary " +
-                "(xb has no slope, or y is constant within or between units)."],
+            Notes = [.. fit.Notes, new Note(NoteKind.Inference, "r2_not_reported", $"R2 {string.Join("/", missing)} not reported: corr(xb, y)^2 is undefined when xb or y does not vary " +
+                "(xb has no slope, or y is constant within or between units).")],
         };
     }
 

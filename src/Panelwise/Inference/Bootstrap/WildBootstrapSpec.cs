@@ -10,12 +10,12 @@ public sealed record WildBootstrapSpec(int Reps, BootstrapWeights Weights = Boot
     {
         var parts = text.Trim().ToLowerInvariant().Split(':', StringSplitOptions.TrimEntries);
         if (parts.Length > 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int reps) || reps < 1)
-            throw new UserInputException($"--wildboot {text}: give the number of replications, e.g. --wildboot 9999 or --wildboot 9999:webb.");
+            throw new UserInputException($"{{WildBootstrap}} {text}: give the number of replications, e.g. {{WildBootstrap}} 9999 or {{WildBootstrap}} 9999:webb.");
         var weights = parts.Length == 1 ? BootstrapWeights.Rademacher : parts[1] switch
         {
             "rademacher" => BootstrapWeights.Rademacher,
             "webb" => BootstrapWeights.Webb,
-            _ => throw new UserInputException($"--wildboot {text}: the weights are rademacher (default) or webb."),
+            _ => throw new UserInputException($"{{WildBootstrap}} {text}: the weights are rademacher (default) or webb."),
         };
         return new WildBootstrapSpec(reps, weights, seed);
     }

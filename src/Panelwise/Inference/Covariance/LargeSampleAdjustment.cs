@@ -21,7 +21,7 @@ internal static class LargeSampleAdjustment
         {
             Matrix = SandwichSums.Scale(small.Matrix, rule.Scale),
             DfResidual = double.PositiveInfinity,
-            Convention = $"large-sample (--no-small; ivreg2/ivregress without small): {rule.Text}; z and chi2 statistics",
+            Convention = $"large-sample (ivreg2/ivregress without small): {rule.Text}; z and chi2 statistics",
         };
     }
 }

@@ -8,7 +8,7 @@ namespace Panelwise.Inference.Covariance;
 internal static class PanelTimeKernel
 {
     public static PanelCodes RequirePanel(PanelCodes? panel, string name) => panel ?? throw new EstimationException(
-        $"{name} standard errors follow the panel time: declare the panel with --panel id,time (and make sure no sample row lacks its id or time).");
+        $"{name} standard errors follow the panel time: declare the panel with {{Panel}} id,time (and make sure no sample row lacks its id or time).");
 
     public static int ResolveLag(int? lag, int periods, string name)
     {

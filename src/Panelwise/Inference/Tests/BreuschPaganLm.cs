@@ -27,6 +27,6 @@ internal static class BreuschPaganLm
         double n = e.Length;
         double lm = n * n / (2 * pairs) * Math.Pow(between / ee - 1, 2);
         return new TestStatistic("chi2", lm, 1, TailProbability.ChiSquaredUpper(lm, 1),
-            Note: "Breusch-Pagan LM on pooled OLS residuals (Baltagi-Li form; plm::plmtest type = \"bp\")");
+            Note: new Note(NoteKind.Inference, "bp_lm_form", "Breusch-Pagan LM on pooled OLS residuals (Baltagi-Li form; plm::plmtest type = \"bp\")"));
     }
 }

@@ -53,7 +53,7 @@ internal static class EndogeneityTest
         var idx = tested.Select(t =>
         {
             int i = s.EndogenousNames.ToList().IndexOf(t);
-            return i >= 0 ? i : throw new EstimationException($"--endog: '{t}' is not an endogenous regressor of the model (they are: {string.Join(", ", s.EndogenousNames)}).");
+            return i >= 0 ? i : throw new EstimationException($"{{EndogeneityTest}}: '{t}' is not an endogenous regressor of the model (they are: {string.Join(", ", s.EndogenousNames)}).");
         }).Distinct().ToArray();
         var suspect = Matrix<double>.Build.DenseOfColumnVectors(idx.Select(i => s.X1.Column(i)));
         return (idx, Dense.Beside(Dense.Beside(s.Z1, suspect), s.W));

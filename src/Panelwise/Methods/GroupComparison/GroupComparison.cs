@@ -33,15 +33,15 @@ public static class GroupComparison
                 var (result, rows) = Regression.FitWithRows(frame, model, options with { ExcludedRows = outside, ExclusionReason = $"outside group {labels[g]} of {spec.By}" });
                 groups.Add((new GroupFit(labels[g], result), rows));
             }
-            catch (Exception ex) when (ex is DataException or EstimationException)
+            catch (UserInputException ex) when (ex is DataException or EstimationException)
             {
-                throw new UserInputException($"Group {labels[g]} of --by {spec.By} cannot be fitted: {ex.Message}", ex);
+                throw new UserInputException($"Group {labels[g]} of {{By}} {spec.By} cannot be fitted: {ex.Template}", ex);
             }
         }
         if (groups.Count < 2)
-            throw new UserInputException($"--by {spec.By} gives {groups.Count} group(s) with data{(groups.Count == 1 ? $" ({groups[0].Fit.Group})" : "")}: at least two are needed.");
+            throw new UserInputException($"{{By}} {spec.By} gives {groups.Count} group(s) with data{(groups.Count == 1 ? $" ({groups[0].Fit.Group})" : "")}: at least two are needed.");
         var tests = new List<EqualityTest>();
-        var notes = new List<string>();
+        var notes = new List<Note>();
         int[]? clusters = ClusterCodes(frame, options.Vcov);
         for (int i = 0; i < groups.Count; i++)
             for (int j = i + 1; j < groups.Count; j++)

@@ -14,12 +14,12 @@ namespace Panelwise.Methods.GroupComparison;
 /// half of this when the distribution is symmetric). Replicates whose fit fails are left out and counted in a note.</summary>
 internal sealed class PermutationTest(ModelSpec spec, FitOptions options, int reps, int seed)
 {
-    public List<string> Notes { get; } = [];
+    public List<Note> Notes { get; } = [];
 
     public IEnumerable<EqualityTest> Run(Frame frame, GroupFit a, int[] rowsA, GroupFit b, int[] rowsB, IProgress<string>? progress)
     {
         if (spec.UsesPanel() || options.Model != PanelModel.Ols)
-            throw new UserInputException("The permutation test refits pooled OLS with absorbed effects: use \"| id\" instead of --model, and no lags.");
+            throw new UserInputException("The permutation test refits pooled OLS with absorbed effects: use \"| id\" instead of {Model}, and no lags.");
         var pooled = FrameResampler.Gather(frame, [.. rowsA, .. rowsB]);
         var terms = a.Result.Fit.Terms.Intersect(b.Result.Fit.Terms).ToList();
         var observed = terms.Select(t => Coefficient(a.Result, t) - Coefficient(b.Result, t)).ToArray();
@@ -47,7 +47,7 @@ internal sealed class PermutationTest(ModelSpec spec, FitOptions options, int re
             }
             if ((rep + 1) % 10 == 0 || rep + 1 == reps) progress?.Report($"permutation test {a.Group} vs {b.Group}: {rep + 1}/{reps}");
         }
-        if (valid.Min() < reps) Notes.Add($"permutation {a.Group} vs {b.Group}: {reps - valid.Min()} of {reps} replications failed and were left out");
+        if (valid.Min() < reps) Notes.Add(new Note(NoteKind.Resampling, "failed_replications", $"permutation {a.Group} vs {b.Group}: {reps - valid.Min()} of {reps} replications failed and were left out"));
         for (int t = 0; t < terms.Count; t++)
             yield return new EqualityTest("permutation", terms[t], (a.Group, b.Group), observed[t], double.NaN, double.NaN,
                 valid[t] == 0 ? double.NaN : exceed[t] / (double)valid[t]);

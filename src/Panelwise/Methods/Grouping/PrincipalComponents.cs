@@ -33,7 +33,7 @@ public static class PrincipalComponents
         if (keep < 1 || keep > p) throw new UserInputException($"Choose between 1 and {p} components; got {keep}.");
         if (lambda[keep - 1] <= SingularEigenvalue * p)
             throw new UserInputException($"Component {keep} has eigenvalue 0: the indicators {string.Join(", ", collinear)} are perfectly collinear, " +
-                $"so its standardised scores (divided by the square root of the eigenvalue) are not defined. Keep fewer components (--pca {keep - 1} or auto) or drop one of them.");
+                $"so its standardised scores (divided by the square root of the eigenvalue) are not defined. Keep fewer components ({{Components}} {keep - 1} or auto) or drop one of them.");
         var loadings = new double[p][];
         for (int j = 0; j < p; j++) loadings[j] = new double[keep];
         var scores = new double[keep][];

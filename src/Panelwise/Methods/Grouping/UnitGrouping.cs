@@ -55,13 +55,13 @@ public static class UnitGrouping
         var units = keys.Where(u => u is not null).Distinct().Select(u => u!).ToList();
         if (units.Count == 0) throw new SpecificationException($"No rows with a value of '{unitColumn}' are in the sample: nothing to group.");
         if (k < 1 || k > units.Count)
-            throw new SpecificationException($"Cannot form {k} groups from {units.Count} unit{(units.Count == 1 ? "" : "s")}: k (--k, or k in a study) must be between 1 and {units.Count}.") { Term = "--k" };
+            throw new SpecificationException($"Cannot form {k} groups from {units.Count} unit{(units.Count == 1 ? "" : "s")}: k ({{Groups}}, or k in a study) must be between 1 and {units.Count}.");
         var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(t => t.u, t => t.i);
         var means = columns.Select(c => UnitMeans(c, keys, unitIndex, units)).ToArray();
         var z = means.Select((x, j) => Standardise(x, indicators[j])).ToList();
-        var notes = new List<string>
+        var notes = new List<Note>
         {
-            $"Each unit is described by its indicator means over its {(sample is null ? "" : "in-sample ")}rows, standardised across the {units.Count} units (z-scores, sample sd).",
+            new(NoteKind.Method, "unit_means", $"Each unit is described by its indicator means over its {(sample is null ? "" : "in-sample ")}rows, standardised across the {units.Count} units (z-scores, sample sd)."),
         };
 
         PrincipalComponentsResult? pca = null;
@@ -76,30 +76,30 @@ public static class UnitGrouping
             pca = PrincipalComponents.Fit(z, indicators, options.Components);
             features = [.. pca.Scores];
             int kept = pca.Scores.Length;
-            notes.Add(options.Components is null
+            notes.Add(new Note(NoteKind.Method, "pca_scores", options.Components is null
                 ? FormattableString.Invariant($"Clustered on {kept} principal-component score{(kept == 1 ? "" : "s")} (components with eigenvalue > 1), {100 * pca.CumulativeVariance[kept - 1]:F1}% of the variance.")
-                : FormattableString.Invariant($"Clustered on {kept} principal-component score{(kept == 1 ? "" : "s")}, {100 * pca.CumulativeVariance[kept - 1]:F1}% of the variance."));
+                : FormattableString.Invariant($"Clustered on {kept} principal-component score{(kept == 1 ? "" : "s")}, {100 * pca.CumulativeVariance[kept - 1]:F1}% of the variance.")));
             if (pca.CollinearIndicators.Count > 0)
-                notes.Add($"The indicators {string.Join(", ", pca.CollinearIndicators)} are perfectly collinear across the units (one is an exact linear " +
+                notes.Add(new Note(NoteKind.Method, "pca_collinear", $"The indicators {string.Join(", ", pca.CollinearIndicators)} are perfectly collinear across the units (one is an exact linear " +
                           "combination of the others, e.g. a total beside its parts), so the correlation matrix is singular: KMO and Bartlett's test " +
-                          "are not defined (not reported). The retained components are unaffected; drop one of them to get KMO and Bartlett.");
-            if (pca.Kmo < 0.5) notes.Add(FormattableString.Invariant($"KMO = {pca.Kmo:F3} < 0.5: the indicators share little common variance, so a factor reading of the components is weak."));
+                          "are not defined (not reported). The retained components are unaffected; drop one of them to get KMO and Bartlett.", pca.CollinearIndicators));
+            if (pca.Kmo < 0.5) notes.Add(new Note(NoteKind.Method, "low_kmo", FormattableString.Invariant($"KMO = {pca.Kmo:F3} < 0.5: the indicators share little common variance, so a factor reading of the components is weak.")));
         }
 
         var rows = Rows(features, units.Count);
         var raw = options.Method == ClusteringMethod.KMeans ? KMeans.Fit(rows, k, options.Seed) : WardClustering.Fit(rows, k);
-        notes.Add(options.Method == ClusteringMethod.KMeans
+        notes.Add(new Note(NoteKind.Method, "clustering", options.Method == ClusteringMethod.KMeans
             ? $"k-means (Lloyd, 100 k-means++ starts, seed {options.Seed}); the same seed gives the same groups."
-            : "Ward hierarchical clustering (ward.D2 on Euclidean distances), cut at k groups; no randomness.");
+            : "Ward hierarchical clustering (ward.D2 on Euclidean distances), cut at k groups; no randomness."));
         // Canonical numbering in the space of the standardised indicators, whatever space was clustered.
         var clusters = ClusterResult.FromAssignments(Rows(z, units.Count), raw.Assignments, k);
-        notes.Add("Groups are numbered by the ascending average z-score of their centroid over the indicators (group 1 lowest); labels follow that order.");
+        notes.Add(new Note(NoteKind.Method, "group_numbering", "Groups are numbered by the ascending average z-score of their centroid over the indicators (group 1 lowest); labels follow that order."));
         double[][]? componentCentres = pca is null ? null
             : Enumerable.Range(0, k).Select(c => pca.Scores.Select(s => Mean(s, clusters.Assignments, c)).ToArray()).ToArray();
 
         var codes = keys.Select(u => u is null ? -1 : clusters.Assignments[unitIndex[u]]).ToArray();
         var levels = labels?.ToArray() ?? Enumerable.Range(1, k).Select(g => g.ToString(CultureInfo.InvariantCulture)).ToArray();
-        if (sample is not null) notes.Add($"Rows outside the sample have an empty '{name}'.");
+        if (sample is not null) notes.Add(new Note(NoteKind.Data, "outside_sample", $"Rows outside the sample have an empty '{name}'.", [name]));
         return new UnitGroupingResult(data.With(new CategoricalColumn(name, codes, levels)), name, indicators.ToList(), units, levels, clusters,
             means, pca, componentCentres, notes);
     }

@@ -24,7 +24,7 @@ public sealed record UnitGroupingResult(
     double[][] UnitMeans,
     PrincipalComponentsResult? Pca,
     double[][]? ComponentCentres,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<Note> Notes)
 {
     /// <summary>Units of group <paramref name="group"/> (0-based), in order of appearance.</summary>
     public IReadOnlyList<string> UnitsOf(int group) =>

@@ -1,7 +1,7 @@
 namespace Panelwise.Methods.Indices;
 
 /// <summary>The scores, weight rows and notes accumulated while <see cref="IndexBuilder"/> walks the hierarchy.</summary>
-internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, double[]> normalised, List<string> notes)
+internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, double[]> normalised, List<Note> notes)
 {
     private readonly Dictionary<string, List<WeightRow>> _rowsByNode = new(StringComparer.Ordinal);
 
@@ -36,7 +36,7 @@ internal sealed class BuildState(IndexSpec spec, IReadOnlyDictionary<string, dou
             if (weights[j] != 0 && values[j].Any(v => v != values[j][0])) return values;
         throw new SpecificationException($"TOPSIS for '{node.Name}'{(node.Origin is null ? "" : $" ({node.Origin})")}: every indicator with a non-zero " +
             "weight is constant over the sample, so each row is both the ideal and the anti-ideal and the closeness is 0/0. " +
-            "Widen the --if filter, add an indicator that varies, or use --aggregation weighted_sum.");
+            "Widen the {If} filter, add an indicator that varies, or use {Aggregation} weighted_sum.");
     }
 
     public void ScoreFlat()

@@ -25,7 +25,7 @@ public static class IndexBuilder
         SpecValidator.Validate(spec, data);
         int[] rows = Enumerable.Range(0, data.RowCount).Where(r => sample is null || sample[r]).ToArray();
         if (rows.Length < 2) throw SpecificationException.TooFewRows(rows.Length);
-        var notes = new List<string>();
+        var notes = new List<Note>();
         double[]? time = spec.TimeColumn is null ? null : rows.Select(r => data.Numeric(spec.TimeColumn).Values[r]).ToArray();
         string[]? units = spec.UnitColumn is null ? null : rows.Select(r => UnitText(data[spec.UnitColumn], r)).ToArray();
         if (spec.Normalisation.Reference == ReferenceFrame.BaseYear)
@@ -40,7 +40,7 @@ public static class IndexBuilder
             var raw = data.Numeric(indicator.Column).Values;
             var values = rows.Select(r => raw[r]).ToArray();
             int filled = MissingValueFiller.Fill(values, rows, indicator.Column, spec.Missing, units, time);
-            if (filled > 0) notes.Add($"'{indicator.Column}': {filled} missing value{(filled == 1 ? "" : "s")} filled by linear interpolation within unit.");
+            if (filled > 0) notes.Add(new Note(NoteKind.Data, "interpolated", $"'{indicator.Column}': {filled} missing value{(filled == 1 ? "" : "s")} filled by linear interpolation within unit.", [indicator.Column]));
             normalised[indicator.Column] = Normaliser.Normalise(values, indicator.Direction, spec.Normalisation, time, indicator.Column);
         }
 

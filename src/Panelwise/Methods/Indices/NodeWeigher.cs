@@ -9,7 +9,7 @@ internal static class NodeWeigher
     /// <summary>The weights (summing to 1) and, for the entropy method, e_j and d_j.</summary>
     public sealed record Outcome(double[] Weights, double[]? Entropy, double[]? Divergence);
 
-    public static Outcome Weigh(string node, string? origin, WeightingMethod method, IReadOnlyList<Child> children, List<string> notes)
+    public static Outcome Weigh(string node, string? origin, WeightingMethod method, IReadOnlyList<Child> children, List<Note> notes)
     {
         int m = children.Count;
         switch (method)
@@ -22,7 +22,7 @@ internal static class NodeWeigher
                 if (!(total > 0)) throw SpecificationException.BadWeight(node, total, origin);
                 if (Math.Abs(total - 1) > 1e-6)
                     // Twelve significant digits: a sum like 0.169 reads as written, not as its binary neighbour 0.16899999999999998.
-                    notes.Add($"The fixed weights of '{node}' sum to {total:G12}, not 1: they were divided by it.");
+                    notes.Add(new Note(NoteKind.Method, "weights_rescaled", $"The fixed weights of '{node}' sum to {total:G12}, not 1: they were divided by it.", [node]));
                 return new Outcome(given.Select(w => w / total).ToArray(), null, null);
             case WeightingMethod.Entropy:
                 if (children.Any(c => c.Values.Any(v => v < 0))) throw SpecificationException.NeedsNonNegative("the entropy method", node, origin);
@@ -39,13 +39,13 @@ internal static class NodeWeigher
     private static T Run<T>(string node, string? origin, Func<T> compute)
     {
         try { return compute(); }
-        catch (UserInputException ex) { throw SpecificationException.WeightingFailed(node, origin, ex.Message); }
+        catch (UserInputException ex) { throw SpecificationException.WeightingFailed(node, origin, ex.Template); }
     }
 
-    private static void NoteConstant(string node, IReadOnlyList<Child> children, bool[] constant, List<string> notes)
+    private static void NoteConstant(string node, IReadOnlyList<Child> children, bool[] constant, List<Note> notes)
     {
         for (int j = 0; j < children.Count; j++)
             if (constant[j])
-                notes.Add($"'{children[j].Name}' is constant over the sample, so it carries no information and gets weight 0 in '{node}'.");
+                notes.Add(new Note(NoteKind.Method, "constant_indicator", $"'{children[j].Name}' is constant over the sample, so it carries no information and gets weight 0 in '{node}'.", [children[j].Name]));
     }
 }

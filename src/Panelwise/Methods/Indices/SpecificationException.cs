@@ -41,14 +41,14 @@ public sealed class SpecificationException : UserInputException
 
     public static SpecificationException MissingValues(string column, IReadOnlyList<long> rows, int total) =>
         new($"Indicator '{column}' is missing in {total} row{(total == 1 ? "" : "s")} (data row{(total == 1 ? "" : "s")} {string.Join(", ", rows)}{(total > rows.Count ? ", ..." : "")}): " +
-            "fill them, restrict the sample with --if, or use --missing interpolate (missing: interpolate) for within-unit linear interpolation.");
+            "fill them, restrict the sample with {If}, or use {Missing} interpolate (missing: interpolate) for within-unit linear interpolation.");
 
     public static SpecificationException CannotInterpolate(string column, string unit, IReadOnlyList<long> rows) =>
         new($"Indicator '{column}' is missing at the start or end of unit {unit}'s series (data rows {string.Join(", ", rows)}): " +
-            "linear interpolation needs observed values on both sides; fill these by hand or drop those years with --if.");
+            "linear interpolation needs observed values on both sides; fill these by hand or drop those years with {If}.");
 
     public static SpecificationException NeedsPanel(string what) =>
-        new($"{what} needs the panel layout: give the unit and time columns (--id and --time, or panel: {{id: ..., time: ...}} in the spec).");
+        new($"{what} needs the panel layout: give the unit and time columns ({{UnitColumn}} and {{TimeColumn}}, or panel: {{id: ..., time: ...}} in the spec).");
 
     public static SpecificationException BaseYearAbsent(double year, string timeColumn) =>
         new($"Base year {year} does not occur in column '{timeColumn}': choose a year present in the data.");
@@ -76,7 +76,7 @@ public sealed class SpecificationException : UserInputException
         new($"'{node}'{At(origin)} computes coupling coordination, which needs subsystem scores in [0, 1]: use min-max normalisation without shift and a pooled reference.");
 
     public static SpecificationException TooFewRows(int rows) =>
-        new($"The sample has {rows} row{(rows == 1 ? "" : "s")}; weighting needs at least 2: widen the --if condition.");
+        new($"The sample has {rows} row{(rows == 1 ? "" : "s")}; weighting needs at least 2: widen the {{If}} condition.");
 
     public static SpecificationException WeightingFailed(string node, string? origin, string reason) =>
         new($"Cannot weight '{node}'{At(origin)}: {reason}");

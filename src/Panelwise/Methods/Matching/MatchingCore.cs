@@ -5,7 +5,7 @@ namespace Panelwise.Methods.Matching;
 internal static class MatchingCore
 {
     public static (PropensityFit Fit, Matches Matches) Match(
-        IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<string>? notes,
+        IReadOnlyList<string> names, IReadOnlyList<double[]> xs, double[] d, MatchingSpec spec, List<Note>? notes,
         IProgress<string>? progress = null)
     {
         // Named here, where the treatment's column is known (the score model only sees the 0/1 values).
@@ -44,14 +44,14 @@ internal static class MatchingCore
 
     /// <summary>Treated units inside the controls' score range [min, max]; all of them unless common support is asked for.
     /// The count off support is always noted.</summary>
-    private static bool[] Support(double[] scores, bool[] treated, bool enforce, List<string>? notes)
+    private static bool[] Support(double[] scores, bool[] treated, bool enforce, List<Note>? notes)
     {
         var controlScores = scores.Where((_, i) => !treated[i]).ToArray();
         if (controlScores.Length == 0) throw new UserInputException("There are no control observations to match with.");
         double low = controlScores.Min(), high = controlScores.Max();
         var eligible = scores.Select((p, i) => !treated[i] || !enforce || (p >= low && p <= high)).ToArray();
         int off = scores.Where((p, i) => treated[i] && (p < low || p > high)).Count();
-        if (off > 0) notes?.Add($"{off} treated unit(s) outside the controls' score range [{low:G6}, {high:G6}]" + (enforce ? ": dropped (common support)" : ""));
+        if (off > 0) notes?.Add(new Note(NoteKind.Method, "off_support", $"{off} treated unit(s) outside the controls' score range [{low:G6}, {high:G6}]" + (enforce ? ": dropped (common support)" : "")));
         return eligible;
     }
 }

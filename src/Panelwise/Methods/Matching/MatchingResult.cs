@@ -53,7 +53,7 @@ public sealed record MatchingResult
     public MatchingCounts Counts => new(Treated, TreatedMatched, ControlsUsed, Treated - TreatedMatched, SampleRows.Length - Treated);
 
     public required IReadOnlyList<BalanceRow> Balance { get; init; }
-    public required IReadOnlyList<string> Notes { get; init; }
+    public required IReadOnlyList<Note> Notes { get; init; }
 
     /// <summary>psmatch2's _weight per frame row: 1 for matched treated, the summed weights for used controls, 0 otherwise.</summary>
     public double[] FrameWeights(int frameRows)

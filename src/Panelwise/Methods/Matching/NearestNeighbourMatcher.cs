@@ -48,7 +48,7 @@ internal static class NearestNeighbourMatcher
             "smallest" => units.OrderBy(i => scores[i]).ThenBy(i => i),
             "data" => units,
             "random" => Shuffle(units, spec.Seed),
-            _ => throw new UserInputException($"Unknown --order '{spec.Order}': use largest, smallest, data or random."),
+            _ => throw new UserInputException($"Unknown {{Order}} '{spec.Order}': use largest, smallest, data or random."),
         };
     }
 

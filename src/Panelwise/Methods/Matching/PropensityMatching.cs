@@ -22,23 +22,23 @@ public static class PropensityMatching
         if (rows.Length == 0)
             throw DataException.EmptySample(frame.Source, keep.Contains(true)
                 ? $"every row kept has a missing value in {spec.Treatment}, a covariate{(y is null ? "" : " or the outcome")}"
-                : "the --if filter keeps no rows");
+                : "the {If} filter keeps no rows");
         var bad = rows.FirstOrDefault(i => d[i] is not (0 or 1), -1);
         if (bad >= 0) throw new UserInputException($"The treatment {spec.Treatment} must be 0 or 1; row {bad + 1} has {d[bad]}.");
         var dS = rows.Select(i => d[i]).ToArray();
         var xsS = xs.Select(x => rows.Select(i => x[i]).ToArray()).ToList();
         var yS = y is null ? null : rows.Select(i => y[i]).ToArray();
         var treated = dS.Select(v => v == 1).ToArray();
-        var notes = new List<string>();
+        var notes = new List<Note>();
         var (fit, matches) = MatchingCore.Match(spec.Covariates, xsS, dS, spec, notes, progress);
-        notes.Insert(0, $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)");
+        notes.Insert(0, new Note(NoteKind.Method, "propensity_score", $"propensity score: {(spec.Probit ? "probit" : "logit")} by maximum likelihood, {fit.Iterations} iteration(s)"));
         int matchedTreated = matches.TreatedMatched;
         int treatedCount = treated.Count(t => t);
         if (matchedTreated == 0)
             throw new UserInputException($"No treated unit was matched{Reason(spec)}, so there is no ATT or balance after matching: " +
-                "widen --caliper or --bandwidth, or drop --common.");
+                "widen {Caliper} or {Bandwidth}, or drop {CommonSupport}.");
         if (matchedTreated < treatedCount)
-            notes.Add($"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec));
+            notes.Add(new Note(NoteKind.Method, "unmatched_treated", $"{treatedCount - matchedTreated} treated unit(s) unmatched" + Reason(spec)));
         var weightAfter = matches.Weights;
         var balance = spec.Covariates.Select((name, j) => BalanceTable.Row(name, xsS[j], treated, weightAfter)).ToList();
         var result = new MatchingResult
@@ -60,8 +60,8 @@ public static class PropensityMatching
         };
         if (yS is not null && spec.AbadieImbensNeighbours > 0 && matchedTreated > 0)
         {
-            notes.Add($"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
-                      "the score is treated as known (psmatch2 ai())");
+            notes.Add(new Note(NoteKind.Method, "att_se_abadie_imbens", $"ATT standard error: Abadie-Imbens (2006), conditional variances from {spec.AbadieImbensNeighbours} same-group neighbour(s); " +
+                      "the score is treated as known (psmatch2 ai())"));
             return result with
             {
                 AttStdError = AbadieImbensVariance.StdError(matches.Pairs!, fit.Scores, treated, yS, result.Att, spec.AbadieImbensNeighbours),
@@ -70,10 +70,10 @@ public static class PropensityMatching
         }
         if (yS is null || spec.BootstrapReps == 0) return result;
         var (se, failed) = MatchingBootstrap.Run(spec.Covariates, xsS, dS, yS, spec, progress);
-        notes.Add($"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
-                  "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : ""));
+        notes.Add(new Note(NoteKind.Resampling, "att_se_bootstrap", $"ATT standard error: bootstrap, {spec.BootstrapReps} resamples of the {rows.Length} observations (seed {spec.Seed}), " +
+                  "score re-estimated in each" + (failed > 0 ? $"; {failed} replicate(s) failed and were skipped" : "")));
         if (spec.Method == MatchingMethod.Nearest)
-            notes.Add("the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate");
+            notes.Add(new Note(NoteKind.Resampling, "bootstrap_inconsistent", "the bootstrap is not consistent for nearest-neighbour matching with a fixed number of matches (Abadie and Imbens 2008); read it as approximate"));
         return result with { AttStdError = se, AttStdErrorMethod = "bootstrap", BootstrapReps = spec.BootstrapReps, BootstrapFailed = failed };
     }
 
@@ -82,25 +82,25 @@ public static class PropensityMatching
         if (spec.Neighbours < 1) throw new UserInputException("The number of neighbours must be at least 1.");
         if (spec.Covariates.Count == 0) throw new UserInputException("The propensity model needs at least one covariate.");
         if (spec.Caliper is double caliper && !(caliper > 0 && double.IsFinite(caliper)))
-            throw new UserInputException($"The caliper (--caliper) must be a positive number; got {caliper}.") { Term = "--caliper" };
+            throw new UserInputException($"The caliper ({{Caliper}}) must be a positive number; got {caliper}.");
         if (spec.Method == MatchingMethod.Radius && spec.Caliper is null)
-            throw new UserInputException("Radius matching needs a caliper (--caliper c): every control within c of the treated unit's score is used.");
+            throw new UserInputException("Radius matching needs a caliper ({Caliper} c): every control within c of the treated unit's score is used.");
         if (spec.Method == MatchingMethod.Kernel && !(spec.Bandwidth > 0)) throw new UserInputException("The kernel bandwidth must be positive.");
         if (spec.Method != MatchingMethod.Nearest && !spec.Replace)
             throw new UserInputException("Radius and kernel matching always reuse controls; matching without replacement is for nearest neighbours only.");
         if (spec.Outcome is { } outcome && outcome == spec.Treatment)
-            throw new UserInputException($"The outcome '{outcome}' (--outcome) is the treatment itself (--treat): its difference between matched treated and " +
-                                         "controls is 1 by construction. Give the outcome variable whose effect you want.") { Column = outcome, Term = "--outcome" };
+            throw new UserInputException($"The outcome '{outcome}' ({{Outcome}}) is the treatment itself ({{Treatment}}): its difference between matched treated and " +
+                                         "controls is 1 by construction. Give the outcome variable whose effect you want.") { Column = outcome };
         if (spec.Covariates.FirstOrDefault(c => c == spec.Treatment || c == spec.Outcome) is { } circular)
-            throw new UserInputException($"The covariate '{circular}' (--covariates) is the {(circular == spec.Treatment ? "treatment" : "outcome")} itself: " +
-                                         "remove it from the propensity model.") { Column = circular, Term = "--covariates" };
+            throw new UserInputException($"The covariate '{circular}' ({{Covariates}}) is the {(circular == spec.Treatment ? "treatment" : "outcome")} itself: " +
+                                         "remove it from the propensity model.") { Column = circular };
         if (spec.BootstrapReps < 0) throw new UserInputException("The number of bootstrap replications must not be negative.");
-        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours (--ai J) must not be negative.") { Term = "--ai" };
-        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome (--outcome Y).");
-        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: --ai J or --bootstrap B.");
+        if (spec.BootstrapReps > 0 && spec.Outcome is null) throw new UserInputException("A bootstrap standard error of the ATT needs an outcome ({Outcome} Y).");
+        if (spec.AbadieImbensNeighbours < 0) throw new UserInputException("The number of Abadie-Imbens variance neighbours ({AbadieImbens} J) must not be negative.");
+        if (spec.AbadieImbensNeighbours > 0 && spec.Outcome is null) throw new UserInputException("An Abadie-Imbens standard error of the ATT needs an outcome ({Outcome} Y).");
+        if (spec.AbadieImbensNeighbours > 0 && spec.BootstrapReps > 0) throw new UserInputException("Choose one standard error of the ATT: {AbadieImbens} J or {MatchingBootstrap} B.");
         if (spec.AbadieImbensNeighbours > 0 && !(spec.Method == MatchingMethod.Nearest && spec.Replace))
-            throw new UserInputException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement (--method nearest:K --replace); use --bootstrap B otherwise.");
+            throw new UserInputException("The Abadie-Imbens standard error is for nearest-neighbour matching with replacement ({MatchingMethod} nearest:K {Replace}); use {MatchingBootstrap} B otherwise.");
     }
 
     private static string Reason(MatchingSpec spec) => spec.Method switch

@@ -16,7 +16,7 @@ public static class MediationAnalysis
     {
         options ??= new FitOptions();
         if (options.Model != PanelModel.Ols)
-            throw new UserInputException("mediate fits linear equations with absorbed fixed effects: give them with --fe, not --model.");
+            throw new UserInputException("mediate fits linear equations with absorbed fixed effects: give them with {MediationFixedEffects}, not {Model}.");
         var equations = new MediationEquations(spec, spec.FixedEffects);
         var (joint, rows) = Regression.FitWithRows(frame, equations.Joint, options);
         var outside = new bool[frame.RowCount];
@@ -26,7 +26,7 @@ public static class MediationAnalysis
         var fits = FitAll(frame, equations, common, joint);
         var each = Enumerable.Range(0, equations.MediatorCount).Select(j => Single(equations, fits, j)).ToList();
         var jointResult = equations.MediatorCount > 1 ? Joint(equations, fits) : null;
-        var notes = new List<string>(joint.Notes);
+        var notes = new List<Note>(joint.Notes);
         string? resampling = null;
         if (spec.BootstrapReps > 0)
         {

@@ -27,12 +27,12 @@ internal sealed class MediationBootstrap
         _resampler = new FrameResampler(FrameResampler.Gather(frame, rows), cluster, spec.Seed);
         Resampling = cluster is null ? "cases" : $"clusters of {cluster}";
         if (options.Vcov.ClusterVariables.Count > 1 || options.Vcov.ClusterVariables.Any(c => c.Contains('^')))
-            Notes.Add($"bootstrap: clusters of {cluster} are resampled (the first cluster variable only)");
+            Notes.Add(new Note(NoteKind.Resampling, "cluster_bootstrap", $"bootstrap: clusters of {cluster} are resampled (the first cluster variable only)", [cluster!]));
         string? effects = spec.FixedEffects is null || cluster is null ? spec.FixedEffects
             : string.Join(" + ", spec.FixedEffects.Split('+', StringSplitOptions.TrimEntries).Select(f => f == cluster ? $"{f}^{CopyColumn}" : f));
         _equations = new MediationEquations(spec, effects);
         if (_equations.Joint.UsesPanel())
-            throw new UserInputException("The mediation bootstrap cannot resample lags or differences: create the lagged columns first, or drop --bootstrap.");
+            throw new UserInputException("The mediation bootstrap cannot resample lags or differences: create the lagged columns first, or drop {MediationBootstrap}.");
         // Replicates need point estimates only: iid is the cheapest covariance; the --if filter is already applied.
         _options = new FitOptions { Weights = options.Weights, Estimation = options.Estimation, Vcov = VcovSpec.Iid };
         _clustered = cluster is not null;
@@ -40,7 +40,7 @@ internal sealed class MediationBootstrap
 
     public string Resampling { get; }
 
-    public List<string> Notes { get; } = [];
+    public List<Note> Notes { get; } = [];
 
     /// <summary>Intervals for each mediator's a·b (alone) and, with several, Σ a_j b_j of the joint equation.</summary>
     public (BootstrapInterval[] Each, BootstrapInterval? Joint) Run(int k, IProgress<string>? progress, double[] estimates, double? jointEstimate)
@@ -70,7 +70,7 @@ internal sealed class MediationBootstrap
         }
         var intervals = Enumerable.Range(0, k).Select(j => BootstrapInterval.From(each[j], estimates[j])).ToArray();
         int failed = intervals.Max(i => i.Failed);
-        if (failed > 0) Notes.Add($"bootstrap: {failed} of {_reps} replications failed (collinear or empty resample) and were left out");
+        if (failed > 0) Notes.Add(new Note(NoteKind.Resampling, "failed_replications", $"bootstrap: {failed} of {_reps} replications failed (collinear or empty resample) and were left out"));
         return (intervals, jointEstimate is { } est ? BootstrapInterval.From(joint, est) : null);
     }
 

@@ -40,7 +40,7 @@ internal sealed class MediationEquations
     private ModelSpec Parse(string response, IEnumerable<string> regressors)
     {
         var variants = FormulaParser.Parse($"{response} ~ {string.Join(" + ", regressors)}{_tail}").Expand();
-        if (variants.Count != 1) throw new UserInputException("mediate takes no csw()/sw() in --controls or --fe.");
+        if (variants.Count != 1) throw new UserInputException("mediate takes no csw()/sw() in {Controls} or {MediationFixedEffects}.");
         return variants[0];
     }
 
@@ -48,7 +48,7 @@ internal sealed class MediationEquations
     /// equations meaningless (a collinear or tautological fit): refuse them with a message naming the clash.</summary>
     private void Validate()
     {
-        if (_spec.Mediators.Count == 0) throw new UserInputException("mediate needs at least one mediator (--m).");
+        if (_spec.Mediators.Count == 0) throw new UserInputException("mediate needs at least one mediator ({Mediators}).");
         var joint = Joint;
         string y = joint.Response.Name, x = joint.Regressors[0].Name;
         if (x == y) throw new UserInputException($"The treatment and the outcome are the same ({x}).");

@@ -17,5 +17,5 @@ public sealed record MediationResult
     /// <summary>How the bootstrap resampled ("cases" or "clusters of VAR"), when it ran.</summary>
     public string? Resampling { get; init; }
 
-    public required IReadOnlyList<string> Notes { get; init; }
+    public required IReadOnlyList<Note> Notes { get; init; }
 }

@@ -1,16 +1,23 @@
 using System.Globalization;
-using Panelwise.Data;
 using Panelwise.Numerics;
 
-namespace Panelwise.Study;
+namespace Panelwise.Data.Transforms;
 
-/// <summary>The non-expression variables of a study. Each returns the new column and a note saying how many values it
-/// set or changed. Quantiles are Stata's <c>_pctile</c> (<see cref="StataPercentile"/>), as winsor() in formulas.</summary>
+/// <summary>Column transforms beyond expressions (a study's <c>winsor</c>, <c>interpolate</c>, <c>convert</c>,
+/// <c>group</c> and <c>map</c> variables). Each returns the new column, named <c>name</c>, and what it did: a
+/// <see cref="Note"/> (kind <see cref="NoteKind.Data"/>) or a result with the counts. Quantiles are Stata's
+/// <c>_pctile</c> (<see cref="StataPercentile"/>), as winsor() in formulas. Missing values stay missing unless the
+/// transform fills them.
+/// <code>var (gdp, note) = VariableTransforms.Winsor(frame, "gdp_w", "gdp", 0.01); frame = frame.With(gdp);</code></summary>
 public static class VariableTransforms
 {
-    /// <summary>Clamps <paramref name="source"/> at its p and 1-p quantiles over all rows where it is present.</summary>
-    public static (NumericColumn Column, string Note) Winsor(Frame frame, string name, string source, double p)
+    /// <summary>Clamps <paramref name="source"/> at its p and 1-p quantiles over all rows where it is present
+    /// (Stata <c>winsor2, cuts(p 1-p)</c> with <c>_pctile</c> quantiles); 0 &lt; p &lt; 0.5.</summary>
+    /// <exception cref="DataException">The column is missing or holds text, or p is outside (0, 0.5).</exception>
+    public static (NumericColumn Column, Note Note) Winsor(Frame frame, string name, string source, double p)
     {
+        if (!(p > 0 && p < 0.5))
+            throw new DataException($"winsor({source}, p = {Format(p)}): p must be above 0 and below 0.5, the share cut at each end.") { File = frame.Source, Column = source };
         var x = frame.Numeric(source).Values;
         var sorted = x.Where(v => !double.IsNaN(v)).Order().ToList();
         double low = StataPercentile.OfSorted(sorted, p), high = StataPercentile.OfSorted(sorted, 1 - p);
@@ -25,14 +32,14 @@ public static class VariableTransforms
         }
         string note = $"{name} = winsor({source}, p = {Format(p)}): cut at {Format(low)} and {Format(high)} over {sorted.Count} values; "
             + $"{below} low and {above} high {Values(below + above)} clamped";
-        return (new NumericColumn(name, r), note);
+        return (new NumericColumn(name, r), new Note(NoteKind.Data, "winsor", note, [name, source]));
     }
 
     /// <summary>Fills missing values of <paramref name="source"/> that lie between two present values of the same
     /// unit, linearly in the panel time; values before a unit's first or after its last present value stay missing.
-    /// The report counts the values filled, and the values left missing at the ends of a unit's series or in units
-    /// without any value.</summary>
-    public static (NumericColumn Column, InterpolationReport Report) Interpolate(Frame frame, string name, string source, string id, string time)
+    /// The result counts the values filled, and the values left missing at the ends of a unit's series or in units
+    /// without any value (never extrapolated; as Stata's <c>ipolate ..., by(id)</c>).</summary>
+    public static InterpolationResult Interpolate(Frame frame, string name, string source, string id, string time)
     {
         var x = frame.Numeric(source).Values;
         var t = frame.Numeric(time).Values;
@@ -69,12 +76,13 @@ public static class VariableTransforms
             }
             last = k;
         }
-        return (new NumericColumn(name, r), new InterpolationReport(name, source, id, time, filled, before, after, emptyUnits, inEmpty));
+        return new InterpolationResult(new NumericColumn(name, r), filled, before, after, emptyUnits, inEmpty);
     }
 
     /// <summary>Converts <paramref name="source"/> from one unit to another: x * multiplier / divisor (see
     /// <see cref="MeasurementUnits.Factor"/>); missing values stay missing.</summary>
-    public static (NumericColumn Column, ConversionReport Report) Convert(Frame frame, string name, string source, string from, string to)
+    /// <exception cref="UserInputException">An unknown unit or two kinds of quantity.</exception>
+    public static ConversionResult Convert(Frame frame, string name, string source, string from, string to)
     {
         var (multiplier, divisor) = MeasurementUnits.Factor(from, to);
         var x = frame.Numeric(source).Values;
@@ -85,13 +93,16 @@ public static class VariableTransforms
             r[i] = x[i] * multiplier / divisor;
             if (!double.IsNaN(x[i])) converted++;
         }
-        return (new NumericColumn(name, r), new ConversionReport(name, source, from, to, multiplier, divisor, converted, x.Length - converted));
+        return new ConversionResult(new NumericColumn(name, r), multiplier, divisor, converted, x.Length - converted);
     }
 
     /// <summary>1 where <paramref name="source"/> is at or above its (100 - top)th percentile, pooled or within each
     /// level of <paramref name="by"/>; 0 below it; missing where the value (or its by level) is missing.</summary>
-    public static (NumericColumn Column, string Note) Group(Frame frame, string name, string source, double top, string? by)
+    /// <exception cref="DataException">top is outside (0, 100).</exception>
+    public static (NumericColumn Column, Note Note) Group(Frame frame, string name, string source, double top, string? by)
     {
+        if (!(top > 0 && top < 100))
+            throw new DataException($"top {Format(top)}% of {source}: the share must be above 0 and below 100 (percent).") { File = frame.Source, Column = source };
         var x = frame.Numeric(source).Values;
         var (groups, count) = by is null ? (new int[x.Length], 1) : Factorizer.Factorize(frame[by]);
         var pools = Enumerable.Range(0, count).Select(_ => new List<double>()).ToArray();
@@ -109,12 +120,12 @@ public static class VariableTransforms
         }
         string where = by is null ? $"at or above {Format(cuts[0])}" : $"at or above the p{Format(100 - top)} of its {by}";
         string note = $"{name} = top {Format(top)}% of {source}: {ones} of {set} {Values(set)} set to 1 ({where}), the rest 0";
-        return (new NumericColumn(name, r), note);
+        return (new NumericColumn(name, r), new Note(NoteKind.Data, "group", note, by is null ? [name, source] : [name, source, by]));
     }
 
     /// <summary>A categorical column: the group whose list contains the value of <paramref name="source"/> (text or
     /// number, compared as text); missing for values in no list. Levels keep the order of <paramref name="groups"/>.</summary>
-    public static (CategoricalColumn Column, string Note) Map(Frame frame, string name, string source,
+    public static (CategoricalColumn Column, Note Note) Map(Frame frame, string name, string source,
         IReadOnlyList<(string Group, IReadOnlyList<string> Values)> groups)
     {
         var column = frame[source];
@@ -139,7 +150,7 @@ public static class VariableTransforms
         string note = $"{name} = map({source}): {mapped} of {codes.Length} {Values(codes.Length)} mapped to {groups.Count} groups";
         if (unmatched.Count > 0)
             note += $"; {unmatched.Count} distinct {Values(unmatched.Count)} in no group left missing: {string.Join(", ", unmatched.Take(5))}{(unmatched.Count > 5 ? ", ..." : "")}";
-        return (new CategoricalColumn(name, codes, groups.Select(g => g.Group).ToArray()), note);
+        return (new CategoricalColumn(name, codes, groups.Select(g => g.Group).ToArray()), new Note(NoteKind.Data, "map", note, [name, source]));
     }
 
     private static string Values(int count) => count == 1 ? "value" : "values";

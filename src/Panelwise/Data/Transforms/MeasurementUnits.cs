@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Panelwise.Study;
+namespace Panelwise.Data.Transforms;
 
 /// <summary>The units a <c>convert</c> variable knows: each unit's kind of quantity and its size in the kind's base
 /// unit, so that 万元 → 亿元 multiplies by 10⁴/10⁸ = 0.0001. Chinese statistical yearbooks mix 元, 万元 (10⁴) and 亿元

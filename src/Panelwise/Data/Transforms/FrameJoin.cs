@@ -1,31 +1,40 @@
 using System.Globalization;
-using Panelwise.Data;
-using Panelwise.Study.Definition;
 
-namespace Panelwise.Study;
+namespace Panelwise.Data.Transforms;
 
-/// <summary>Left join of a further data source onto the data so far, on the source's key columns (a hash join on the
-/// key values; numbers and text compare by their text, so 2015 matches "2015"). A join must not change the rows: a
-/// key repeated in the source (which would duplicate rows) or a row of the data without a match (whose new columns
-/// would silently be missing) is reported with the file and the first offending key, and nothing is joined.</summary>
-internal static class FrameJoin
+/// <summary>Left join of a further source onto the data so far, on key columns (a hash join on the key values; numbers
+/// and text compare by their text, so 2015 matches "2015"). A join must not change the rows: a key repeated in the
+/// right frame (which would duplicate rows) or a row of the left frame without a match (whose new columns would
+/// silently be missing) is a problem, as are keys missing from either side and non-key columns in both; then nothing
+/// is joined. <see cref="Left"/> throws the first problem as a <see cref="DataException"/>; <see cref="TryLeft"/>
+/// returns them all (a study reports them with its file's line numbers).
+/// <code>var joined = FrameJoin.Left(provinces, prices, ["province", "year"]);</code></summary>
+public static class FrameJoin
 {
-    public static Frame? Left(Frame left, Frame right, DataDefinition source, Checker check)
-    {
-        string data = source.Display;
-        var keys = source.Join.Select(k => k.Value).ToList();
-        bool ok = true;
-        foreach (var key in source.Join)
+    /// <summary>The joined frame: the left frame's rows and columns, then the right frame's non-key columns.</summary>
+    /// <exception cref="DataException">The first <see cref="JoinProblem"/>, naming the column and the offending key.</exception>
+    public static Frame Left(Frame left, Frame right, IReadOnlyList<string> keys) =>
+        TryLeft(left, right, keys, out var problems)
+        ?? throw new DataException(problems[0].Describe(left.Source ?? "the left data", right.Source ?? "the right data"))
         {
-            if (!left.Contains(key.Value)) { check.Add(StudyErrors.JoinKeyUnknown(check.Source, key.Line, key.Value, data, "the sources before it")); ok = false; }
-            if (!right.Contains(key.Value)) { check.Add(StudyErrors.JoinKeyUnknown(check.Source, key.Line, key.Value, data, data)); ok = false; }
+            File = right.Source,
+            Column = problems[0].Column,
+        };
+
+    /// <summary>The joined frame, or null with every problem found (unknown keys and clashing columns together; a
+    /// repeated or unmatched key only once the keys and columns are right).</summary>
+    public static Frame? TryLeft(Frame left, Frame right, IReadOnlyList<string> keys, out IReadOnlyList<JoinProblem> problems)
+    {
+        var found = new List<JoinProblem>();
+        problems = found;
+        foreach (var key in keys)
+        {
+            if (!left.Contains(key)) found.Add(new JoinProblem(JoinProblemKind.KeyNotInLeft, key));
+            if (!right.Contains(key)) found.Add(new JoinProblem(JoinProblemKind.KeyNotInRight, key));
         }
         foreach (var column in right.Columns.Where(c => !keys.Contains(c.Name) && left.Contains(c.Name)))
-        {
-            check.Add(StudyErrors.JoinColumnClash(check.Source, source.Line, column.Name, data));
-            ok = false;
-        }
-        if (!ok) return null;
+            found.Add(new JoinProblem(JoinProblemKind.ColumnInBoth, column.Name));
+        if (found.Count > 0) return null;
         var rightRows = new Dictionary<string, int>(StringComparer.Ordinal);
         var rightCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         string? firstDuplicate = null;
@@ -38,7 +47,7 @@ internal static class FrameJoin
         if (firstDuplicate is not null)
         {
             int row = rightRows[firstDuplicate];
-            check.Add(StudyErrors.JoinDuplicateKey(check.Source, source.Line, data, Show(right, keys, row), rightCounts[firstDuplicate]));
+            found.Add(new JoinProblem(JoinProblemKind.DuplicateKey, keys[0], Show(right, keys, row), rightCounts[firstDuplicate], row + 1L));
             return null;
         }
         var take = new int[left.RowCount];
@@ -50,7 +59,7 @@ internal static class FrameJoin
         }
         if (lost > 0)
         {
-            check.Add(StudyErrors.JoinLosesRows(check.Source, source.Line, data, lost, left.RowCount, Show(left, keys, firstLost)));
+            found.Add(new JoinProblem(JoinProblemKind.UnmatchedRows, keys[0], Show(left, keys, firstLost), lost, firstLost + 1L) { Rows = left.RowCount });
             return null;
         }
         var columns = left.Columns.ToList();
@@ -59,7 +68,7 @@ internal static class FrameJoin
     }
 
     /// <summary>The row's key values as one string, or null when a key value is missing (it matches nothing).</summary>
-    private static string? Key(Frame frame, List<string> keys, int row)
+    private static string? Key(Frame frame, IReadOnlyList<string> keys, int row)
     {
         var parts = new string[keys.Count];
         for (int k = 0; k < keys.Count; k++)
@@ -78,7 +87,7 @@ internal static class FrameJoin
     };
 
     /// <summary>"(province = 北京, year = 2015)", for messages.</summary>
-    private static string Show(Frame frame, List<string> keys, int row) =>
+    private static string Show(Frame frame, IReadOnlyList<string> keys, int row) =>
         "(" + string.Join(", ", keys.Select(k => $"{k} = {Text(frame[k], row) ?? "missing"}")) + ")";
 
     /// <summary>The column's values at <paramref name="rows"/>.</summary>
