@@ -53,6 +53,26 @@ public class CoreLayerTests
         Assert.Contains(edges, e => e.User == "Panelwise.Results.RegressionResult" && AreaOf(e.Used) == "Inference");
     }
 
+    /// <summary>The area graph has no cycle: for each pair of areas that reach each other, one type edge each way
+    /// (a cycle is also an upward use, but this names the loop to cut).</summary>
+    [Fact]
+    public void Core_areas_form_no_cycle()
+    {
+        var edges = CoreEdges().Where(e => AreaOf(e.User) != AreaOf(e.Used)).ToList();
+        var direct = edges.GroupBy(e => (AreaOf(e.User), AreaOf(e.Used))).ToDictionary(g => g.Key, g => g.First());
+        var reach = direct.Keys.ToHashSet();
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (a, b) in reach.ToList())
+                foreach (var (c, d) in reach.ToList())
+                    if (b == c && reach.Add((a, d))) grew = true;
+        }
+        var cycles = direct.Keys.Where(k => reach.Contains((k.Item2, k.Item1)))
+            .Select(k => $"  {k.Item1} -> {k.Item2} (e.g. {direct[k].User} uses {direct[k].Used})").Order(StringComparer.Ordinal).ToList();
+        Assert.True(cycles.Count == 0, "area dependencies on a cycle:\n" + string.Join("\n", cycles));
+    }
+
     [Fact]
     public void Core_areas_use_only_lower_layers()
     {
