@@ -109,16 +109,7 @@ public static partial class JsonContract
     private static void WriteVcov(Utf8JsonWriter w, VcovResult v)
     {
         w.WriteStartObject("vcov");
-        w.WriteString("type", v.Spec switch
-        {
-            IidVcovSpec => "iid",
-            HeteroskedasticVcovSpec h => $"hc{h.Type}",
-            ClusterVcovSpec => "cluster",
-            DriscollKraayVcovSpec => "driscoll_kraay",
-            NeweyWestVcovSpec => "newey_west",
-            GlsVcovSpec => "gls",
-            _ => v.Spec.ToString(),
-        });
+        w.WriteString("type", v.Spec.Family);
         if (v.Lag is int lag) w.WriteNumber("lag", lag);
         if (v.Clusters.Count > 0)
         {

@@ -6,5 +6,7 @@ namespace Panelwise.Inference;
 /// finite-sample factor and t(T-1) inference (Hoechle 2007, xtscc; equal to plm::vcovSCC). Needs --panel.</summary>
 public sealed record DriscollKraayVcovSpec(int? Lag) : VcovSpec
 {
+    public override string Family => "driscoll_kraay";
+
     public override string ToString() => Lag is int m ? $"dk:{m}" : "dk";
 }

@@ -5,5 +5,7 @@ namespace Panelwise.Inference;
 /// fit, so it is not offered by <see cref="VcovSpec.Parse"/>; <c>Fgls</c> sets it.</summary>
 public sealed record GlsVcovSpec(string Description) : VcovSpec
 {
+    public override string Family => "gls";
+
     public override string ToString() => "gls";
 }

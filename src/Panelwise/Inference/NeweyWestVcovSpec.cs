@@ -7,5 +7,7 @@ namespace Panelwise.Inference;
 /// factor). Needs --panel.</summary>
 public sealed record NeweyWestVcovSpec(int? Lag) : VcovSpec
 {
+    public override string Family => "newey_west";
+
     public override string ToString() => Lag is int m ? $"nw:{m}" : "nw";
 }

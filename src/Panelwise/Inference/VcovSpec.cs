@@ -23,6 +23,10 @@ public abstract record VcovSpec
     /// (xtivreg2's dofminus), z and chi2 statistics.</summary>
     public bool Small { get; init; } = true;
 
+    /// <summary>The family's stable name in the JSON contract ("vcov": {"type": ...}): iid, hc0-hc3, cluster,
+    /// driscoll_kraay, newey_west, gls.</summary>
+    public abstract string Family { get; }
+
     /// <summary>The variables that must be in the estimation sample for this covariance.</summary>
     public virtual IReadOnlyList<string> ClusterVariables => [];
 
@@ -35,12 +39,16 @@ public abstract record VcovSpec
 /// <summary>Homoskedastic errors: s² (X'WX)⁻¹ with s² = SSR/(N-K).</summary>
 public sealed record IidVcovSpec : VcovSpec
 {
+    public override string Family => "iid";
+
     public override string ToString() => "iid";
 }
 
 /// <summary>White/Eicker-Huber heteroskedasticity-consistent covariance of MacKinnon-White type HC0-HC3.</summary>
 public sealed record HeteroskedasticVcovSpec(int Type) : VcovSpec
 {
+    public override string Family => $"hc{Type}";
+
     public override string ToString() => $"hc{Type}";
 }
 
@@ -48,6 +56,8 @@ public sealed record HeteroskedasticVcovSpec(int Type) : VcovSpec
 public sealed record ClusterVcovSpec(IReadOnlyList<string> Variables) : VcovSpec
 {
     public override IReadOnlyList<string> ClusterVariables => Variables;
+
+    public override string Family => "cluster";
 
     public override string ToString() => "cluster:" + string.Join("+", Variables);
 
