@@ -53,8 +53,8 @@ public static class DescriptiveJson
         w.WriteEndArray();
     }
 
-    /// <summary>"correlations" as the describe command writes them: {"variables", "r", "p_value", "n"}, each a full
-    /// k x k matrix.</summary>
+    /// <summary>"correlations": {"variables", "r", "p_value", "n"}, each a full k x k matrix; the same block in
+    /// <c>describe --json</c> and in a study's correlation table.</summary>
     public static void WriteCorrelationMatrix(Utf8JsonWriter w, CorrelationMatrix m)
     {
         int k = m.Variables.Count;
@@ -72,24 +72,5 @@ public static class DescriptiveJson
             w.WriteEndArray();
         }
         w.WriteEndObject();
-    }
-
-    /// <summary>"correlations" as a study's correlation table lists them: one {"x", "y", "r", "p_value", "n"} per pair
-    /// below the diagonal, the shape of the table's cells.</summary>
-    public static void WriteCorrelationPairs(Utf8JsonWriter w, CorrelationMatrix m)
-    {
-        w.WriteStartArray("correlations");
-        for (int i = 0; i < m.Variables.Count; i++)
-            for (int j = 0; j < i; j++)
-            {
-                w.WriteStartObject();
-                w.WriteString("x", m.Variables[i]);
-                w.WriteString("y", m.Variables[j]);
-                JsonContract.Number(w, "r", m.R[i, j]);
-                JsonContract.Number(w, "p_value", m.PValue[i, j]);
-                w.WriteNumber("n", m.Pairs[i, j]);
-                w.WriteEndObject();
-            }
-        w.WriteEndArray();
     }
 }

@@ -100,6 +100,6 @@ internal static partial class StudyResultsJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        IndexJson.WriteWeightsWithGlobal(w, r.Weights);
+        IndexJson.WriteWeights(w, r.Weights);
     }
 }

@@ -53,7 +53,7 @@ internal static partial class StudyResultsJson
         w.WriteString("name", table.Name);
         w.WriteString("title", table.Table.Title);
         if (table.Summaries is { } summaries) DescriptiveJson.WriteSummaries(w, summaries);
-        if (table.Correlations is { } m) DescriptiveJson.WriteCorrelationPairs(w, m);
+        if (table.Correlations is { } m) DescriptiveJson.WriteCorrelationMatrix(w, m);
         if (table.Vif is { } vif) DescriptiveJson.WriteVif(w, vif);
         if (table.Comparison is { } comparison) WriteComparison(w, comparison);
         if (table.Mediation is { } mediation) MediationJson.WriteBlock(w, mediation);

@@ -18,7 +18,7 @@ public class IndexCommandTests
         var root = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(["weights", "columns", "notes"], root.EnumerateObject().Select(p => p.Name));
         var first = root.GetProperty("weights")[0];
-        Assert.Equal(["node", "indicator", "direction", "method", "e", "d", "weight"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["node", "indicator", "direction", "method", "e", "d", "weight", "global_weight"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(0.187586081812194, first.GetProperty("weight").GetDouble(), 1e-9);
         Assert.Equal(0.865942381527572, first.GetProperty("e").GetDouble(), 1e-9);
         Assert.Equal("idx", root.GetProperty("columns")[0].GetString());
