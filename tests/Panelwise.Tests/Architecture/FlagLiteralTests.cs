@@ -41,4 +41,34 @@ public partial class FlagLiteralTests
         Assert.True(found.Count == 0, $"{found.Count} string literals outside the CLI name a flag (say what the option "
             + "means in the library's words; the CLI adds its flag):\n" + string.Join("\n", found));
     }
+
+    [GeneratedRegex("""\{([A-Z][A-Za-z]+)\}""")]
+    private static partial Regex Placeholder();
+
+    /// <summary>A message names a setting as <c>{Name}</c>; a misspelt name would print literally in every front end,
+    /// so every such placeholder in a library literal must be a <see cref="Setting"/>.</summary>
+    [Fact]
+    public void Setting_placeholders_in_library_literals_name_a_setting()
+    {
+        var settings = Enum.GetNames<Setting>().ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        int checkedPlaceholders = 0;
+        foreach (string assembly in ProductAssemblies.Library)
+        {
+            using var module = ProductAssemblies.Module(assembly);
+            foreach (var type in module.GetTypes())
+                foreach (var method in type.Methods.Where(m => m.HasBody))
+                    foreach (var instruction in method.Body.Instructions)
+                        if (instruction.OpCode == OpCodes.Ldstr && instruction.Operand is string literal)
+                            foreach (Match m in Placeholder().Matches(literal))
+                            {
+                                checkedPlaceholders++;
+                                if (!settings.Contains(m.Groups[1].Value))
+                                    found.Add($"  {assembly}: {type.FullName}.{method.Name}: {m.Value} in \"{literal}\"");
+                            }
+        }
+        Assert.True(checkedPlaceholders > 20, $"only {checkedPlaceholders} placeholders found: the scan misses the messages");
+        Assert.True(found.Count == 0, $"{found.Count} placeholders name no Setting (add it to the enum and CliFlags, or fix the spelling):\n"
+            + string.Join("\n", found));
+    }
 }
