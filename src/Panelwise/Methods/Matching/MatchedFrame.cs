@@ -1,14 +1,14 @@
 using Panelwise.Data;
-using Panelwise.Methods.Matching;
 
-namespace Panelwise.Cli.Commands;
+namespace Panelwise.Methods.Matching;
 
-/// <summary>The data with psmatch2's matching variables added, for --out: _pscore (the score), _treated (D), _weight
+/// <summary>The data with psmatch2's matching variables added (what <c>panelwise match</c> writes to its output file): _pscore (the score), _treated (D), _weight
 /// (1 for matched treated, the summed match weights for controls, 0 for unmatched units) and _support (0 for treated
 /// units left unmatched by common support, caliper, radius or bandwidth; 1 otherwise). Rows outside the matching sample
-/// (filtered out or with missing values) get missing in all four, so <c>--if "_weight > 0"</c> keeps exactly the matched sample.</summary>
-internal static class MatchedFrame
+/// (filtered out or with missing values) get missing in all four, so the filter <c>_weight > 0</c> keeps exactly the matched sample.</summary>
+public static class MatchedFrame
 {
+    /// <summary><paramref name="frame"/> (the data the matching ran on) with _pscore, _treated, _weight and _support.</summary>
     public static Frame Build(Frame frame, MatchingResult result)
     {
         int n = frame.RowCount;
