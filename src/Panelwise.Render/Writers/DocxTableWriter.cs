@@ -10,9 +10,10 @@ namespace Panelwise.Render.Writers;
 
 /// <summary>A Word document holding the table as a three-line table (thick rules at top and bottom, thin rules under
 /// the header and between row groups), its title as a caption (Word's "Caption" style) above, notes below, Times New
-/// Roman with SimSun for Chinese. Column widths come from the content (<see cref="WordColumnWidths"/>; cells do not
-/// wrap), rows never break across pages, a coefficient row is kept on the page of the standard-error row under it, the
-/// header repeats on every page, and a wide table gets a landscape A4 page.</summary>
+/// Roman with SimSun for Chinese. Column widths come from the content (<see cref="WordColumnWidths"/>: labels and
+/// numbers do not wrap, a long header may take two lines); rows never break across pages, a coefficient row is kept
+/// on the page of the standard-error row under it, the header repeats on every page, and a wide table gets a
+/// landscape A4 page.</summary>
 public static class DocxTableWriter
 {
     public static void Write(TableModel table, Stream destination)
@@ -24,12 +25,12 @@ public static class DocxTableWriter
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
             styles.Styles = CaptionStyle();
-            var widths = WordColumnWidths.Of(table);
+            var (widths, landscape) = WordColumnWidths.Of(table);
             var body = new Body();
             if (table.Title.Length > 0) body.Append(Paragraph(table.Title, bold: true, centred: true, style: "Caption", keepNext: true));
             body.Append(BuildTable(table, widths));
             foreach (var note in table.Notes) body.Append(Paragraph(note, bold: false, centred: false, halfPoints: 18));
-            body.Append(Section(WordColumnWidths.Landscape(table, widths)));
+            body.Append(Section(landscape));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -44,7 +45,10 @@ public static class DocxTableWriter
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 12 },
                 new BottomBorder { Val = BorderValues.Single, Size = 12 }),
-            new TableLayout { Type = TableLayoutValues.Fixed }));
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = WordColumnWidths.CellSideMargin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = WordColumnWidths.CellSideMargin, Type = TableWidthValues.Dxa })));
         result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
         for (int h = 0; h < table.HeaderRows.Count; h++)
         {
@@ -66,17 +70,18 @@ public static class DocxTableWriter
         var properties = new TableRowProperties(new CantSplit());
         if (header) properties.Append(new TableHeader());
         var row = new TableRow(properties);
-        row.Append(Cell(stub, widths[0], centred: false, rules, keepNext));
-        for (int c = 0; c < cells.Count; c++) row.Append(Cell(cells[c], widths[c + 1], centred: true, rules, keepNext));
+        row.Append(Cell(stub, widths[0], centred: false, rules, keepNext, wrap: false));
+        for (int c = 0; c < cells.Count; c++) row.Append(Cell(cells[c], widths[c + 1], centred: true, rules, keepNext, wrap: header));
         return row;
     }
 
-    private static TableCell Cell(string text, int width, bool centred, (bool Above, bool Below) rules, bool keepNext)
+    private static TableCell Cell(string text, int width, bool centred, (bool Above, bool Below) rules, bool keepNext, bool wrap)
     {
         var borders = new TableCellBorders();
         if (rules.Above) borders.Append(new TopBorder { Val = BorderValues.Single, Size = 6 });
         if (rules.Below) borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 6 });
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }, borders, new NoWrap());
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }, borders);
+        if (!wrap) properties.Append(new NoWrap());
         return new TableCell(properties, Paragraph(text, bold: false, centred, keepNext: keepNext));
     }
 

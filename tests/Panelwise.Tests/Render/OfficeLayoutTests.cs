@@ -127,10 +127,39 @@ public class OfficeLayoutTests
         var body = DocxBody(table, stream);
         var grid = body.Descendants<Word.GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
         Assert.Equal(16 * WordColumnWidths.TwipsPerUnit + WordColumnWidths.CellMargins, grid[0]);
-        Assert.Equal(14 * WordColumnWidths.TwipsPerUnit + WordColumnWidths.CellMargins, grid[2]);
+        // "[0.101, 0.145]": 8 digits (1 unit each), 6 narrow characters ([ . , space . ]) at 0.6: 11.6 units.
+        Assert.Equal((int)Math.Ceiling(11.6 * WordColumnWidths.TwipsPerUnit) + WordColumnWidths.CellMargins, grid[2]);
         Assert.True(grid[0] > grid[1]);
         Assert.Equal(Word.TableLayoutValues.Fixed, body.Descendants<Word.TableLayout>().Single().Type!.Value);
-        Assert.All(body.Descendants<Word.TableCell>(), c => Assert.NotNull(c.TableCellProperties!.GetFirstChild<Word.NoWrap>()));
+        var rows = body.Descendants<Word.TableRow>().ToList();
+        Assert.All(rows.Skip(2).SelectMany(r => r.Elements<Word.TableCell>()), c => Assert.NotNull(c.TableCellProperties!.GetFirstChild<Word.NoWrap>()));
+        Assert.All(rows.Take(2), r => Assert.NotNull(r.Elements<Word.TableCell>().First().TableCellProperties!.GetFirstChild<Word.NoWrap>()));
+    }
+
+    /// <summary>Six columns under a long Chinese dependent-variable label fit a portrait page: the header takes two
+    /// lines, the numbers and the label column do not wrap.</summary>
+    [Fact]
+    public void Docx_six_columns_with_a_long_chinese_header_stay_portrait()
+    {
+        const string response = "创新链布局重构效能";
+        var table = new TableModel
+        {
+            Title = "表3 基准回归结果",
+            HeaderRows = [[.. Enumerable.Range(1, 6).Select(i => $"({i})")], [.. Enumerable.Range(1, 6).Select(_ => response)]],
+            Groups = [new RowGroup([
+                new TableRow("人工智能嵌入程度", [.. Enumerable.Range(1, 6).Select(_ => new TableCell("0.362", "***"))]),
+                new TableRow("", [.. Enumerable.Range(1, 6).Select(_ => new TableCell("0.062", Parenthesised: true))])])],
+        }.Validated();
+        using var stream = new MemoryStream();
+        var body = DocxBody(table, stream);
+        Assert.Null(body.Elements<Word.SectionProperties>().Single().GetFirstChild<Word.PageSize>()!.Orient);
+        var grid = body.Descendants<Word.GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToList();
+        Assert.Equal(16 * WordColumnWidths.TwipsPerUnit + WordColumnWidths.CellMargins, grid[0]);
+        Assert.True(grid.Sum() <= WordColumnWidths.PortraitTextWidth, $"{grid.Sum()} twips");
+        // Each number column holds "0.362***" on one line and half the header (two lines of 9 units at most).
+        Assert.All(grid.Skip(1), w => Assert.True(w >= 9 * WordColumnWidths.TwipsPerUnit + WordColumnWidths.CellMargins, $"{w}"));
+        var header = body.Descendants<Word.TableRow>().ElementAt(1).Elements<Word.TableCell>().Skip(1);
+        Assert.All(header, c => Assert.Null(c.TableCellProperties!.GetFirstChild<Word.NoWrap>()));
     }
 
     [Fact]
