@@ -5,19 +5,20 @@ using Panelwise.Study;
 namespace Panelwise.Cli.Commands;
 
 /// <summary><c>panelwise run STUDY.yaml [--out DIR]</c>: checks the whole study against its data (every problem
-/// reported at once, before any estimation), then writes every table in five formats, results.json and data.csv.</summary>
+/// reported at once, before any estimation), then writes every table in five formats, results.json and data.csv into
+/// --out or output/STEM/ beside the study, and prints a short summary (see <see cref="RunSummary"/>).</summary>
 public static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var study = new Argument<string>("study") { Description = "Study file (YAML): data, panel, variables, indices, labels, tables." };
-        var output = new Option<string?>("--out") { Description = "Output folder (default: output/ next to the study file)." };
+        var output = new Option<string?>("--out") { Description = "Output folder (default: output/<study file name>/ next to the study file, so two studies in one folder do not collide)." };
         var command = new Command("run", "Run a study file: every table as Markdown, LaTeX, HTML, Word and Excel, plus results.json.") { study, output };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(study)!;
             var plan = StudyPlanner.Plan(StudyFileReader.Read(path));
-            string directory = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "output");
+            string directory = parse.GetValue(output) ?? DefaultOutput(path);
             var progress = InteractiveProgress.ForTerminal(stderr);
             StudyOutcome outcome;
             try
@@ -28,12 +29,16 @@ public static class RunCommand
             {
                 progress?.Clear();
             }
-            stdout.WriteLine($"{plan.Tables.Count} tables written to {directory} ({outcome.Files.Count} files).");
-            foreach (var file in outcome.Files) stdout.WriteLine("  " + Path.GetRelativePath(directory, file));
-            foreach (var note in outcome.Notes) stdout.WriteLine("note: " + note);
-            foreach (var (where, message) in StudyChecks.Grouped(outcome.Checks)) stdout.WriteLine($"check: {where}: {message}");
+            RunSummary.Write(stdout, outcome, plan.Tables.Count, directory);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>output/STEM/ beside the study file (STEM: its name without extension), e.g. examples/x/output/study/.</summary>
+    public static string DefaultOutput(string studyPath)
+    {
+        string full = Path.GetFullPath(studyPath);
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", "output", Path.GetFileNameWithoutExtension(full));
     }
 }

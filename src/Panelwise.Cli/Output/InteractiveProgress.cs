@@ -18,6 +18,8 @@ internal sealed class InteractiveProgress(TextWriter stderr) : IProgress<string>
         if (_width > 0) stderr.Write("\r" + new string(' ', _width) + "\r");
     }
 
-    /// <summary>A progress sink when stderr is an interactive terminal (not redirected), else null.</summary>
-    public static InteractiveProgress? ForTerminal(TextWriter stderr) => Console.IsErrorRedirected ? null : new InteractiveProgress(stderr);
+    /// <summary>A progress sink when <paramref name="stderr"/> is the console's error stream and that is an interactive
+    /// terminal (not redirected), else null: a host that passes its own writer (tests, a library user) gets no progress.</summary>
+    public static InteractiveProgress? ForTerminal(TextWriter stderr) =>
+        Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error) ? null : new InteractiveProgress(stderr);
 }

@@ -26,13 +26,12 @@ public static class CoefficientPlot
         var terms = Terms(columns, options);
         var points = Points(columns, options);
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         double band = 0.7, step = columns.Count > 1 ? band / (columns.Count - 1) : 0;
         for (int c = 0; c < columns.Count; c++)
         {
             var mine = points.Where(p => p.Column == c).ToList();
             if (mine.Count == 0) continue;
-            var color = palette.GetColor(c);
+            var color = PlotPalette.Color(c);
             var ys = mine.Select(p => Row(terms, p.Term) + band / 2 - c * step).ToArray();
             for (int i = 0; i < mine.Count; i++)
             {

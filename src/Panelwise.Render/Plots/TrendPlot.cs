@@ -37,14 +37,13 @@ public static class TrendPlot
     {
         string font = PlotFont.Ensure();
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         double[] xs = [.. series.Periods];
         for (int v = 0; v < series.Variables.Count; v++)
         {
             var keep = Enumerable.Range(0, xs.Length).Where(i => !double.IsNaN(series.Means[v][i])).ToArray();
             if (keep.Length == 0) continue;
             var line = plot.Add.Scatter(keep.Select(i => xs[i]).ToArray(), keep.Select(i => series.Means[v][i]).ToArray());
-            line.Color = palette.GetColor(v);
+            line.Color = PlotPalette.Color(v);
             line.LineWidth = 2;
             line.MarkerSize = 6;
             line.LegendText = labels.TryGetValue(series.Variables[v], out var label) ? label : series.Variables[v];

@@ -49,7 +49,8 @@ public static class StudyRunner
         var allNotes = notes.Distinct().ToList();
         var files = OutputFolder.Replace(outDirectory,
             folder => Write(plan, frame, results, (dataNotes, allNotes), stamp, checks, provenance, steps, folder));
-        return new StudyOutcome(files, allNotes) { Checks = checks };
+        var tableNotes = results.Select(r => (r.Name, (IReadOnlyList<string>)[.. r.Columns.SelectMany(c => c.Result.Notes).Select(n => n.Text).Distinct()])).ToList();
+        return new StudyOutcome(files, allNotes) { Checks = checks, DataRows = frame.RowCount, DataNotes = dataNotes, TableNotes = tableNotes };
     }
 
     /// <summary>Writes every output file into <paramref name="folder"/> (a staging folder: see <see cref="OutputFolder"/>).</summary>

@@ -39,9 +39,10 @@ public class OfficeWriterTests
         Assert.Equal("表 2: Baseline & robustness", cells["A1"]);
         Assert.Equal("投资 <log>", cells["C3"]);
         Assert.Equal("数字经济", cells["A4"]);
-        Assert.Equal("0.123***", cells["B4"]);
-        Assert.Equal("(0.020)", cells["C5"]);
-        Assert.False(cells.ContainsKey("C6"));
+        // Numbers are numeric cells whose format shows stars and parentheses: value 0.123 reads "0.123***".
+        Assert.Equal("0.123", cells["B4"]);
+        Assert.Equal("0.02", cells["C5"]);
+        Assert.Equal("", cells["C6"]);   // an empty cell holds only its borders
         Assert.Equal("* p<0.1, ** p<0.05, *** p<0.01.", cells["A11"]);
     }
 
