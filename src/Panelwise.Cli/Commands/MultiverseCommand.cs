@@ -26,6 +26,8 @@ internal static class MultiverseCommand
         --exclude "x = l(x, 1) & fe = none" leaves out matching combinations (repeatable or ';'-separated);
         --baseline "controls = c1 & fe = id + year" marks one (other dimensions: first choice) and reports its rank
         in the curve (1 = smallest estimate). Significant: two-sided p < 0.05.
+        --joint B: y* = y - b x per spec, units resampled B times (seeded), p = share of draws whose median (and number
+        significant in the observed median's direction) is at least as extreme as observed.
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -47,10 +49,12 @@ internal static class MultiverseCommand
         var sheet = new Option<string?>("--sheet") { Description = "Sheet of an .xlsx file (default: the first)." };
         var na = new Option<string[]>("--na") { Description = "Extra text read as missing (repeatable).", AllowMultipleArgumentsPerToken = true };
         var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores).", DefaultValueFactory = _ => 0 };
+        var joint = new Option<int>("--joint") { Description = "Bootstrap draws of the joint test under H0 (Simonsohn et al. 2020), resampling --panel units (else rows); 0 = none.", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the joint test's draws.", DefaultValueFactory = _ => 12345 };
         var keepSingletons = new Option<bool>("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
         var command = new Command("multiverse", "Fit every combination of outcomes, focal terms, controls, fixed effects, covariances and samples: the specification curve.\n\n" + Conventions)
         {
-            data, y, x, controls, fe, vcov, samples, exclude, baseline, panel, weights, json, output, plot, sheet, na, threads, keepSingletons,
+            data, y, x, controls, fe, vcov, samples, exclude, baseline, panel, weights, json, output, plot, sheet, na, threads, keepSingletons, joint, seed,
         };
         command.SetAction(parse =>
         {
@@ -64,6 +68,8 @@ internal static class MultiverseCommand
                 Samples = Split(parse.GetValue(samples)!),
                 Exclusions = (parse.GetValue(exclude) ?? []).SelectMany(Split).ToList(),
                 Baseline = parse.GetValue(baseline),
+                JointDraws = parse.GetValue(joint),
+                Seed = parse.GetValue(seed),
             };
             int threadCount = parse.GetValue(threads);
             var options = new FitOptions

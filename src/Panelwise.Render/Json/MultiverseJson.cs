@@ -7,7 +7,9 @@ namespace Panelwise.Render.Json;
 /// order {"spec", "y", "x", "controls", "fe", "vcov", "sample", "term", "estimate", "std_error", "p_value",
 /// "conf_low", "conf_high", "nobs"}, and "summary" {"n_specs", "n_fits", "median", "min", "max", "share_positive",
 /// "share_significant_05", "share_significant_positive_05", "share_significant_negative_05"} with "baseline"
-/// {"spec", "rank"} when one is marked (rank 1 = smallest estimate).</summary>
+/// {"spec", "rank"} when one is marked (rank 1 = smallest estimate); with the joint test, "joint_test" {"draws",
+/// "draws_used", "seed", "resampled_by", "direction", "median", "median_p_value", "n_significant",
+/// "n_significant_p_value"} (Simonsohn et al.'s bootstrap under the null).</summary>
 public static class MultiverseJson
 {
     /// <summary>The multiverse command's document.</summary>
@@ -56,5 +58,19 @@ public static class MultiverseJson
             w.WriteEndObject();
         }
         w.WriteEndObject();
+        if (r.Joint is { } j)
+        {
+            w.WriteStartObject("joint_test");
+            w.WriteNumber("draws", j.Draws);
+            w.WriteNumber("draws_used", j.DrawsUsed);
+            w.WriteNumber("seed", j.Seed);
+            if (j.ResampledBy is { } unit) w.WriteString("resampled_by", unit); else w.WriteNull("resampled_by");
+            w.WriteString("direction", j.Direction > 0 ? "positive" : "negative");
+            JsonContract.Number(w, "median", j.Median);
+            JsonContract.Number(w, "median_p_value", j.MedianPValue);
+            w.WriteNumber("n_significant", j.SignificantCount);
+            JsonContract.Number(w, "n_significant_p_value", j.SignificantPValue);
+            w.WriteEndObject();
+        }
     }
 }

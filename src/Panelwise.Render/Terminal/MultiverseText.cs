@@ -23,6 +23,9 @@ public static class MultiverseText
         sb.AppendLine($"  share significant (5%)   {P(s.ShareSignificant05)}   (positive {P(s.ShareSignificantPositive05)}, negative {P(s.ShareSignificantNegative05)})");
         if (r.Baseline is { } b)
             sb.AppendLine($"  baseline                 spec {b.Spec.Number}: estimate {F(b.Estimate)} (p {F(b.PValue)}), rank {s.BaselineRank} of {s.SpecCount} (1 = smallest)");
+        if (r.Joint is { } j)
+            sb.AppendLine($"  joint test (H0: no effect; {j.DrawsUsed} of {j.Draws} bootstrap draws, seed {j.Seed}, resampling {j.ResampledBy ?? "rows"}):\n"
+                + $"    median {F(j.Median)}: p = {F(j.MedianPValue)};  {j.SignificantCount} significant {(j.Direction > 0 ? "positive" : "negative")}: p = {F(j.SignificantPValue)}");
         var varying = MultiverseDimensions.All.Where(d => r.Estimates.Select(e => e.Spec.Choice(d)).Distinct().Count() > 1).ToList();
         if (r.Estimates.Count > MaxListed)
         {

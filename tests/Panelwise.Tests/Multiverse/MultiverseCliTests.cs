@@ -65,6 +65,23 @@ public class MultiverseCliTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4).ToArray());
     }
 
+    [Fact]
+    public void Joint_test_is_seeded_and_reported()
+    {
+        string[] args = ["multiverse", Data, "--y", "itse", "--x", "erl", "--controls", "none; lngdp", "--fe", "none; year",
+            "--vcov", "cluster:industry_id", "--panel", "industry_id,year", "--joint", "20", "--seed", "3", "--json"];
+        var first = CliRunner.Run(args);
+        Assert.True(first.Exit == 0, first.Err);
+        Assert.Equal(first.Out, CliRunner.Run(args).Out);
+        using var doc = JsonDocument.Parse(first.Out);
+        var joint = doc.RootElement.GetProperty("joint_test");
+        Assert.Equal(20, joint.GetProperty("draws").GetInt32());
+        Assert.Equal("industry_id", joint.GetProperty("resampled_by").GetString());
+        double p = joint.GetProperty("median_p_value").GetDouble();
+        Assert.True(p >= 0 && p <= 1 && Math.Abs(p * joint.GetProperty("draws_used").GetInt32() % 1) < 1e-9);
+        Assert.Contains("joint test (H0: no effect; ", CliRunner.Run(args[..^1]).Out);
+    }
+
     [Theory]
     [InlineData("--exclude", "fe = year", "--exclude: 'year' is not a choice of fe")]
     [InlineData("--baseline", "sample = all & x = l(erl, 1) & fe = none", "--baseline: the baseline")]

@@ -28,12 +28,26 @@ public static class Multiverse
             throw new UserInputException("A multiverse fits pooled OLS with absorbed fixed effects; {Model} must be ols (absorb the panel effects through the fixed-effect dimension).");
         if (options.DropOutliers is not null)
             throw new UserInputException("{DropOutliers} is not available in a multiverse.");
+        if (multiverse.JointDraws < 0)
+            throw new UserInputException($"The joint test's number of draws must be positive (0 for no test); got {multiverse.JointDraws}.");
         var specs = SpecificationGrid.Build(multiverse);
         int? baseline = SpecificationGrid.Baseline(multiverse, specs);
         var vcovs = specs.Select(s => s.Vcov).Distinct(StringComparer.Ordinal).ToDictionary(v => v, ParseVcov, StringComparer.Ordinal);
         var groups = SpecificationGroups.Of(specs, frame, vcovs.ToDictionary(v => v.Key, v => v.Value.ClusterVariables, StringComparer.Ordinal));
-        var estimates = new SpecificationEstimate[specs.Count];
         var fits = groups.SelectMany(g => g.Fits).ToList();
+        var estimates = FitAll(frame, fits, vcovs, options, specs.Count);
+        var result = new MultiverseResult(multiverse, estimates, MultiverseSummary.Of(estimates, baseline)) { FitCount = fits.Count, Fits = fits, Vcovs = vcovs };
+        return multiverse.JointDraws > 0
+            ? result with { Joint = JointTest.Run(frame, result, options, multiverse.JointDraws, multiverse.Seed, multiverse.ResampleBy ?? options.Panel?.Id) }
+            : result;
+    }
+
+    /// <summary>Runs <paramref name="fits"/> in parallel: the estimates of <paramref name="count"/> specifications,
+    /// indexed by number - 1. The lowest-numbered failing specification's error is thrown, whatever the schedule.</summary>
+    internal static SpecificationEstimate[] FitAll(Frame frame, IReadOnlyList<ModelFit> fits, IReadOnlyDictionary<string, VcovSpec> vcovs,
+        FitOptions options, int count)
+    {
+        var estimates = new SpecificationEstimate[count];
         var failures = new ConcurrentBag<(int Number, Exception Error)>();
         Parallel.ForEach(fits, new ParallelOptions { MaxDegreeOfParallelism = options.Estimation.Threads > 0 ? options.Estimation.Threads : -1 }, fit =>
         {
@@ -46,9 +60,8 @@ public static class Multiverse
                 failures.Add((fit.Specs[0].Number, ex));
             }
         });
-        // The lowest-numbered failing specification is reported, whatever the thread schedule.
         if (!failures.IsEmpty) throw failures.MinBy(f => f.Number).Error;
-        return new MultiverseResult(multiverse, estimates, MultiverseSummary.Of(estimates, baseline)) { FitCount = fits.Count };
+        return estimates;
     }
 
     /// <summary>One model fit and the focal coefficient of each of its specifications.</summary>

@@ -38,4 +38,13 @@ public sealed record MultiverseSpec
     /// <summary>The baseline specification in the same clause syntax; dimensions it does not name take their first
     /// choice. Its rank within the curve is reported; null for none.</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>Bootstrap draws of the joint test under the null (<see cref="JointTest"/>); 0 = no test.</summary>
+    public int JointDraws { get; init; }
+
+    /// <summary>Seed of the joint test's draws.</summary>
+    public int Seed { get; init; } = 12345;
+
+    /// <summary>The unit the joint test resamples; null = the panel's unit column when there is one, else rows.</summary>
+    public string? ResampleBy { get; init; }
 }
