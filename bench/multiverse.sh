@@ -15,7 +15,7 @@ data="$root/examples/innovation-chain/innovation_chain.csv"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 args=(multiverse "$data" --panel industry_id,year
-  --y "itse; fsie; lcv; wcv; intensity"
+  --y "itse; fsie; lcv; wcv; fmi"
   --x "erl; winsor(erl, 0.01); l(erl, 1); erl_front; erl_back"
   --controls "none; lngdp; lngdp + imp; lngdp + imp + expt; lngdp + imp + expt + inst"
   --fe "none; industry_id; year; industry_id + year"
