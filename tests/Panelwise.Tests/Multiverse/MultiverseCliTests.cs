@@ -82,6 +82,25 @@ public class MultiverseCliTests
         Assert.Contains("joint test (H0: no effect; ", CliRunner.Run(args[..^1]).Out);
     }
 
+    [Fact]
+    public void Short_multiverse_lists_its_specifications_and_a_collinear_focal_term_is_named()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("multiverse", Data, "--y", "itse", "--x", "erl", "--fe", "none; year",
+            "--if", "all; year <= 2020", "--baseline", "fe = year");
+        Assert.True(exit == 0, stderr);
+        // Baseline fe = year on all rows is spec 3; only spec 4 (fe = year, short sample) has a smaller estimate.
+        Assert.Contains("spec 3: estimate", stdout);
+        Assert.True(CliRunner.Run("multiverse", Data, "--y", "itse", "--x", "erl", "--fe", "none; year", "--if", "all; year <= 2020", "--json").Out
+            is var json && JsonDocument.Parse(json).RootElement.GetProperty("specs")[3].GetProperty("estimate").GetDouble()
+            < JsonDocument.Parse(json).RootElement.GetProperty("specs")[2].GetProperty("estimate").GetDouble());
+        Assert.Contains("rank 2 of 4", stdout);
+        Assert.Matches(@"\n\s+4  year  year <= 2020 .* 280\n", stdout);
+        var bad = CliRunner.Run("multiverse", Data, "--y", "itse", "--x", "year; erl", "--fe", "none; year");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("Specification 2 (itse ~ year | year, vcov iid): the focal term 'year' has no estimate", bad.Err);
+        Assert.Contains("--exclude", bad.Err);
+    }
+
     [Theory]
     [InlineData("--exclude", "fe = year", "--exclude: 'year' is not a choice of fe")]
     [InlineData("--baseline", "sample = all & x = l(erl, 1) & fe = none", "--baseline: the baseline")]
