@@ -43,6 +43,8 @@ internal static class CliFlags
         Setting.Mediators => "--m",
         Setting.Controls => "--controls",
         Setting.MediationFixedEffects => "--fe",
+        Setting.MultiverseExclusions => "--exclude",
+        Setting.MultiverseBaseline => "--baseline",
         _ => SettingText.LibraryName(setting),
     };
 

@@ -82,4 +82,8 @@ public enum Setting
     MediationFixedEffects,
     /// <summary><c>MediationSpec.BootstrapReps</c>.</summary>
     MediationBootstrap,
+    /// <summary><c>MultiverseSpec.Exclusions</c>: combinations of choices left out of a multiverse.</summary>
+    MultiverseExclusions,
+    /// <summary><c>MultiverseSpec.Baseline</c>: the specification a multiverse ranks within its curve.</summary>
+    MultiverseBaseline,
 }

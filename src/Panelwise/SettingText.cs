@@ -69,6 +69,8 @@ public static partial class SettingText
         Setting.Controls => "MediationSpec.Controls",
         Setting.MediationFixedEffects => "MediationSpec.FixedEffects",
         Setting.MediationBootstrap => "MediationSpec.BootstrapReps",
+        Setting.MultiverseExclusions => "MultiverseSpec.Exclusions",
+        Setting.MultiverseBaseline => "MultiverseSpec.Baseline",
         _ => setting.ToString(),
     };
 }

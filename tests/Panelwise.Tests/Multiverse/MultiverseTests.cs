@@ -1,0 +1,119 @@
+using Panelwise.Data;
+using Panelwise.Inference;
+using Panelwise.Methods.Multiverse;
+using Panelwise.Models;
+using Xunit;
+
+namespace Panelwise.Tests.SpecificationCurve;
+
+/// <summary>Every specification of a multiverse must equal <see cref="Regression.Fit(Frame, string, FitOptions?)"/> of
+/// the same model, covariance and filter (itself tested against R fixest/sandwich elsewhere), at 1e-10 relative:
+/// the multiverse shares one fit between covariances and runs fits in parallel, neither of which may change a number.
+/// The panel has a control and a cluster column with missing values (so samples differ between specifications and a
+/// clustering drops rows) and units observed once in the short sample (singletons under fixed effects).</summary>
+public class MultiverseTests
+{
+    internal static Frame Panel()
+    {
+        var rng = new Random(20261207);
+        int units = 30, years = 8, n = units * years;
+        double[] id = new double[n], year = new double[n], x = new double[n], c1 = new double[n], c2 = new double[n],
+            y1 = new double[n], y2 = new double[n], region = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            id[i] = i / years + 1;
+            year[i] = 2015 + i % years;
+            x[i] = rng.NextDouble() * 2 + 0.1 * id[i];
+            c1[i] = i % 17 == 3 ? double.NaN : rng.NextDouble();
+            c2[i] = rng.NextDouble() + 0.3 * x[i];
+            y1[i] = 0.5 * x[i] + 0.2 * c1[i] - 0.1 * c2[i] + 0.05 * id[i] + rng.NextDouble();
+            y2[i] = -0.3 * x[i] + 0.4 * c2[i] + rng.NextDouble();
+            region[i] = id[i] % 7 == 0 && year[i] == 2016 ? double.NaN : id[i] % 5;
+        }
+        return new Frame([new NumericColumn("id", id), new NumericColumn("year", year), new NumericColumn("x", x),
+            new NumericColumn("c1", c1), new NumericColumn("c2", c2), new NumericColumn("y1", y1), new NumericColumn("y2", y2),
+            new NumericColumn("region", region)], "panel.csv");
+    }
+
+    internal static MultiverseSpec Spec() => new()
+    {
+        Outcomes = ["y1", "y2"],
+        FocalTerms = ["x", "winsor(x, 0.05)", "l(x, 1)"],
+        ControlSets = ["none", "c1", "c1 + c2"],
+        FixedEffectSets = ["none", "id + year", "id"],
+        Vcovs = ["cluster:id", "iid", "hc1", "cluster:region"],
+        Samples = ["all", "year <= 2020"],
+        Exclusions = ["x = l(x, 1) & fe = none"],
+        Baseline = "controls = c1 + c2 & fe = id + year",
+    };
+
+    private static readonly FitOptions Options = new() { Panel = ("id", "year") };
+
+    [Fact]
+    public void Every_specification_equals_its_own_regression_fit()
+    {
+        var frame = Panel();
+        var result = Multiverse.Run(frame, Spec(), Options);
+        Assert.Equal(2 * 3 * 3 * 3 * 4 * 2 - 2 * 3 * 4 * 2, result.Estimates.Count);
+        // Covariances share fits, except the clustering by region, whose missing values drop rows.
+        Assert.Equal(result.Estimates.Count / 4 * 2, result.FitCount);
+        foreach (var e in result.Estimates.Where((_, i) => i % 7 == 0 || i % 4 == 3))
+        {
+            var reference = Regression.Fit(frame, e.Spec.Formula, Options with { Vcov = VcovSpec.Parse(e.Spec.Vcov), If = e.Spec.Filter })[0];
+            var row = reference[e.Term]!;
+            string what = Multiverse.Describe(e.Spec);
+            Close(row.Estimate, e.Estimate, what);
+            Close(row.StdError, e.StdError, what);
+            Close(row.PValue, e.PValue, what);
+            Close(row.ConfLow, e.ConfLow, what);
+            Close(row.ConfHigh, e.ConfHigh, what);
+            Assert.Equal(reference.Nobs, e.Nobs);
+        }
+        // The samples do differ: missing c1, the lag, the short sample, region's missing values and singletons.
+        Assert.True(result.Estimates.Select(e => e.Nobs).Distinct().Count() >= 5);
+    }
+
+    [Fact]
+    public void Summary_is_computed_from_the_rows()
+    {
+        var result = Multiverse.Run(Panel(), Spec(), Options);
+        var est = result.Estimates.Select(e => e.Estimate).Order().ToArray();
+        int n = est.Length;
+        Assert.Equal(n, result.Summary.SpecCount);
+        Assert.Equal(n % 2 == 1 ? est[n / 2] : (est[n / 2 - 1] + est[n / 2]) / 2, result.Summary.Median);
+        Assert.Equal(est[0], result.Summary.Min);
+        Assert.Equal(est[^1], result.Summary.Max);
+        Assert.Equal(result.Estimates.Count(e => e.Estimate > 0) / (double)n, result.Summary.SharePositive);
+        Assert.Equal(result.Estimates.Count(e => e.PValue < 0.05 && e.Estimate > 0) / (double)n, result.Summary.ShareSignificantPositive05);
+        Assert.Equal(result.Estimates.Count(e => e.PValue < 0.05) / (double)n, result.Summary.ShareSignificant05);
+        // Baseline: y1, x, c1 + c2, id + year, cluster:id, all (first choices where it names none).
+        var baseline = result.Baseline!;
+        Assert.Equal(("y1", "x", "c1 + c2", "id + year", "cluster:id", "all"),
+            (baseline.Spec.Outcome, baseline.Spec.Focal, baseline.Spec.Controls, baseline.Spec.FixedEffects, baseline.Spec.Vcov, baseline.Spec.Sample));
+        Assert.Equal(1 + result.Estimates.Count(e => e.Estimate < baseline.Estimate || (e.Estimate == baseline.Estimate && e.Spec.Number < baseline.Spec.Number)),
+            result.Summary.BaselineRank);
+    }
+
+    [Theory]
+    [InlineData("x = z", "'z' is not a choice of x")]
+    [InlineData("colour = red", "is not a clause")]
+    [InlineData("x = x & x = l(x, 1)", "names x twice")]
+    public void Bad_exclusions_are_user_errors(string exclusion, string message)
+    {
+        var ex = Assert.ThrowsAny<UserInputException>(() => Multiverse.Run(Panel(), Spec() with { Exclusions = [exclusion] }, Options));
+        Assert.Contains(message, ex.Message);
+        Assert.Contains("MultiverseSpec.Exclusions", ex.Message);
+    }
+
+    [Fact]
+    public void A_failing_specification_is_named()
+    {
+        var ex = Assert.ThrowsAny<UserInputException>(() =>
+            Multiverse.Run(Panel(), Spec() with { FocalTerms = ["x", "nosuch"], Exclusions = [] }, Options));
+        Assert.Contains("Specification 73 (y1 ~ nosuch", ex.Message); // the first with the bad term: 3 controls x 3 fe x 4 vcov x 2 samples after x
+        Assert.Contains("nosuch", ex.Message);
+    }
+
+    private static void Close(double expected, double actual, string what) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-10 * Math.Max(1, Math.Abs(expected)), $"{what}: {actual} vs {expected}");
+}
