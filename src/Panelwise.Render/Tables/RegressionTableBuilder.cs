@@ -44,7 +44,8 @@ public static class RegressionTableBuilder
 
     /// <summary>Each coefficient's row (after renames and merges), for every term of every column but the controls.</summary>
     private static IReadOnlyDictionary<string, string> TermRows(IReadOnlyList<RegressionTableColumn> columns, RegressionTableOptions options) =>
-        RowIdentity.Rows(columns.Select(c => (IReadOnlyList<string>)c.Result.Coefficients.Select(r => r.Term).Where(t => !options.Controls.Contains(t)).ToList()).ToList(), options);
+        RowIdentity.Rows(columns.Select(c => (IReadOnlyList<string>)c.Result.Coefficients.Select(r => r.Term).Where(t => !options.Controls.Contains(t)).ToList()).ToList(),
+            options, columns.Select(c => c.Result.Fit.ResponseName).ToList());
 
     private static List<TableRow> CoefficientRows(IReadOnlyList<RegressionTableColumn> columns, RegressionTableOptions options)
     {

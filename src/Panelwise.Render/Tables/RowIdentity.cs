@@ -8,7 +8,8 @@ namespace Panelwise.Render.Tables;
 /// <see cref="RegressionTableOptions.Rename"/> goes to that row (esttab's <c>rename()</c>, etable's <c>dict</c>);
 /// otherwise, with <see cref="RegressionTableOptions.MergeTransformed"/>, a term that is a variable under a
 /// transformation that keeps its meaning — <c>winsor(x, p)</c>, <c>trim(x, p)</c>, <c>l(x, k)</c> — shares the row of
-/// <c>x</c> (and its label), the transformation going to a note. Two terms of one column on one row: an explicit
+/// <c>x</c> (and its label), the transformation going to a note — unless the term has a label of its own, or is a lag
+/// of its column's dependent variable (a dynamic panel's y_{t-1} is another regressor, not y). Two terms of one column on one row: an explicit
 /// rename is an error naming both; default merges are then undone (e.g. <c>x + l(x, 1)</c> keeps two rows).</summary>
 public static partial class RowIdentity
 {
@@ -26,13 +27,15 @@ public static partial class RowIdentity
     /// <summary>The row name of every term, per column (terms in their column order), after renames and merges.</summary>
     /// <param name="columns">Each column's terms (coefficients, or response names for the header).</param>
     /// <param name="options">Its Rename map and MergeTransformed switch.</param>
+    /// <param name="responses">Each column's dependent variable, whose lags keep their own row; null = none.</param>
     /// <exception cref="UserInputException">Two terms of one column renamed onto one row.</exception>
-    public static IReadOnlyDictionary<string, string> Rows(IReadOnlyList<IReadOnlyList<string>> columns, RegressionTableOptions options)
+    public static IReadOnlyDictionary<string, string> Rows(IReadOnlyList<IReadOnlyList<string>> columns, RegressionTableOptions options,
+        IReadOnlyList<string>? responses = null)
     {
         foreach (var c in Collisions(columns, options))
             throw new UserInputException($"Column ({c.Column + 1}): '{c.First}' and '{c.Second}' would share the row '{c.Row}'; a column can show one term per row: rename one of them to another row.") { Term = c.Second };
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
-        var undone = UndoneMerges(columns, options);
+        var undone = UndoneMerges(columns, options, responses);
         foreach (var term in columns.SelectMany(t => t))
             rows[term] = options.Rename.TryGetValue(term, out var row) ? row
                 : !undone.Contains(term) && Merged(term, options) is { } merged ? merged : term;
@@ -55,11 +58,17 @@ public static partial class RowIdentity
     }
 
     /// <summary>Terms whose default merge would put two terms of one column on one row: they keep their own rows.</summary>
-    private static HashSet<string> UndoneMerges(IReadOnlyList<IReadOnlyList<string>> columns, RegressionTableOptions options)
+    private static HashSet<string> UndoneMerges(IReadOnlyList<IReadOnlyList<string>> columns, RegressionTableOptions options, IReadOnlyList<string>? responses)
     {
         var undone = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var terms in columns)
+        for (int c = 0; c < columns.Count; c++)
         {
+            var terms = columns[c];
+            if (responses is not null && c < responses.Count)
+            {
+                string y = Transformation(responses[c])?.Variable ?? responses[c];
+                undone.UnionWith(terms.Where(t => Transformation(t) is { Function: "lag" } lag && lag.Variable == y));
+            }
             var explicitRows = terms.Select(t => options.Rename.GetValueOrDefault(t, t)).ToHashSet(StringComparer.Ordinal);
             foreach (var group in terms.Distinct().Where(t => !options.Rename.ContainsKey(t) && Merged(t, options) is not null).GroupBy(t => Merged(t, options)!))
                 if (group.Count() > 1 || explicitRows.Contains(group.Key)) undone.UnionWith(group);
@@ -68,7 +77,8 @@ public static partial class RowIdentity
     }
 
     private static string? Merged(string term, RegressionTableOptions options) =>
-        options.MergeTransformed && Transformation(term) is { } t && t.Variable != LinearEstimator.InterceptName ? t.Variable : null;
+        options.MergeTransformed && !options.Labels.ContainsKey(term) && Transformation(term) is { } t && t.Variable != LinearEstimator.InterceptName
+            ? t.Variable : null;
 
     /// <summary>How <paramref name="term"/> transforms its row's variable, in <paramref name="text"/>'s words ("winsorized
     /// at 1%", "滞后1期"); null when it is no known transformation.</summary>

@@ -89,6 +89,21 @@ public class TableLanguageTests
         Assert.Equal("Column (1): 'capital' and 'l(capital, 1)' would share the row 'capital'; a column can show one term per row: rename one of them to another row.", ex.Message);
     }
 
+    [Fact]
+    public void A_labelled_transformed_term_and_a_lagged_dependent_variable_keep_their_own_rows()
+    {
+        var frame = Panelwise.IO.DataReader.Read(ReferencePath.Of("oracle", "data", "grunfeld.csv"));
+        var options = new FitOptions { Panel = ("firm", "year") };
+        var columns = new List<RegressionTableColumn>
+        {
+            new(Regression.Fit(frame, "inv ~ capital", options)[0]),
+            new(Regression.Fit(frame, "inv ~ winsor(capital, 0.05) + l(inv, 1)", options)[0]),
+        };
+        var labels = new Dictionary<string, string> { ["capital"] = "资本存量", ["winsor(capital, 0.05)"] = "资本存量(缩尾)" };
+        var table = RegressionTableBuilder.Build(columns, new RegressionTableOptions { Labels = labels });
+        Assert.Equal(["资本存量", "资本存量(缩尾)", "l(inv, 1)", "Constant"], table.Groups[0].Rows.Select(r => r.Label).Where(l => l.Length > 0));
+    }
+
     [Theory]
     [InlineData(0.123456, 3, "0.123")]
     [InlineData(0.0000123456, 3, "0.0000123")]
