@@ -15,7 +15,7 @@ public static class HeterogeneityTableBuilder
     {
         if (pValues.Count != columns.Count) throw new ArgumentException($"{pValues.Count} p-values for {columns.Count} columns.");
         var table = RegressionTableBuilder.Build(columns, options with { Notes = [] });
-        var row = new TableRow(testLabel, pValues.Select(p => p is double v ? new TableCell(NumberFormat.Fixed(v, options.Decimals)) : TableCell.Empty).ToList());
+        var row = new TableRow(testLabel, pValues.Select(p => p is double v ? new TableCell(NumberFormat.PValue(v, options.Decimals)) : TableCell.Empty).ToList());
         return table with
         {
             Groups = [.. table.Groups, new RowGroup([row])],

@@ -18,6 +18,18 @@ public sealed record StarThresholds(IReadOnlyList<(double Level, string Symbol)>
         return stars;
     }
 
+    /// <summary>The legend note in <paramref name="text"/>'s language: "* p&lt;0.1, ** p&lt;0.05, *** p&lt;0.01." or
+    /// "*、**、***分别表示在10%、5%、1%的水平上显著。".</summary>
+    public string Legend(TableText text)
+    {
+        if (!text.PercentLegend) return string.Format(System.Globalization.CultureInfo.InvariantCulture, text.StarsLegend, Legend());
+        var loosest = Levels.OrderByDescending(l => l.Level).ToList();
+        string symbols = string.Join("、", loosest.Select(l => l.Symbol));
+        string levels = string.Join("、", loosest.Select(l => (l.Level * 100).ToString("G4", System.Globalization.CultureInfo.InvariantCulture) + "%"));
+        string legend = loosest.Count == 1 ? $"{symbols}表示在{levels}的水平上显著" : $"{symbols}分别表示在{levels}的水平上显著";
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, text.StarsLegend, legend);
+    }
+
     /// <summary>"* p&lt;0.1, ** p&lt;0.05, *** p&lt;0.01" (loosest first).</summary>
     public string Legend() => string.Join(", ", Levels.OrderByDescending(l => l.Level)
         .Select(l => $"{l.Symbol} p<{l.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));

@@ -54,7 +54,7 @@ public static class TestRowCatalog
         if (entry.Value is { } value) return value(r) is double v ? new TableCell(NumberFormat.Fixed(v, options.Decimals)) : null;
         if (entry.Test?.Invoke(r) is not { } t) return null;
         return entry.Show == Show.PValue
-            ? new TableCell(NumberFormat.Fixed(t.PValue, options.Decimals))
+            ? new TableCell(NumberFormat.PValue(t.PValue, options.Decimals))
             : new TableCell(NumberFormat.Fixed(t.Statistic, options.Decimals), options.Stars.For(t.PValue));
     }
 }

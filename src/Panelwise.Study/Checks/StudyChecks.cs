@@ -32,7 +32,13 @@ public static partial class StudyChecks
                     checks.Add(new StudyCheck(table.Name, c + 1, column.Title, kind, message));
             }
         foreach (var table in tables)
-            if (table.Mediation is { } mediation) checks.AddRange(MediationChecks.Find(table.Name, mediation));
+            if (table.Mediation is { } mediation)
+            {
+                // Every equation clusters the same way on the same sample: the few-clusters check speaks once per table.
+                if (mediation.Equations.Count > 0 && Column(mediation.Equations[0]).FirstOrDefault(c => c.Kind == "few_clusters") is { Kind: not null } few)
+                    checks.Add(new StudyCheck(table.Name, 1, table.Table.HeaderRows.ElementAtOrDefault(1)?[0], few.Kind, few.Message));
+                checks.AddRange(MediationChecks.Find(table.Name, mediation));
+            }
         return checks;
     }
 

@@ -18,6 +18,9 @@ public sealed record StudyDefinition
     public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
     public PlotsDefinition? Plots { get; init; }
 
+    /// <summary><c>language</c>, <c>text</c>, <c>rename</c>, <c>digits</c>.</summary>
+    public PresentationDefinition Presentation { get; init; } = new();
+
     /// <summary>The root <c>synthetic: [a, b]</c> list: data columns whose values are generated, not observed
     /// (besides every column of a <c>synthetic: true</c> source); null when the key is absent.</summary>
     public IReadOnlyList<Located<string>>? Synthetic { get; init; }

@@ -26,5 +26,8 @@ public sealed record TableDefinition
     public Located<string>? Bracket { get; init; }
     public int? Decimals { get; init; }
     public IReadOnlyList<(string Symbol, double Level)>? Stars { get; init; }
+
+    /// <summary><c>language</c>, <c>text</c>, <c>rename</c>, <c>digits</c>.</summary>
+    public PresentationDefinition Presentation { get; init; } = new();
     public long Line { get; init; }
 }

@@ -4,7 +4,7 @@ using Panelwise.IO.Yaml;
 namespace Panelwise.Study;
 
 /// <summary>Every message about a study file, in one place: what is wrong, where (file and line) and the fix.</summary>
-internal static class StudyErrors
+internal static partial class StudyErrors
 {
     public static string Yaml(string file, YamlProblem problem) =>
         $"{file} line {problem.Line} column {problem.Column}: {problem.Describe("Check the indentation and quote formulas and expressions.")}";

@@ -35,6 +35,7 @@ public static partial class StudyPlanner
         // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<PlannedTable>();
+        var rootText = RootText(study, check);
         foreach (var table in study.Tables)
         {
             string name = table.Name.Value;
@@ -48,7 +49,8 @@ public static partial class StudyPlanner
             var fits = table.Columns.Select(c => CheckFit(study, check, table, c)).OfType<PlannedFit>().ToList();
             var comparison = table.Compare is { } cmp ? CheckComparison(study, check, table, cmp, data) : null;
             CheckControls(study, check, table, comparison is null ? fits : [new PlannedFit(comparison.Formula, comparison.Options, null)]);
-            var layout = Layout(study, check, table);
+            var layout = Present(study, check, table, Layout(study, check, table),
+                comparison is null ? fits : [new PlannedFit(comparison.Formula, comparison.Options, null)], rootText);
             if (table.Columns.Any(c => c.Tests.Count > 0)) (layout, fits) = ColumnTests(check, table, layout, fits);
             tables.Add(new PlannedTable
             {
@@ -61,6 +63,7 @@ public static partial class StudyPlanner
                 Stamp = table.Stamp ?? study.Stamp ?? true,
             });
         }
+        CheckRootRenames(study, check);
         return tables;
     }
 
@@ -175,7 +178,6 @@ public static partial class StudyPlanner
             Statistics = statistics.Count > 0 ? statistics : defaults.Statistics,
             Tests = tests,
             Bracket = table.Bracket is { } b ? Choice(check, b, "bracket", Brackets) ?? defaults.Bracket : defaults.Bracket,
-            Decimals = table.Decimals ?? defaults.Decimals,
             Stars = table.Stars is { } stars ? new StarThresholds(stars.Select(s => (s.Level, s.Symbol)).ToList()) : defaults.Stars,
             Notes = table.Notes,
         };

@@ -104,7 +104,9 @@ public static partial class StudyPlanner
         allowed.UnionWith(check.Terms);
         foreach (var (name, label) in study.Labels)
         {
-            if (check.Known is not null && !allowed.Contains(name.Value))
+            if (check.Known is not null && !allowed.Contains(name.Value) && Render.Tables.TableText.KeyOf(name.Value) is { } key)
+                check.Add(StudyErrors.FixedTextAsLabel(study.Source, name.Line, name.Value, key));
+            else if (check.Known is not null && !allowed.Contains(name.Value))
                 check.Add(StudyErrors.UnknownLabel(study.Source, name.Line, name.Value, allowed));
             labels[name.Value] = label;
         }

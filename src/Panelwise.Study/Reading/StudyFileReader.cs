@@ -9,11 +9,11 @@ namespace Panelwise.Study;
 /// shape problem at once with its file and line. Schema: schema/study.schema.json; example: examples/grunfeld-study.</summary>
 public static partial class StudyFileReader
 {
-    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots", "synthetic"];
+    private static readonly string[] RootKeys = ["title", "data", "panel", "variables", "indices", "labels", "stamp", "tables", "plots", "synthetic", "language", "text", "rename", "digits"];
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
-        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare"];
+        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare", "language", "text", "rename", "digits"];
     private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests", "match", "panels", "corr", "small"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
@@ -53,6 +53,7 @@ public static partial class StudyFileReader
             Tables = y.Sequence(root, "tables").Select(n => Table(y, n)).OfType<TableDefinition>().ToList(),
             Plots = root.TryGetValue("plots", out var plots) ? Plots(y, plots) : null,
             Synthetic = root.ContainsKey("synthetic") ? y.Words(root, "synthetic") : null,
+            Presentation = Presentation(y, root),
         };
         if (y.Problems.Count > 0) throw new StudyException(y.Problems);
         return definition;
@@ -117,6 +118,7 @@ public static partial class StudyFileReader
             Bracket = y.Located(map, "bracket"),
             Decimals = y.Integer(map, "decimals"),
             Stars = map.TryGetValue("stars", out var stars) ? Stars(y, stars) : null,
+            Presentation = Presentation(y, map),
             Line = StudyYaml.Line(node),
         };
     }

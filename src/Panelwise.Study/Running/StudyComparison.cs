@@ -68,8 +68,10 @@ internal static class StudyComparison
         }
         string coefficient = c.Coefficient is null ? "" : labels.TryGetValue(c.Coefficient, out var l) ? l : c.Coefficient;
         string what = c.Test == "chow" ? "all coefficients" : coefficient;
-        string label2 = levels.Count == 2 ? $"{TestName(c)} p ({what}: equal in the two groups)" : $"{TestName(c)} p ({what}: group vs the rest)";
-        var model = HeterogeneityTableBuilder.Build(columns, label2, pValues, table.Layout, [Explanation(c, levels.Count)]);
+        bool zh = table.Layout.Text.Language == "zh";
+        string label2 = zh ? $"组间系数差异检验p值（{TestName(c)}{(levels.Count == 2 ? "" : "，各组对其余组")}）"
+            : levels.Count == 2 ? $"{TestName(c)} p ({what}: equal in the two groups)" : $"{TestName(c)} p ({what}: group vs the rest)";
+        var model = HeterogeneityTableBuilder.Build(columns, label2, pValues, table.Layout, [zh ? ExplanationZh(c, coefficient, labels) : Explanation(c, levels.Count)]);
         return new TableResult
         {
             Name = table.Name,
@@ -80,6 +82,19 @@ internal static class StudyComparison
     }
 
     private static string TestName(PlannedComparison c) => c.Test switch { "suest" => "suest", "chow" => "Chow", _ => "permutation" };
+
+    /// <summary>The explanation as a Chinese journal words it (<c>language: zh</c>).</summary>
+    private static string ExplanationZh(PlannedComparison c, string coefficient, IReadOnlyDictionary<string, string> labels)
+    {
+        string by = labels.TryGetValue(c.By, out var l) ? l : c.By;
+        string test = c.Test switch
+        {
+            "suest" => $"基于似无相关估计（suest）的Wald检验，原假设为{coefficient}的系数在组间相等",
+            "chow" => "Chow检验（F检验），原假设为全部系数在组间相等",
+            _ => $"Fisher置换检验（{c.PermutationReps}次重排，种子{c.Seed}），检验{coefficient}的系数差异",
+        };
+        return $"各列为按{by}分组的子样本回归{(c.Options.If is null ? "" : $"（样本条件：{c.Options.If}）")}；组间系数差异检验为{test}。";
+    }
 
     private static string Explanation(PlannedComparison c, int groups)
     {

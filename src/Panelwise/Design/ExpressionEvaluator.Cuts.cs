@@ -62,7 +62,7 @@ internal sealed partial class ExpressionEvaluator
     {
         string sample = CutSample is null ? "all rows where it is present" : "the estimation sample";
         string where = pools.Length == 1
-            ? $"cut at {ExpressionEvaluator.Format(low[0])} and {ExpressionEvaluator.Format(high[0])} (Stata _pctile {Percent(cut.Share)} and {Percent(1 - cut.Share)}) over {pools[0].Count} values of {sample}"
+            ? $"cut at {Rounded(low[0])} and {Rounded(high[0])} (Stata _pctile {Percent(cut.Share)} and {Percent(1 - cut.Share)}) over {pools[0].Count} values of {sample}"
             : $"cut at the {Percent(cut.Share)} and {Percent(1 - cut.Share)} (Stata _pctile) within each of {pools.Count(p => p.Count > 0)} levels of {cut.By} over {sample}";
         string what = cut.Trims ? "set to missing" : "clamped";
         string note = $"{cut}: {where}; {below} low and {above} high {(below + above == 1 ? "value" : "values")} {what}";
@@ -70,4 +70,7 @@ internal sealed partial class ExpressionEvaluator
     }
 
     private static string Percent(double share) => $"p{ExpressionEvaluator.Format(Math.Round(share * 100, 10))}";
+
+    /// <summary>A cut point in a note: six significant digits (as the study's winsor variables), not all seventeen.</summary>
+    private static string Rounded(double value) => value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
 }

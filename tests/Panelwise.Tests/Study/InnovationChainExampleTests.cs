@@ -132,7 +132,10 @@ public class InnovationChainExampleTests
         Assert.Equal(["要素市场发达", "非要素市场发达"], Titles("heterogeneity_market"));
         Assert.Equal(["高技术行业", "低技术行业"], Titles("heterogeneity_tech"));
         Assert.Equal("pair", Table("heterogeneity_tech").GetProperty("comparison").GetProperty("pairing").GetString());
-        Assert.Contains("| suest p (人工智能嵌入程度: group vs the rest) |", File.ReadAllText(Path.Combine(Run.Value.Dir, "heterogeneity_position.md")));
+        // The example is written in Chinese (language: zh): the test row and its note follow.
+        string position = File.ReadAllText(Path.Combine(Run.Value.Dir, "heterogeneity_position.md"));
+        Assert.Contains("| 组间系数差异检验p值（suest，各组对其余组） |", position);
+        Assert.Contains("各列为按创新链位置分组的子样本回归；组间系数差异检验为基于似无相关估计（suest）的Wald检验，原假设为人工智能嵌入程度的系数在组间相等。", position);
     }
 
     [Fact]

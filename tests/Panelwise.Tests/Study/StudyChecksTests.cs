@@ -57,14 +57,16 @@ public class StudyChecksTests
         var tsls = Regression.Fit(frame, "y ~ w | unit | x ~ z + z2", options).Single().Iv!;
         var liml = Regression.Fit(frame, "y ~ w | unit | x ~ z + z2", options with { Iv = new IvOptions { Estimator = IvEstimatorKind.Liml } }).Single().Iv!;
         static string F3(double? v) => v!.Value.ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
+        // p-values below 0.001 print as "<0.001" (escaped in Markdown), not as a misleading 0.000.
+        static string P3(double? v) => v < 0.001 ? "\\<0.001" : F3(v);
         Assert.Equal(["", F3(tsls.FirstStage[0].F.Statistic), F3(liml.FirstStage[0].F.Statistic)], Cells(md, "First-stage F"));
         Assert.Equal(["", F3(tsls.KpRkWaldF), F3(liml.KpRkWaldF)], Cells(md, "KP rk Wald F"));
         Assert.Equal(["", F3(tsls.CraggDonaldF), F3(liml.CraggDonaldF)], Cells(md, "Cragg-Donald F"));
         // Stock-Yogo values are tabulated for 2SLS only: the LIML cell stays empty.
         Assert.Equal(["", F3(tsls.StockYogo!.Size10), ""], Cells(md, "Stock-Yogo 10% size"));
         Assert.Null(liml.StockYogo);
-        Assert.Equal(["", F3(tsls.KpRkLm!.PValue), F3(liml.KpRkLm!.PValue)], Cells(md, "KP rk LM (p)"));
-        Assert.Equal(["", F3(tsls.HansenJ!.PValue), F3(liml.HansenJ!.PValue)], Cells(md, "Hansen J (p)"));
+        Assert.Equal(["", P3(tsls.KpRkLm!.PValue), P3(liml.KpRkLm!.PValue)], Cells(md, "KP rk LM (p)"));
+        Assert.Equal(["", P3(tsls.HansenJ!.PValue), P3(liml.HansenJ!.PValue)], Cells(md, "Hansen J (p)"));
         Assert.Contains("\"estimator\": \"liml\"", File.ReadAllText(Path.Combine(output, "results.json")));
         Assert.Equal("2sls", tsls.Estimator);
     }
@@ -86,7 +88,7 @@ public class StudyChecksTests
             """);
         string md = File.ReadAllText(Path.Combine(output, "iv.md"));
         var rows = md.Split('\n').Where(l => l.StartsWith("| KP", StringComparison.Ordinal) || l.StartsWith("| First", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["| First-stage F |  | 71.242 | 71.242 |", "| KP rk LM (p) |  |  | 0.000 |"], rows);
+        Assert.Equal(["| First-stage F |  | 71.242 | 71.242 |", "| KP rk LM (p) |  |  | \\<0.001 |"], rows);
     }
 
     [Fact]

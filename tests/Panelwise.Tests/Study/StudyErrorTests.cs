@@ -52,7 +52,7 @@ public class StudyErrorTests
                   - formula: "inv ~ value"
             """, out var path);
         Assert.Equal([
-            $"{path} line 4: unknown key 'colums' in a table. Did you mean 'columns'? Allowed here: name, title, columns, descriptive, correlation, vif, controls, statistics, tests, notes, bracket, decimals, stars, stamp, mediate, compare.",
+            $"{path} line 4: unknown key 'colums' in a table. Did you mean 'columns'? Allowed here: name, title, columns, descriptive, correlation, vif, controls, statistics, tests, notes, bracket, decimals, stars, stamp, mediate, compare, language, text, rename, digits.",
             $"{path} line 3: table 't' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'descriptive', 'correlation' or 'vif'.",
         ], problems);
     }

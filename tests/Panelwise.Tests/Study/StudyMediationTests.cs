@@ -57,7 +57,8 @@ public class StudyMediationTests
         };
         var options = new FitOptions { Panel = ("state", "year"), Vcov = VcovSpec.Parse("cluster:state") };
         var direct = MediationAnalysis.Run(DataReader.Read(ReferencePath.Of("oracle", "data", "produc.csv")), spec, options).Each[0];
-        string sobel = $"{NumberText(direct.Sobel.Z)} ({NumberText(direct.Sobel.PValue)})";
+        // A p-value below 0.001 prints as "<0.001" (escaped in Markdown).
+        string sobel = $"{NumberText(direct.Sobel.Z)} ({(direct.Sobel.PValue < 0.001 ? "\\<0.001" : NumberText(direct.Sobel.PValue))})";
 
         string markdown = File.ReadAllText(Path.Combine(output, "mechanism.md"));
         Assert.Contains("Total effect", markdown);

@@ -45,6 +45,8 @@ public static class MediationAnalysis
             VcovConvention = joint.Vcov.Convention,
             Resampling = resampling,
             Notes = notes,
+            Equations = [fits.Total, .. Enumerable.Range(0, equations.MediatorCount).SelectMany(j => new[] { fits.A[j], fits.Outcome[j] }),
+                .. equations.MediatorCount > 1 ? [fits.Joint] : Array.Empty<RegressionResult>()],
         };
     }
 

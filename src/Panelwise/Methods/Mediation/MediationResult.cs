@@ -18,4 +18,9 @@ public sealed record MediationResult
     public string? Resampling { get; init; }
 
     public required IReadOnlyList<Note> Notes { get; init; }
+
+    /// <summary>The fitted equations in the order a mediation table shows them: the total effect, then per mediator
+    /// X -> M and Y ~ X + M, then (with several mediators) the joint outcome equation. Tables take their Controls,
+    /// fixed-effect, N and R² rows from them, the referee checks their cluster counts.</summary>
+    public IReadOnlyList<Results.RegressionResult> Equations { get; init; } = [];
 }

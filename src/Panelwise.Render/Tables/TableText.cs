@@ -1,0 +1,152 @@
+namespace Panelwise.Render.Tables;
+
+/// <summary>Every fixed text of regression and mediation tables in one language: row labels (Controls, FE, N, R²),
+/// indicator words, the standard-error and stars notes and the mediation headers. <see cref="En"/> follows esttab and
+/// the English seeds; <see cref="Zh"/> the conventions of Chinese journals (控制变量, 行业固定效应, 观测值, 是/否,
+/// "括号内为聚类到行业层面的稳健标准误", "*、**、***分别表示在10%、5%、1%的水平上显著"). Formats take the label of
+/// the variable ({0}). A study's <c>text:</c> map overrides single entries by key (see <see cref="Keys"/>).</summary>
+public sealed record TableText
+{
+    /// <summary>"en" or "zh": how notes are worded where a template is not enough (mediation covariance).</summary>
+    public string Language { get; init; } = "en";
+
+    public string Controls { get; init; } = "Controls";
+
+    /// <summary>Fixed-effect indicator row; {0} = the FE variable's label.</summary>
+    public string FixedEffect { get; init; } = "{0} FE";
+    public string Yes { get; init; } = "Yes";
+    public string No { get; init; } = "No";
+    public string Constant { get; init; } = "Constant";
+    public string Observations { get; init; } = "N";
+    public string R2 { get; init; } = "R²";
+    public string AdjustedR2 { get; init; } = "Adj. R²";
+    public string WithinR2 { get; init; } = "Within R²";
+    public string AdjustedWithinR2 { get; init; } = "Adj. within R²";
+
+    /// <summary>What the parentheses hold: {0} = the covariance description(s).</summary>
+    public string StandardErrorNote { get; init; } = "Standard errors in parentheses ({0}).";
+    public string TStatisticNote { get; init; } = "t statistics in parentheses ({0}).";
+
+    /// <summary>When columns differ: {0} = per-column descriptions, e.g. "(1)-(4) clustered by firm; (5) HC1".</summary>
+    public string StandardErrorByColumn { get; init; } = "Standard errors in parentheses; covariance by column: {0}.";
+    public string TStatisticByColumn { get; init; } = "t statistics in parentheses; covariance by column: {0}.";
+
+    /// <summary>Separates per-column descriptions.</summary>
+    public string Separator { get; init; } = "; ";
+
+    /// <summary>Separates items within one description (columns of a transformation note).</summary>
+    public string ListSeparator { get; init; } = ", ";
+
+    /// <summary>One column range and what holds there: {0} = "(1)-(4)", {1} = the description.</summary>
+    public string ColumnIs { get; init; } = "{0} {1}";
+
+    public string Conventional { get; init; } = "conventional";
+    public string Robust { get; init; } = "heteroskedasticity-robust, HC{0}";
+
+    /// <summary>{0} = the cluster variables' labels joined by <see cref="And"/>.</summary>
+    public string Clustered { get; init; } = "clustered by {0}";
+    public string And { get; init; } = " and ";
+    public string DriscollKraay { get; init; } = "Driscoll-Kraay";
+    public string NeweyWest { get; init; } = "Newey-West";
+    public string LargeSample { get; init; } = "{0}; large-sample conventions as ivreg2/ivregress without small: no small-sample factor, z statistics";
+
+    /// <summary>Stars legend; {0} = the loosest-first "symbol p&lt;level" list (English) or symbols and levels (Chinese).</summary>
+    public string StarsLegend { get; init; } = "{0}.";
+
+    /// <summary>Whether the legend is written "* p&lt;0.1, ** p&lt;0.05" (false) or "*、**分别表示在10%、5%的水平上显著" (true).</summary>
+    public bool PercentLegend { get; init; }
+
+    /// <summary>A merged row's transformation: {0} row label, {1} column list with what each column did.</summary>
+    public string TransformedNote { get; init; } = "{0}: {1}.";
+    public string WinsorizedAt { get; init; } = "winsorized at {0}%";
+    public string TrimmedAt { get; init; } = "trimmed at {0}%";
+    public string LaggedBy { get; init; } = "lag {0}";
+
+    public string MediationTotal { get; init; } = "Total effect";
+    public string MediationA { get; init; } = "X → M";
+    public string MediationOutcome { get; init; } = "Y ~ X + M";
+    public string MediationJoint { get; init; } = "Joint: Y ~ X + all M";
+    public string Sobel { get; init; } = "Sobel z (p)";
+    public string Indirect { get; init; } = "Indirect effect a×b";
+    public string BootstrapInterval { get; init; } = "Bootstrap 95% CI";
+    public string MediationShare { get; init; } = "Mediation share";
+    /// <summary>{0} = "Standard errors" or "t statistics", {1} = the covariance.</summary>
+    public string MediationSample { get; init; } = "{0} in parentheses ({1}); one common sample, the same controls and fixed effects in every equation.";
+    public string MediationJointNote { get; init; } = "Joint column: every mediator in one outcome equation; indirect effect Σ a_j·b_j with a delta-method (Sobel) standard error.";
+    public string MediationBootstrap { get; init; } = "Bootstrap: {0} resamples of {1}, seed {2}; percentile interval.";
+    public string MediationStars { get; init; } = "{0}; stars of a×b from the Sobel test.";
+
+    /// <summary>English, as esttab and the English seeds print it (the default).</summary>
+    public static TableText En { get; } = new();
+
+    /// <summary>Chinese journal conventions.</summary>
+    public static TableText Zh { get; } = new()
+    {
+        Language = "zh", Controls = "控制变量", FixedEffect = "{0}固定效应", Yes = "是", No = "否", Constant = "常数项", Observations = "观测值",
+        R2 = "R²", AdjustedR2 = "调整R²", WithinR2 = "组内R²", AdjustedWithinR2 = "调整组内R²",
+        StandardErrorNote = "括号内为{0}。", TStatisticNote = "括号内为t值（{0}）。", Separator = "；", ListSeparator = "，", ColumnIs = "{0}为{1}",
+        StandardErrorByColumn = "括号内为标准误，{0}。", TStatisticByColumn = "括号内为t值，{0}。",
+        Conventional = "标准误", Robust = "异方差稳健标准误（HC{0}）", Clustered = "聚类到{0}层面的稳健标准误", And = "与",
+        DriscollKraay = "Driscoll-Kraay标准误", NeweyWest = "Newey-West标准误",
+        LargeSample = "{0}（大样本约定：无小样本校正，z统计量）",
+        StarsLegend = "{0}。", PercentLegend = true,
+        TransformedNote = "{0}：{1}。", WinsorizedAt = "{0}%缩尾", TrimmedAt = "{0}%截尾", LaggedBy = "滞后{0}期",
+        MediationTotal = "总效应", MediationA = "X→M", MediationOutcome = "Y~X+M", MediationJoint = "联合：Y~X+全部M",
+        Sobel = "Sobel检验 z (p)", Indirect = "间接效应 a×b", BootstrapInterval = "Bootstrap 95%置信区间", MediationShare = "中介效应占比",
+        MediationSample = "括号内为{1}；各方程样本、控制变量与固定效应相同。",
+        MediationJointNote = "联合列：全部中介变量同时放入结果方程，间接效应为Σ a_j·b_j，标准误由Delta法（Sobel）计算。",
+        MediationBootstrap = "Bootstrap：对{1}重复抽样{0}次，种子{2}，百分位区间。",
+        MediationStars = "{0}；a×b的星号依据Sobel检验。",
+    };
+
+    /// <summary>The catalogue of <paramref name="language"/> ("en" or "zh"); null when unknown.</summary>
+    public static TableText? For(string language) => language.Trim().ToLowerInvariant() switch
+    {
+        "en" => En,
+        "zh" => Zh,
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> Languages { get; } = ["en", "zh"];
+
+    private static readonly Dictionary<string, Func<TableText, string, TableText>> Setters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["controls"] = (t, v) => t with { Controls = v }, ["fe"] = (t, v) => t with { FixedEffect = v },
+        ["yes"] = (t, v) => t with { Yes = v }, ["no"] = (t, v) => t with { No = v },
+        ["constant"] = (t, v) => t with { Constant = v }, ["n"] = (t, v) => t with { Observations = v },
+        ["r2"] = (t, v) => t with { R2 = v }, ["adj_r2"] = (t, v) => t with { AdjustedR2 = v },
+        ["r2_within"] = (t, v) => t with { WithinR2 = v }, ["adj_r2_within"] = (t, v) => t with { AdjustedWithinR2 = v },
+        ["se_note"] = (t, v) => t with { StandardErrorNote = v }, ["t_note"] = (t, v) => t with { TStatisticNote = v },
+        ["clustered"] = (t, v) => t with { Clustered = v }, ["robust"] = (t, v) => t with { Robust = v },
+        ["conventional"] = (t, v) => t with { Conventional = v }, ["stars_note"] = (t, v) => t with { StarsLegend = v },
+        ["total_effect"] = (t, v) => t with { MediationTotal = v }, ["x_to_m"] = (t, v) => t with { MediationA = v },
+        ["y_on_x_m"] = (t, v) => t with { MediationOutcome = v }, ["joint"] = (t, v) => t with { MediationJoint = v },
+        ["sobel"] = (t, v) => t with { Sobel = v }, ["indirect"] = (t, v) => t with { Indirect = v },
+        ["bootstrap_ci"] = (t, v) => t with { BootstrapInterval = v }, ["mediation_share"] = (t, v) => t with { MediationShare = v },
+    };
+
+    /// <summary>The keys of a <c>text:</c> map (case-insensitive), e.g. <c>controls</c>, <c>fe</c> ("{0} FE"), <c>n</c>.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [.. Setters.Keys];
+
+    /// <summary>This catalogue with the entry <paramref name="key"/> replaced; null when the key is unknown.</summary>
+    public TableText? With(string key, string value) => Setters.TryGetValue(key.Trim(), out var set) ? set(this, value) : null;
+
+    /// <summary>The <c>text:</c> key of <paramref name="name"/> when it is a key or an English fixed text ("Controls",
+    /// "Adj. R²"); null otherwise. Lets a study say "write it under text:" when a label names a fixed text.</summary>
+    public static string? KeyOf(string name)
+    {
+        string n = name.Trim();
+        if (Setters.ContainsKey(n)) return n.ToLowerInvariant();
+        return EnglishTexts.TryGetValue(n, out var k) ? k : null;
+    }
+
+    private static readonly Dictionary<string, string> EnglishTexts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Controls"] = "controls", ["Constant"] = "constant", ["N"] = "n", ["Yes"] = "yes", ["No"] = "no", ["FE"] = "fe",
+        ["R²"] = "r2", ["R2"] = "r2", ["Adj. R²"] = "adj_r2", ["Within R²"] = "r2_within", ["Adj. within R²"] = "adj_r2_within",
+        ["Total effect"] = "total_effect", ["Mediation share"] = "mediation_share", ["Sobel z (p)"] = "sobel",
+    };
+
+    /// <summary>Whether <paramref name="key"/> names an entry.</summary>
+    public static bool IsKey(string key) => Setters.ContainsKey(key.Trim());
+}
