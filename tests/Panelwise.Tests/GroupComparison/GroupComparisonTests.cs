@@ -32,6 +32,18 @@ public class GroupComparisonTests
     }
 
     [Fact]
+    public void ExclusionNoteNamesAnExpressionGroupOnceAndAColumnLevelWithItsColumn()
+    {
+        var byExpression = Methods.GroupComparison.GroupComparison.Run(Produc, Formula, new ComparisonSpec { By = "year >= 1980" });
+        var notes = byExpression.Groups.SelectMany(g => g.Result.Notes).Select(n => n.Text).Where(t => t.Contains("outside group")).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.Contains(notes, t => t.EndsWith("outside group !(year >= 1980)", StringComparison.Ordinal));
+        Assert.Contains(notes, t => t.EndsWith("outside group year >= 1980", StringComparison.Ordinal));
+        var byColumn = Methods.GroupComparison.GroupComparison.Run(Produc, Formula, new ComparisonSpec { By = "region" });
+        Assert.Contains(byColumn.Groups[0].Result.Notes, n => n.Text.EndsWith($"outside group {byColumn.Groups[0].Group} of region", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SuestWithoutClustersIsTheSumOfRobustVariancesTimesGOverGMinusOne()
     {
         var r = Methods.GroupComparison.GroupComparison.Run(Produc, Formula, new ComparisonSpec { By = "year >= 1980" });

@@ -23,6 +23,9 @@ public static class GroupComparison
         if (options.Panel is { } pt) frame = PanelTime.InPeriods(frame, pt.Time);
         var panel = options.Panel is { } p ? PanelIndex.Build(frame, p.Id, p.Time) : null;
         var (codes, labels) = GroupSplitter.Split(frame, spec.By, options.If, panel);
+        // A column's levels need the column's name ("outside group 2 of region"); an expression's groups are
+        // expressions themselves ("outside group position == \"前端\"").
+        bool byColumn = frame.Find(spec.By.Trim()) is not null;
         var groups = new List<(GroupFit Fit, int[] Rows)>();
         for (int g = 0; g < labels.Length; g++)
         {
@@ -30,7 +33,7 @@ public static class GroupComparison
             if (!outside.Contains(false)) continue;
             try
             {
-                var (result, rows) = Regression.FitWithRows(frame, model, options with { ExcludedRows = outside, ExclusionReason = $"outside group {labels[g]} of {spec.By}" });
+                var (result, rows) = Regression.FitWithRows(frame, model, options with { ExcludedRows = outside, ExclusionReason = byColumn ? $"outside group {labels[g]} of {spec.By}" : $"outside group {labels[g]}" });
                 groups.Add((new GroupFit(labels[g], result), rows));
             }
             catch (UserInputException ex) when (ex is DataException or EstimationException)
