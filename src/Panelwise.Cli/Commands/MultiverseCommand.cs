@@ -2,8 +2,6 @@ using System.CommandLine;
 using Panelwise.Absorb;
 using Panelwise.Design;
 using Panelwise.Estimation;
-using Panelwise.Formula;
-using Panelwise.Inference;
 using Panelwise.IO;
 using Panelwise.Methods.Multiverse;
 using Panelwise.Models;
@@ -85,7 +83,7 @@ internal static class MultiverseCommand
             };
             var frame = DataReader.Read(parse.GetValue(data)!, new ReadOptions
             {
-                Columns = Columns(spec, options),
+                Columns = Multiverse.RequiredColumns(spec, options),
                 Sheet = parse.GetValue(sheet),
                 NaStrings = [.. ReadOptions.DefaultNaStrings, .. parse.GetValue(na) ?? []],
                 Threads = threadCount > 0 ? threadCount : null,
@@ -101,33 +99,6 @@ internal static class MultiverseCommand
 
     private static List<string> Split(string text) =>
         text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-
-    /// <summary>The columns any specification reads: its formula's, its filter's, its clusters', panel and weights.</summary>
-    private static HashSet<string> Columns(MultiverseSpec spec, FitOptions options)
-    {
-        var specs = SpecificationGrid.Build(spec);
-        var columns = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string formula in specs.Select(s => s.Formula).Distinct(StringComparer.Ordinal))
-            foreach (var variant in FormulaParser.Parse(formula).Expand()) columns.UnionWith(variant.Variables());
-        foreach (string sample in specs.Select(s => s.Filter).OfType<string>().Distinct(StringComparer.Ordinal))
-            columns.UnionWith(RowFilter.Columns(sample));
-        foreach (string v in specs.Select(s => s.Vcov).Distinct(StringComparer.Ordinal))
-        {
-            VcovSpec parsed;
-            try
-            {
-                parsed = VcovSpec.Parse(v);
-            }
-            catch (UserInputException ex)
-            {
-                throw new UserInputException("--vcov: " + ex.Template, ex) { Term = "--vcov" };
-            }
-            foreach (string c in parsed.ClusterVariables) columns.UnionWith(c.Split('^', StringSplitOptions.TrimEntries));
-        }
-        if (options.Panel is { } p) { columns.Add(p.Id); columns.Add(p.Time); }
-        if (options.Weights is { } w) columns.Add(w);
-        return columns;
-    }
 
     private static (string, string)? ParsePanel(string? text)
     {

@@ -51,6 +51,13 @@ public sealed partial class ChoiceCondition
         return new ChoiceCondition(choices, text);
     }
 
+    /// <summary>The clauses of <paramref name="text"/> as written, split as <see cref="Parse"/> splits them: each a
+    /// dimension's short name and its choice, or (null, the part) when a part is no <c>dimension = choice</c> clause.
+    /// Lets a front end rewrite choices (e.g. a label for a variable) before parsing.</summary>
+    public static IReadOnlyList<(string? Key, string Choice)> Clauses(string text) =>
+        [.. ClauseBoundary().Split(text).Select(part => Clause().Match(part) is { Success: true } m
+            ? ((string?)m.Groups[1].Value, m.Groups[2].Value) : (null, part))];
+
     /// <summary>A choice without white space, so <c>c1+c2</c> and <c>c1 + c2</c> are the same choice.</summary>
     public static string Normalise(string choice)
     {

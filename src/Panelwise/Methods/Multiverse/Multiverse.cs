@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Panelwise.Data;
+using Panelwise.Design;
 using Panelwise.Estimation;
 using Panelwise.Formula;
 using Panelwise.Inference;
@@ -40,6 +41,23 @@ public static class Multiverse
         return multiverse.JointDraws > 0
             ? result with { Joint = JointTest.Run(frame, result, options, multiverse.JointDraws, multiverse.Seed, multiverse.ResampleBy ?? options.Panel?.Id) }
             : result;
+    }
+
+    /// <summary>The columns any specification of <paramref name="multiverse"/> reads: its formula's, its sample
+    /// filter's, its clusters', and the panel, weights and filter of <paramref name="options"/>. A front end reads
+    /// (or keeps) only these, so that every draw of the joint test copies no other column.</summary>
+    public static IReadOnlySet<string> RequiredColumns(MultiverseSpec multiverse, FitOptions? options = null)
+    {
+        options ??= new FitOptions();
+        var specs = SpecificationGrid.Build(multiverse);
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string formula in specs.Select(s => s.Formula).Distinct(StringComparer.Ordinal))
+            columns.UnionWith(Regression.RequiredColumns(Parse(specs.First(s => s.Formula == formula)), options with { Vcov = VcovSpec.Iid }));
+        foreach (string sample in specs.Select(s => s.Filter).OfType<string>().Distinct(StringComparer.Ordinal))
+            columns.UnionWith(RowFilter.Columns(sample));
+        foreach (string vcov in specs.Select(s => s.Vcov).Distinct(StringComparer.Ordinal))
+            foreach (string c in ParseVcov(vcov).ClusterVariables) columns.UnionWith(c.Split('^', StringSplitOptions.TrimEntries));
+        return columns;
     }
 
     /// <summary>Runs <paramref name="fits"/> in parallel: the estimates of <paramref name="count"/> specifications,

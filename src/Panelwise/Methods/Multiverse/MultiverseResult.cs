@@ -9,7 +9,8 @@ public sealed record MultiverseResult(MultiverseSpec Spec, IReadOnlyList<Specifi
     /// <summary>The model fits run, for refitting the same multiverse on resampled data (<see cref="JointTest"/>).</summary>
     internal IReadOnlyList<ModelFit> Fits { get; init; } = [];
 
-    internal IReadOnlyDictionary<string, Inference.VcovSpec> Vcovs { get; init; } = new Dictionary<string, Inference.VcovSpec>();
+    /// <summary>Each covariance choice as written, parsed.</summary>
+    public IReadOnlyDictionary<string, Inference.VcovSpec> Vcovs { get; init; } = new Dictionary<string, Inference.VcovSpec>();
 
     /// <summary>The joint test of the curve under the null, when asked for.</summary>
     public JointTestResult? Joint { get; init; }

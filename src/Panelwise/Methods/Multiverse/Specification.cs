@@ -22,6 +22,26 @@ public sealed record Specification(int Number, string Outcome, string Focal, str
         _ => Sample,
     };
 
+    /// <summary>The terms of a choice written as a sum (<c>c1 + log(c2)</c>), split at the <c>+</c> signs outside
+    /// parentheses and quotes, trimmed.</summary>
+    public static IReadOnlyList<string> TermsOf(string choice)
+    {
+        var terms = new List<string>();
+        int depth = 0, start = 0;
+        char quote = '\0';
+        for (int i = 0; i < choice.Length; i++)
+        {
+            char c = choice[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'') quote = c;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '+' && depth == 0) { terms.Add(choice[start..i].Trim()); start = i + 1; }
+        }
+        terms.Add(choice[start..].Trim());
+        return terms;
+    }
+
     /// <summary>True for a choice that adds nothing: <c>none</c>, <c>all</c> or blank.</summary>
     public static bool IsEmpty(string choice) =>
         string.IsNullOrWhiteSpace(choice) || choice.Trim() is MultiverseSpec.None or MultiverseSpec.All;
