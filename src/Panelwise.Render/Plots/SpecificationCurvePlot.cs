@@ -16,9 +16,11 @@ public static class SpecificationCurvePlot
     public static Color ColourOf(SpecificationEstimate e) =>
         !e.Significant() ? Neutral : e.Estimate > 0 ? Positive : Negative;
 
-    public static PlotImage Build(MultiverseResult r)
+    /// <summary>The curve with <paramref name="text"/>'s words (default: <see cref="SpecificationCurveText.Plain"/>).</summary>
+    public static PlotImage Build(MultiverseResult r, SpecificationCurveText? text = null)
     {
         string font = PlotFont.Ensure();
+        text ??= SpecificationCurveText.Plain(r);
         var order = MultiverseSummary.CurveOrder(r.Estimates);
         var rows = IndicatorRows(r);
         double lo = r.Estimates.Min(e => e.ConfLow), hi = r.Estimates.Max(e => e.ConfHigh);
@@ -67,11 +69,11 @@ public static class SpecificationCurvePlot
         divider.LineWidth = 1;
 
         var ticks = NiceTicks(lo, hi).Select(v => (Map(v), v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))
-            .Concat(rows.Select((row, i) => ((double)i, row.Label))).ToList();
+            .Concat(rows.Select((row, i) => ((double)i, text.Row(row.Dimension, row.Choice)))).ToList();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Select(t => t.Item1).ToArray(), ticks.Select(t => t.Item2).ToArray());
         plot.Axes.SetLimits(0, order.Length + 1, -0.7, bottom + height + 0.3);
-        plot.XLabel("Specifications, sorted by estimate (95% CI; blue/red: p < 0.05)");
-        plot.Title("Specification curve: " + string.Join(", ", r.Estimates.Select(e => e.Term).Distinct(StringComparer.Ordinal)));
+        plot.XLabel(text.Axis);
+        plot.Title(text.Title);
         PlotStyle.Apply(plot, font);
         return new PlotImage(plot, 1100, Math.Clamp(360 + 22 * rows.Count, 480, 1400));
     }
@@ -79,8 +81,6 @@ public static class SpecificationCurvePlot
     /// <summary>One indicator row: a dimension that varies and one of its choices, bottom row first.</summary>
     private sealed record IndicatorRow(MultiverseDimension Dimension, string Choice)
     {
-        public string Label => $"{Dimension.Key()}: {Choice}";
-
         public bool Matches(SpecificationEstimate e) => e.Spec.Choice(Dimension) == Choice;
     }
 

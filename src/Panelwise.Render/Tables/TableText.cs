@@ -1,10 +1,10 @@
 namespace Panelwise.Render.Tables;
 
-/// <summary>Every fixed text of regression and mediation tables in one language: row labels (Controls, FE, N, R²),
-/// indicator words, the standard-error and stars notes and the mediation headers. <see cref="En"/> follows esttab and
-/// the English seeds; <see cref="Zh"/> the conventions of Chinese journals (控制变量, 行业固定效应, 观测值, 是/否,
-/// "括号内为聚类到行业层面的稳健标准误", "*、**、***分别表示在10%、5%、1%的水平上显著"). Formats take the label of
-/// the variable ({0}). A study's <c>text:</c> map overrides single entries by key (see <see cref="Keys"/>).</summary>
+/// <summary>Every fixed text of regression, mediation and multiverse tables in one language: row labels (Controls,
+/// FE, N, R²), indicator words, the standard-error and stars notes, the mediation headers and <see cref="Multiverse"/>.
+/// <see cref="En"/> follows esttab and the English seeds; <see cref="Zh"/> the conventions of Chinese journals
+/// (控制变量, 行业固定效应, 观测值, 是/否, "括号内为聚类到行业层面的稳健标准误", "*、**、***分别表示在10%、5%、1%的水平上显著").
+/// Formats take the label of the variable ({0}). A study's <c>text:</c> map overrides single entries by key (see <see cref="Keys"/>).</summary>
 public sealed record TableText
 {
     /// <summary>"en" or "zh": how notes are worded where a template is not enough (mediation covariance).</summary>
@@ -76,6 +76,9 @@ public sealed record TableText
     public string MediationBootstrap { get; init; } = "Bootstrap: {0} resamples of {1}, seed {2}; percentile interval.";
     public string MediationStars { get; init; } = "{0}; stars of a×b from the Sobel test.";
 
+    /// <summary>The texts of multiverse tables and their specification curve.</summary>
+    public MultiverseTableText Multiverse { get; init; } = MultiverseTableText.En;
+
     /// <summary>English, as esttab and the English seeds print it (the default).</summary>
     public static TableText En { get; } = new();
 
@@ -97,6 +100,7 @@ public sealed record TableText
         MediationJointNote = "联合列：全部中介变量同时放入结果方程，间接效应为Σ a_j·b_j，标准误由Delta法（Sobel）计算。",
         MediationBootstrap = "Bootstrap：对{1}重复抽样{0}次，种子{2}，百分位区间。",
         MediationStars = "{0}；a×b的星号依据Sobel检验。",
+        Multiverse = MultiverseTableText.Zh,
     };
 
     /// <summary>The catalogue of <paramref name="language"/> ("en" or "zh"); null when unknown.</summary>
