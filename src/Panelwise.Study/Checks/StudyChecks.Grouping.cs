@@ -14,8 +14,8 @@ public static partial class StudyChecks
     private static string Where(IReadOnlyList<StudyCheck> checks) =>
         string.Join("; ", checks.GroupBy(c => c.Table, StringComparer.Ordinal).Select(table =>
         {
-            var columns = table.Select(c => c.Column).Distinct().Order().ToList();
-            return $"{table.Key}, column{(columns.Count > 1 ? "s" : "")} {Runs(columns)}";
+            var columns = table.Select(c => c.Column).Where(c => c > 0).Distinct().Order().ToList();
+            return columns.Count == 0 ? table.Key : $"{table.Key}, column{(columns.Count > 1 ? "s" : "")} {Runs(columns)}";
         }));
 
     private static string Runs(List<int> sorted)

@@ -9,7 +9,8 @@ namespace Panelwise.Study;
 /// Cragg-Donald F under iid errors, below the Stock-Yogo 10% maximal-size value or below 10), fewer than 50 clusters,
 /// terms dropped as collinear, singleton observations dropped, and an observation count that does not fit the
 /// panel (more rows than units x periods, or under 80% of the cells filled); in mediation tables, a Sobel test and a
-/// bootstrap interval that disagree about the indirect effect. Silent on a clean column.</summary>
+/// bootstrap interval that disagree about the indirect effect; in multiverse tables, always, the share significant and
+/// the baseline's rank (<see cref="MultiverseChecks"/>). Silent on a clean column.</summary>
 public static partial class StudyChecks
 {
     /// <summary>Cluster counts below this make cluster-robust standard errors unreliable (Cameron and Miller 2015).</summary>
@@ -39,6 +40,8 @@ public static partial class StudyChecks
                     checks.Add(new StudyCheck(table.Name, 1, table.Table.HeaderRows.ElementAtOrDefault(1)?[0], few.Kind, few.Message));
                 checks.AddRange(MediationChecks.Find(table.Name, mediation));
             }
+        foreach (var table in tables)
+            if (table.Multiverse is { } multiverse) checks.AddRange(MultiverseChecks.Find(table.Name, multiverse));
         return checks;
     }
 
@@ -105,7 +108,7 @@ public static partial class StudyChecks
             text.Append("\n## Estimates\n\n");
         }
         text.Append("What a careful referee would ask about: weak instruments, fewer than ").Append(FewClusters)
-            .Append(" clusters, dropped collinear variables, dropped singletons, observation counts that do not fit the panel, and Sobel tests that a bootstrap interval contradicts.\n\n");
+            .Append(" clusters, dropped collinear variables, dropped singletons, observation counts that do not fit the panel, Sobel tests that a bootstrap interval contradicts, and where a multiverse's baseline falls in its specification curve.\n\n");
         if (checks.Count == 0) return text.Append("Nothing to flag.\n").ToString();
         foreach (var (where, message) in Grouped(checks)) text.Append("- **").Append(where).Append("**: ").Append(message).Append('\n');
         return text.ToString();

@@ -15,6 +15,9 @@ public sealed record TableDefinition
 
     /// <summary>A heterogeneity table: the model per group of a column, with an equality-test row.</summary>
     public CompareDefinition? Compare { get; init; }
+
+    /// <summary>A multiverse table: every combination of the choices, its specification curve and summary.</summary>
+    public MultiverseDefinition? Multiverse { get; init; }
     public IReadOnlyList<Located<string>> Controls { get; init; } = [];
     public IReadOnlyList<Located<string>> Statistics { get; init; } = [];
     /// <summary>Test-statistic rows by name (see TestRowCatalog).</summary>

@@ -44,7 +44,7 @@ internal static partial class StudyErrors
         $"{file} line {line}: table name '{name}' is reserved for a device on Windows and cannot name a file there: choose another name.";
 
     public static string TableKind(string file, long line, string name) =>
-        $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'descriptive', 'correlation' or 'vif'.";
+        $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'multiverse', 'descriptive', 'correlation' or 'vif'.";
 
     public static string DataProblem(string file, long line, string problem) =>
         $"{file} line {line}: the data cannot be read: {problem}";

@@ -24,6 +24,9 @@ public static class StudySettings
         Setting.Controls => "controls:",
         Setting.MediationFixedEffects => "fe:",
         Setting.MediationBootstrap => "bootstrap:",
+        // Quoted, not "key:": the library writes these as "{Setting}: 'x' is not a choice" and "loosen {Setting}".
+        Setting.MultiverseExclusions => "'exclude'",
+        Setting.MultiverseBaseline => "'baseline'",
         _ => SettingText.LibraryName(setting),
     };
 

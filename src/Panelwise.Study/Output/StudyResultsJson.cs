@@ -57,6 +57,12 @@ internal static partial class StudyResultsJson
         if (table.Vif is { } vif) DescriptiveJson.WriteVif(w, vif);
         if (table.Comparison is { } comparison) WriteComparison(w, comparison);
         if (table.Mediation is { } mediation) MediationJson.WriteBlock(w, mediation);
+        if (table.Multiverse is { } multiverse)
+        {
+            w.WriteStartObject("multiverse");
+            MultiverseJson.WriteFields(w, multiverse);
+            w.WriteEndObject();
+        }
         if (table.Columns.Count > 0)
         {
             w.WriteStartArray("columns");

@@ -14,6 +14,9 @@ public sealed record PlannedTable
 
     /// <summary>A heterogeneity table (the model per group with an equality-test row); null for other kinds.</summary>
     public PlannedComparison? Comparison { get; init; }
+
+    /// <summary>A multiverse table (every combination of the choices); null for other kinds.</summary>
+    public PlannedMultiverse? Multiverse { get; init; }
     public required RegressionTableOptions Layout { get; init; }
 
     /// <summary>The synthetic variables this table uses (see <see cref="StudyProvenance"/>), in order of first use;

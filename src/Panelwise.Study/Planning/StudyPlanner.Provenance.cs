@@ -81,7 +81,7 @@ public static partial class StudyPlanner
     }
 
     /// <summary>Every column a table reads: formulas (with fixed effects, clusters, weights and filters), matching
-    /// covariates, summary variables and filters, mediation equations, comparison groups.</summary>
+    /// covariates, summary variables and filters, mediation equations, comparison groups, every specification of a multiverse.</summary>
     private static IEnumerable<string> Used(PlannedTable table)
     {
         foreach (var fit in table.Fits)
@@ -106,6 +106,16 @@ public static partial class StudyPlanner
         {
             foreach (var name in Sorted(Regression.RequiredColumns(c.Formula, c.Options))) yield return name;
             yield return c.By;
+        }
+        if (table.Multiverse is { } mv)
+        {
+            var specs = Methods.Multiverse.SpecificationGrid.Build(mv.Spec);
+            foreach (var formula in specs.Select(s => s.Formula).Distinct(StringComparer.Ordinal))
+                foreach (var name in Sorted(Regression.RequiredColumns(formula, mv.Options))) yield return name;
+            foreach (var sample in specs.Select(s => s.Filter).OfType<string>().Distinct(StringComparer.Ordinal))
+                foreach (var name in Sorted(RowFilter.Columns(sample))) yield return name;
+            foreach (var vcov in mv.Spec.Vcovs.Distinct(StringComparer.Ordinal))
+                foreach (var name in Inference.VcovSpec.Parse(vcov).ClusterVariables.SelectMany(v => v.Split('^', StringSplitOptions.TrimEntries))) yield return name;
         }
     }
 

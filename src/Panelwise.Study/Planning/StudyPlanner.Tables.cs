@@ -58,6 +58,7 @@ public static partial class StudyPlanner
                 Fits = fits,
                 Summary = table.Summary is { } s ? CheckSummary(study, check, s) : null,
                 Mediation = table.Mediate is { } m ? CheckMediation(study, check, table, m) : null,
+                Multiverse = table.Multiverse is { } mv ? CheckMultiverse(study, check, table, mv) : null,
                 Comparison = comparison,
                 Layout = layout,
                 Stamp = table.Stamp ?? study.Stamp ?? true,

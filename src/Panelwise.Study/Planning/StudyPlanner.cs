@@ -50,6 +50,7 @@ public static partial class StudyPlanner
     {
         if (table.Mediation?.Spec is { BootstrapReps: > 0 } m) yield return m.Seed;
         if (table.Comparison is { Test: "permutation" } c) yield return c.Seed;
+        if (table.Multiverse?.Spec is { JointDraws: > 0 } mv) yield return mv.Seed;
         foreach (var fit in table.Fits) if (fit.Match is { } match) yield return match.Spec.Seed;
     }
 

@@ -13,7 +13,7 @@ public static partial class StudyFileReader
     private static readonly string[] PanelKeys = ["id", "time"];
     private static readonly string[] IndexKeys = ["spec", "if"];
     private static readonly string[] TableKeys = ["name", "title", "columns", "descriptive", "correlation", "vif", "controls",
-        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare", "language", "text", "rename", "digits"];
+        "statistics", "tests", "notes", "bracket", "decimals", "stars", "stamp", "mediate", "compare", "multiverse", "language", "text", "rename", "digits"];
     private static readonly string[] ColumnKeys = ["formula", "vcov", "model", "estimator", "if", "weights", "title", "tests", "match", "panels", "corr", "small"];
     private static readonly string[] DescriptiveKeys = ["variables", "statistics", "if"];
     private static readonly string[] SummaryKeys = ["variables", "if"];
@@ -101,6 +101,8 @@ public static partial class StudyFileReader
         if (mediation is not null) kinds++;
         var compare = map.TryGetValue("compare", out var compareNode) ? Compare(y, compareNode) : null;
         if (compare is not null) kinds++;
+        var multiverse = map.TryGetValue("multiverse", out var multiverseNode) ? Multiverse(y, multiverseNode) : null;
+        if (multiverse is not null) kinds++;
         if (kinds != 1) y.Problems.Add(StudyErrors.TableKind(y.Source, StudyYaml.Line(node), name.Value));
         return new TableDefinition
         {
@@ -110,6 +112,7 @@ public static partial class StudyFileReader
             Summary = summary,
             Mediate = mediation,
             Compare = compare,
+            Multiverse = multiverse,
             Controls = y.Words(map, "controls"),
             Statistics = y.Words(map, "statistics"),
             Tests = y.Words(map, "tests"),

@@ -5,8 +5,9 @@ using Panelwise.Study.Plan;
 
 namespace Panelwise.Study;
 
-/// <summary>The figures and the report of a run: a coefficient plot per regression table and the trend plot of the
-/// <c>plots: trend</c> variables (plots/NAME.png and .svg), then report.html with every table, figure and note.</summary>
+/// <summary>The figures and the report of a run: a coefficient plot per regression table, the specification curve of
+/// each multiverse table (plots/NAME-curve) and the trend plot of the <c>plots: trend</c> variables (plots/NAME.png and
+/// .svg), then report.html with every table, figure and note.</summary>
 internal static class StudyFigures
 {
     public const string PlotFolder = "plots";
@@ -32,6 +33,15 @@ internal static class StudyFigures
             if (plan.Tables.First(t => t.Name == result.Name).SyntheticVariables is { Count: > 0 } synthetic)
                 caption += $" (synthetic variables: {string.Join(", ", synthetic)}; illustrates the method, not findings)";
             Add(CoefficientPlot.Build(result.Columns, layout), $"{result.Name}-coefficients", caption);
+        }
+        foreach (var result in results.Where(r => r.Multiverse is not null))
+        {
+            var layout = layouts[result.Name];
+            string caption = (layout.Title.Length > 0 ? layout.Title : result.Name)
+                             + ": specification curve (estimates sorted, 95% CI; below, the choices of each specification)";
+            if (plan.Tables.First(t => t.Name == result.Name).SyntheticVariables is { Count: > 0 } synthetic)
+                caption += $" (synthetic variables: {string.Join(", ", synthetic)}; illustrates the method, not findings)";
+            Add(SpecificationCurvePlot.Build(result.Multiverse!, SpecificationCurveText.For(result.Multiverse!, layout)), $"{result.Name}-curve", caption);
         }
         if (plan.Plots.Trend.Count > 0 && plan.Panel is var (_, time))
         {

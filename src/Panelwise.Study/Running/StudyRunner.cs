@@ -37,6 +37,7 @@ public static class StudyRunner
             progress?.Report($"table {t + 1}/{plan.Tables.Count}: {table.Name}");
             results.Add(table.Summary is { } summary ? Summarise(frame, table, summary, plan.Labels)
                 : table.Mediation is { } mediation ? Mediate(frame, table, mediation)
+                : table.Multiverse is { } multiverse ? StudyMultiverse.Run(frame, table, multiverse)
                 : table.Comparison is { } comparison ? StudyComparison.Run(frame, table, comparison, plan.Labels) : Estimate(frame, table, names));
         }
         var checks = StudyChecks.Find(results).Select(c => c with { Message = SettingText.Render(c.Message, names) }).ToList();
@@ -60,6 +61,7 @@ public static class StudyRunner
     {
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, folder, result.Name));
+        for (int t = 0; t < results.Count; t++) files.AddRange(StudyMultiverse.WriteSpecifications(results[t], plan.Tables[t].Layout, folder));
         string json = Path.Combine(folder, "results.json");
         File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes.Data, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);

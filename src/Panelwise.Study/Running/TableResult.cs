@@ -19,6 +19,9 @@ public sealed record TableResult
     /// <summary>A heterogeneity table's groups and equality tests.</summary>
     public ComparisonSummary? Comparison { get; init; }
 
+    /// <summary>A multiverse table's specifications and summary.</summary>
+    public Methods.Multiverse.MultiverseResult? Multiverse { get; init; }
+
     /// <summary>The matching behind each matched column, by column index (0-based, as in <see cref="Columns"/>).</summary>
     public IReadOnlyDictionary<int, MatchedSample> Matches { get; init; } = new Dictionary<int, MatchedSample>();
 }

@@ -52,8 +52,8 @@ public class StudyErrorTests
                   - formula: "inv ~ value"
             """, out var path);
         Assert.Equal([
-            $"{path} line 4: unknown key 'colums' in a table. Did you mean 'columns'? Allowed here: name, title, columns, descriptive, correlation, vif, controls, statistics, tests, notes, bracket, decimals, stars, stamp, mediate, compare, language, text, rename, digits.",
-            $"{path} line 3: table 't' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'descriptive', 'correlation' or 'vif'.",
+            $"{path} line 4: unknown key 'colums' in a table. Did you mean 'columns'? Allowed here: name, title, columns, descriptive, correlation, vif, controls, statistics, tests, notes, bracket, decimals, stars, stamp, mediate, compare, multiverse, language, text, rename, digits.",
+            $"{path} line 3: table 't' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'multiverse', 'descriptive', 'correlation' or 'vif'.",
         ], problems);
     }
 
