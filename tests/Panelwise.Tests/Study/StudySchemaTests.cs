@@ -41,6 +41,9 @@ public class StudySchemaTests
     [InlineData("data: { file: a.csv }\ntables: [{ name: t, columns: [{ formula: y ~ x, vcov: 3 }] }]\n")]
     [InlineData("tables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
     [InlineData("data: { file: a.csv, as: 1table }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: b, samples: [all] } }]\n")]
+    [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: [] } }]\n")]
+    [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: b, sample: all, if: all } }]\n")]
     public void MalformedStudyFails(string yaml) => Assert.False(Evaluate(yaml).IsValid);
 
     private static EvaluationResults Evaluate(string yaml)
