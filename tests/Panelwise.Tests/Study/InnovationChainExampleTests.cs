@@ -5,7 +5,8 @@ using Xunit;
 
 namespace Panelwise.Tests.Study;
 
-/// <summary>examples/innovation-chain (seed 000 on generated data) runs end to end with the seed's tables 2-10, and the
+/// <summary>examples/innovation-chain (seed 000 on generated data) runs end to end with the seed's tables 2-10 (and a
+/// multiverse over Table 5's robustness choices), and the
 /// estimates recover the generator's true values (examples/innovation-chain/README.md): with effects that differ by
 /// group, each regression's true value is the estimand the generator prints (Frisch-Waugh-Lovell on the realised
 /// regressors), e.g. 0.329 for the baseline on all rows.</summary>
@@ -136,6 +137,36 @@ public class InnovationChainExampleTests
         string position = File.ReadAllText(Path.Combine(Run.Value.Dir, "heterogeneity_position.md"));
         Assert.Contains("| 组间系数差异检验p值（suest，各组对其余组） |", position);
         Assert.Contains("各列为按创新链位置分组的子样本回归；组间系数差异检验为基于似无相关估计（suest）的Wald检验，原假设为人工智能嵌入程度的系数在组间相等。", position);
+    }
+
+    /// <summary>Issue 18: Table 5's robustness choices as one multiverse. Its baseline is Table 3's last column, so
+    /// the two estimates must be the same number; the curve, its tables and the baseline's check are written.</summary>
+    [Fact]
+    public void Multiverse_over_the_robustness_choices_has_table_3_as_its_baseline()
+    {
+        string dir = Run.Value.Dir;
+        var multiverse = Table("multiverse").GetProperty("multiverse");
+        var summary = multiverse.GetProperty("summary");
+        // 4 outcomes x 3 treatments x 2 control sets x 2 FE sets x 2 covariances x 2 samples, less the 48 with
+        // industry effects only and no controls; the covariances share fits.
+        Assert.Equal(144, summary.GetProperty("n_specs").GetInt32());
+        Assert.Equal(72, summary.GetProperty("n_fits").GetInt32());
+        int number = summary.GetProperty("baseline").GetProperty("spec").GetInt32();
+        var baseline = multiverse.GetProperty("specs")[number - 1];
+        Assert.Equal(["erl", "aie", "lngdp + imp + expt + inst + tra", "industry_id + year", "cluster:industry_id", "all"],
+            ((string[])["y", "x", "controls", "fe", "vcov", "sample"]).Select(k => baseline.GetProperty(k).GetString()));
+        var (estimate, low, high) = Aie(Columns("baseline")[^1]);
+        Assert.Equal(estimate, baseline.GetProperty("estimate").GetDouble(), 1e-12);
+        Assert.Equal(low, baseline.GetProperty("conf_low").GetDouble(), 1e-12);
+        Assert.Equal(high, baseline.GetProperty("conf_high").GetDouble(), 1e-12);
+        Assert.Equal(50, multiverse.GetProperty("joint_test").GetProperty("draws").GetInt32());
+        foreach (string file in (string[])["multiverse.md", "multiverse.docx", "multiverse-specs.csv", "multiverse-specs.xlsx", "plots/multiverse-curve.png"])
+            Assert.True(File.Exists(Path.Combine(dir, file)), file);
+        Assert.Equal(145, File.ReadAllLines(Path.Combine(dir, "multiverse-specs.csv")).Length);
+        string table = File.ReadAllText(Path.Combine(dir, "multiverse.md"));
+        Assert.Contains("| 设定数 | 144 |", table);
+        Assert.Contains("Synthetic variables in this table: aie (人工智能嵌入程度)", table);
+        Assert.Contains($"ranks {summary.GetProperty("baseline").GetProperty("rank").GetInt32()} of 144", File.ReadAllText(Path.Combine(dir, "checks.md")));
     }
 
     [Fact]
