@@ -7,8 +7,9 @@ namespace Panelwise.Study;
 /// <summary>results.json: first, when the study declares its synthetic data, the provenance (real and synthetic
 /// variables and the caution); the data-handling steps with their counts and index weights; then every estimate of a
 /// study in the fit command's JSON contract, by table and column, with
-/// the summaries of descriptive tables, the tests of heterogeneity tables, the counts of matched columns and the
-/// estimates of mediation tables. Paths are written as file names only, so the document does not depend on
+/// the summaries of descriptive tables, the tests of heterogeneity tables, the counts of matched columns, the
+/// estimates of mediation tables and, per multiverse table, a "multiverse" block written by the code of
+/// <c>panelwise multiverse --json</c>. Paths are written as file names only, so the document does not depend on
 /// where the study was run.</summary>
 internal static partial class StudyResultsJson
 {
