@@ -23,6 +23,9 @@ internal static partial class StudyErrors
     public static string DuplicateChoice(string file, long line, string key, string choice) =>
         $"{file} line {line}: the {key} choice '{choice}' is listed twice (white space aside): each choice once.";
 
+    public static string SpecificationFileClash(string file, long line, string name, string multiverse) =>
+        $"{file} line {line}: table name '{name}' would share {name}.xlsx with the table of specifications of multiverse table '{multiverse}': choose another name.";
+
     public static string MultiverseRun(string file, long line, string table, string problem) =>
         $"{file} line {line}: table '{table}' (multiverse): {problem}";
 }

@@ -207,5 +207,15 @@ public static partial class StudyPlanner
         return changed ? string.Join(" & ", parts) : condition;
     }
 
+    /// <summary>A multiverse table NAME writes NAME-specs.csv and NAME-specs.xlsx: a table named NAME-specs would
+    /// overwrite the workbook (or be overwritten).</summary>
+    private static void CheckSpecificationFileNames(StudyDefinition study, Checker check)
+    {
+        var multiverses = study.Tables.Where(t => t.Multiverse is not null).Select(t => t.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in study.Tables)
+            if (table.Name.Value.EndsWith("-specs", StringComparison.OrdinalIgnoreCase) && multiverses.TryGetValue(table.Name.Value[..^6], out var owner))
+                check.Add(StudyErrors.SpecificationFileClash(study.Source, table.Name.Line, table.Name.Value, owner));
+    }
+
     private static List<string> Values(IEnumerable<Located<string>> choices) => choices.Select(c => c.Value).ToList();
 }

@@ -65,6 +65,7 @@ public static partial class StudyPlanner
             });
         }
         CheckRootRenames(study, check);
+        CheckSpecificationFileNames(study, check);
         return tables;
     }
 

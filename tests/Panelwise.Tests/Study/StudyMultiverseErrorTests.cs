@@ -110,6 +110,14 @@ public class StudyMultiverseErrorTests
     }
 
     [Fact]
+    public void A_table_named_like_the_specifications_file_is_refused()
+    {
+        string path = Write("      y: [inv]\n      x: [value]\n  - name: MV-specs\n    descriptive: { variables: [inv] }\n");
+        var problem = Assert.Single(Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path))).Problems);
+        Assert.Equal($"{path} line 9: table name 'MV-specs' would share MV-specs.xlsx with the table of specifications of multiverse table 'mv': choose another name.", problem);
+    }
+
+    [Fact]
     public void A_missing_y_or_x_is_reported_at_the_block()
     {
         var problems = Problems("      x: [value]\n", out var path);
