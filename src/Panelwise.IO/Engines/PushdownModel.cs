@@ -1,0 +1,38 @@
+using Panelwise.Estimation;
+using Panelwise.Formula;
+using Panelwise.Inference;
+
+namespace Panelwise.IO.Engines;
+
+/// <summary>The shape of a fit the engine computes without fetching rows: <c>y ~ x1 + ... | g</c> with plain columns,
+/// one absorbed effect (any size) and an iid, HC1 or one-way cluster covariance.</summary>
+internal sealed record PushdownModel(string Formula, string Response, IReadOnlyList<string> Regressors, string Effect, string? Cluster)
+{
+    /// <summary>The model of <paramref name="formula"/>, or null when the push-down cannot compute it.</summary>
+    public static PushdownModel? TryFrom(string formula, VcovSpec spec)
+    {
+        var parsed = FormulaParser.Parse(formula);
+        if (parsed.IsMultiple || parsed.Endogenous.Count > 0) return null;
+        var m = parsed.Expand().Single();
+        if (m.FixedEffects is not [{ Variables: [string effect] }]) return null;
+        if (m.Response is not ExpressionTerm { IsColumn: true } y) return null;
+        var xs = new List<string>();
+        foreach (var t in m.Regressors)
+        {
+            if (t is not ExpressionTerm { IsColumn: true } x) return null;
+            xs.Add(x.Name);
+        }
+        if (xs.Count == 0) return null;
+        string? cluster = spec switch
+        {
+            IidVcovSpec or HeteroskedasticVcovSpec { Type: 1 } => null,
+            ClusterVcovSpec { Variables: [string c] } => c,
+            _ => "",
+        };
+        if (cluster == "") return null;
+        return new PushdownModel(formula, y.Name, xs, effect, cluster);
+    }
+
+    /// <summary>Every column the SQL reads.</summary>
+    public IEnumerable<string> Columns() => new[] { Response, Effect }.Concat(Regressors).Concat(Cluster is null ? [] : [Cluster]).Distinct();
+}
