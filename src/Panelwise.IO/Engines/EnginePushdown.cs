@@ -33,22 +33,35 @@ public static class EnginePushdown
             var sql = new PushdownSql(model, source.RelationAs("r"), dropSingletons);
             var m = Row(connection, sql.Moments(), []);
             var stats = Statistics(model, m);
+            int passes = 2, fetched = m.Length;
+            object[] parameters = [];
+            if (model.SmallEffect is { } small)
+            {
+                var (levels, sums, cross, values) = SmallEffect(connection, sql, model);
+                var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
+                stats = twoWay;
+                passes += 2;
+                fetched += values;
+                parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
+            }
             var slopes = SufficientStatisticsFit.Slopes(stats);
-            double[] means = stats.MeansX;
             bool robust = spec is not IidVcovSpec;
-            var r = Row(connection, sql.Residuals(robust), [slopes, means]);
+            var r = Row(connection, sql.Residuals(robust), [slopes, stats.MeansX, .. parameters]);
+            fetched += r.Length;
             var residuals = Residuals(model, r, robust, stats.Regressors.Count + 1);
-            long bytes = 8L * (m.Length + r.Length);
-            var engine = new EngineSummary("postgresql", 2, (long)m[0] * 2 * PushdownSql.ScansPerPass, bytes);
+            var engine = new EngineSummary("postgresql", passes, (long)m[0] * passes * PushdownSql.ScansPerPass, 8L * fetched);
             return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
         });
     }
 
-    private static double[] Row(NpgsqlConnection connection, string sql, double[][] arrays)
+    private static double[] Row(NpgsqlConnection connection, string sql, object[] arrays)
     {
         using var command = new NpgsqlCommand(sql, connection);
         foreach (var a in arrays)
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Double, Value = a });
+            command.Parameters.Add(new NpgsqlParameter
+            {
+                NpgsqlDbType = NpgsqlDbType.Array | (a is string[] ? NpgsqlDbType.Text : NpgsqlDbType.Double), Value = a,
+            });
         using var reader = command.ExecuteReader();
         reader.Read();
         var values = new double[reader.FieldCount];
@@ -56,6 +69,46 @@ public static class EnginePushdown
             values[i] = reader.IsDBNull(i) ? double.NaN : Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
         return values;
     }
+
+    /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃ and the number of values fetched.</summary>
+    private static (string[] Levels, double[,] Sums, double[,] Cross, int Values) SmallEffect(NpgsqlConnection connection,
+        PushdownSql sql, PushdownModel model)
+    {
+        int k = model.Regressors.Count;
+        var levels = new List<string>();
+        var rows = new List<double[]>();
+        using (var command = new NpgsqlCommand(sql.SmallSums(), connection))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                levels.Add(reader.GetString(0));
+                rows.Add([.. Enumerable.Range(1, k + 2).Select(reader.GetDouble)]);
+            }
+        if (levels.Count > PushdownModel.MaxSmallLevels)
+            throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Count} levels; list the large effect first)");
+        if (rows.FirstOrDefault(r => r[0] < 2) is { } single)
+            throw EstimationException.NotOnEngine($"A level of {model.SmallEffect} with a single observation (a singleton of the second effect)");
+        int t = levels.Count;
+        var index = levels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+        var sums = new double[t, k + 1];
+        var cross = new double[t, t];
+        for (int i = 0; i < t; i++)
+        {
+            cross[i, i] = rows[i][0];
+            for (int j = 0; j <= k; j++) sums[i, j] = rows[i][j + 1];
+        }
+        int values = t * (k + 2);
+        using (var command = new NpgsqlCommand(sql.SmallCross(), connection))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                cross[index[reader.GetString(0)], index[reader.GetString(1)]] -= reader.GetDouble(2);
+                values += 3;
+            }
+        return ([.. levels], sums, cross, values);
+    }
+
+    private static double[] Column(double[,] m, int c) => [.. Enumerable.Range(0, m.GetLength(0)).Select(i => m[i, c])];
 
     private static SufficientStatistics Statistics(PushdownModel model, double[] v)
     {
@@ -72,8 +125,8 @@ public static class EnginePushdown
             for (int b = a; b < k; b++) xx[a, b] = xx[b, a] = v[at++];
         return new SufficientStatistics
         {
-            Formula = model.Formula, ResponseName = model.Response, Regressors = model.Regressors, FixedEffect = model.Effect,
-            Levels = (int)levels, Rows = (long)rows, Singletons = double.IsNaN(all) ? 0 : (long)(all - rows),
+            Formula = model.Formula, ResponseName = model.Response, Regressors = model.Regressors,
+            Effects = [(model.Effect, (int)levels)], AbsorbedDof = (int)levels - 1, Rows = (long)rows, Singletons = double.IsNaN(all) ? 0 : (long)(all - rows),
             MeanY = my, MeansX = means, Xtx = xx, Xty = xy, Yty = yy, TotalSquares = yy + between,
         };
     }
@@ -89,7 +142,8 @@ public static class EnginePushdown
             ? new ResidualStatistics { Ssr = v[0], Meat = meat }
             : new ResidualStatistics
             {
-                Ssr = v[0], Meat = meat, Cluster = model.Cluster, ClusterCount = (int)v[at], EffectNestedInCluster = v[at + 1] == 1,
+                Ssr = v[0], Meat = meat, Cluster = model.Cluster, ClusterCount = (int)v[at],
+                NestedInCluster = [.. v.Skip(at + 1).Select(x => x == 1)],
             };
     }
 }

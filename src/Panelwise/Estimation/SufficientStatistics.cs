@@ -3,7 +3,8 @@ namespace Panelwise.Estimation;
 /// <summary>What a one-way fixed-effects regression y = x'b + α_g + e needs from its rows, computed where the rows live
 /// (e.g. in SQL on a database engine): counts, grand means and the within-group (demeaned) cross-products.
 /// With x̃ = x - x̄_g and ỹ = y - ȳ_g (group means), b = (X̃'X̃)⁻¹X̃'ỹ (Frisch-Waugh-Lovell), and Stata's
-/// <c>_cons</c> = ȳ - x̄'b comes from the regression of ỹ + ȳ on [1, X̃ + x̄] (reghdfe, xtreg fe).</summary>
+/// <c>_cons</c> = ȳ - x̄'b comes from the regression of ỹ + ȳ on [1, X̃ + x̄] (reghdfe, xtreg fe). With a small second
+/// effect the cross-products are those after it is projected out too (<see cref="SmallEffectProjection"/>).</summary>
 public sealed record SufficientStatistics
 {
     public required string Formula { get; init; }
@@ -12,9 +13,16 @@ public sealed record SufficientStatistics
     /// <summary>Slope regressors in formula order.</summary>
     public required IReadOnlyList<string> Regressors { get; init; }
 
-    /// <summary>The absorbed effect's name and its levels in the estimation sample (singletons dropped).</summary>
-    public required string FixedEffect { get; init; }
-    public required int Levels { get; init; }
+    /// <summary>The absorbed effects' names and levels in the estimation sample (singletons dropped): the large one
+    /// first, then at most one small one that <see cref="SmallEffectProjection"/> has projected out.</summary>
+    public required IReadOnlyList<(string Name, int Levels)> Effects { get; init; }
+
+    /// <summary>Degrees of freedom the effects absorb net of the intercept: L1 - 1, or L1 + L2 - C - 1 with C the
+    /// connected components of the two effects' graph (exact, as reghdfe).</summary>
+    public required int AbsorbedDof { get; init; }
+
+    /// <summary>C, the connected components ("mobility groups") of the two effects' graph; null with one effect.</summary>
+    public int? Components { get; init; }
 
     /// <summary>Rows in the estimation sample, and singleton groups dropped before it (reghdfe's default).</summary>
     public required long Rows { get; init; }
@@ -46,6 +54,7 @@ public sealed record ResidualStatistics
     public string? Cluster { get; init; }
     public int ClusterCount { get; init; }
 
-    /// <summary>True when the absorbed effect is nested in the cluster variable (its levels are then not counted in K).</summary>
-    public bool EffectNestedInCluster { get; init; }
+    /// <summary>Per absorbed effect (in <see cref="SufficientStatistics.Effects"/> order), true when it is nested in the
+    /// cluster variable: its levels are then not counted in K (xtreg fe, reghdfe).</summary>
+    public IReadOnlyList<bool> NestedInCluster { get; init; } = [];
 }

@@ -19,7 +19,7 @@ public static class SufficientStatisticsFit
     {
         int k = s.Regressors.Count;
         if (s.Rows == 0) throw EstimationException.EmptySample();
-        if (s.Rows <= k + s.Levels) throw EstimationException.TooFewObservations((int)s.Rows, k + s.Levels);
+        if (s.Rows <= k + 1 + s.AbsorbedDof) throw EstimationException.TooFewObservations((int)s.Rows, k + 1 + s.AbsorbedDof);
         var a = Matrix<double>.Build.DenseOfArray(s.Xtx);
         // A regressor constant within the groups has X̃_j = 0; one that is a combination of others leaves a zero pivot.
         for (int j = 0; j < k; j++)
@@ -56,22 +56,29 @@ public static class SufficientStatisticsFit
         for (int j = 0; j < k; j++) { coefficients[j + 1] = slopes[j]; coefficients[0] -= s.MeansX[j] * slopes[j]; }
         var notes = new List<Note>();
         if (s.Singletons > 0) notes.Add(EstimationNotes.Singletons(checked((int)s.Singletons)));
-        // The same words as the in-memory fit: group means are the exact one-way absorption.
-        notes.Add(EstimationNotes.Absorbed("Fixed effects absorbed exactly (one-way demeaning (exact))."));
-        var effect = new FixedEffect(s.FixedEffect, [], s.Levels);
+        // The same words as the in-memory fit, whose exact methods these are: group means, and for a second small
+        // effect the direct solve of its levels (here its projection).
+        if (s.Effects is [var large, var small] && s.Components is int groups)
+        {
+            notes.Add(EstimationNotes.Absorbed($"Fixed effects absorbed exactly (exact: demeaning by {large.Name}, {small.Name} solved directly ({small.Levels} levels))."));
+            notes.Add(new Note(NoteKind.FixedEffects, "mobility_groups",
+                $"Mobility groups: {groups} connected component(s) of the {large.Name} x {small.Name} graph.", [large.Name, small.Name]));
+        }
+        else notes.Add(EstimationNotes.Absorbed("Fixed effects absorbed exactly (one-way demeaning (exact))."));
+        var effects = s.Effects.Select(e => new FixedEffect(e.Name, [], e.Levels)).ToList();
         var fit = new LinearFit
         {
             Formula = s.Formula, ResponseName = s.ResponseName,
             Terms = [LinearEstimator.InterceptName, .. s.Regressors],
             ReportOrder = [.. s.Regressors, LinearEstimator.InterceptName],
             Coefficients = coefficients, Bread = bread, Columns = [], Residuals = [], Nobs = n, HasIntercept = true,
-            DroppedTerms = [], FixedEffects = [effect], Clusters = [], Ssr = r.Ssr, Tss = s.TotalSquares, TssWithin = s.Yty,
-            SolverMethod = "sufficient statistics (engine)", Notes = notes, AbsorbedDof = s.Levels - 1,
+            DroppedTerms = [], FixedEffects = effects, Clusters = [], Ssr = r.Ssr, Tss = s.TotalSquares, TssWithin = s.Yty,
+            SolverMethod = "sufficient statistics (engine)", Notes = notes, AbsorbedDof = s.AbsorbedDof,
         };
-        return RegressionResult.Create(fit, Covariance(fit, r, spec), [new PhaseTime("engine", engineSeconds)]).OnEngine(engine);
+        return RegressionResult.Create(fit, Covariance(fit, s, r, spec), [new PhaseTime("engine", engineSeconds)]).OnEngine(engine);
     }
 
-    private static VcovResult Covariance(LinearFit fit, ResidualStatistics r, VcovSpec spec)
+    private static VcovResult Covariance(LinearFit fit, SufficientStatistics s, ResidualStatistics r, VcovSpec spec)
     {
         int n = fit.Nobs;
         var none = new Dictionary<string, int>();
@@ -100,7 +107,7 @@ public static class SufficientStatisticsFit
             {
                 int g = r.ClusterCount;
                 if (g < 2) throw DegenerateModel.TooFewClusters(c.Variables[0], g);
-                int k = fit.K + (r.EffectNestedInCluster ? 0 : fit.AbsorbedDof);
+                int k = fit.K + CountedOutsideCluster(s, r);
                 double factor = (double)g / (g - 1) * (n - 1.0) / (n - k);
                 return new VcovResult
                 {
@@ -112,6 +119,14 @@ public static class SufficientStatisticsFit
             default:
                 throw EstimationException.NotOnEngine(spec.ToString() ?? "this covariance");
         }
+    }
+
+    /// <summary>Absorbed levels of the effects not nested in the cluster variable (DegreesOfFreedom's rule): all, one
+    /// effect's L - 1, or none.</summary>
+    private static int CountedOutsideCluster(SufficientStatistics s, ResidualStatistics r)
+    {
+        var counted = s.Effects.Where((_, i) => !(i < r.NestedInCluster.Count && r.NestedInCluster[i])).ToList();
+        return counted.Count == s.Effects.Count ? s.AbsorbedDof : counted.Sum(e => e.Levels - 1);
     }
 
     private static double[,] Scale(double[,] m, double f)

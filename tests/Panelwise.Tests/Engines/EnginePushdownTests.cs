@@ -17,20 +17,26 @@ namespace Panelwise.Tests.Engines;
 public class EnginePushdownTests(PostgresCluster cluster)
 {
     private const string Formula = "y ~ x1 + x2 | id";
+    private const string TwoWay = "y ~ x1 + x2 | id + year";
 
     [Theory]
-    [InlineData("iid")]
-    [InlineData("hc1")]
-    [InlineData("cluster:id")]
-    [InlineData("cluster:region")]
-    [InlineData("cluster:grp")]
-    public void Pushdown_equals_the_in_memory_fit(string vcov)
+    [InlineData(Formula, "iid")]
+    [InlineData(Formula, "hc1")]
+    [InlineData(Formula, "cluster:id")]
+    [InlineData(Formula, "cluster:region")]
+    [InlineData(Formula, "cluster:grp")]
+    [InlineData(TwoWay, "iid")]
+    [InlineData(TwoWay, "hc1")]
+    [InlineData(TwoWay, "cluster:id")]
+    [InlineData(TwoWay, "cluster:grp")]
+    [InlineData(TwoWay, "cluster:year")]
+    public void Pushdown_equals_the_in_memory_fit(string formula, string vcov)
     {
         var spec = VcovSpec.Parse(vcov);
-        var pushed = EnginePushdown.Fit(EngineSource.Parse(cluster.Panel), Formula, spec);
-        var frame = DataReader.Read(cluster.Panel, new ReadOptions { Columns = new HashSet<string> { "y", "x1", "x2", "id", "region", "grp" } });
+        var pushed = EnginePushdown.Fit(EngineSource.Parse(cluster.Panel), formula, spec);
+        var frame = DataReader.Read(cluster.Panel, new ReadOptions { Columns = new HashSet<string> { "y", "x1", "x2", "id", "year", "region", "grp" } });
         Assert.Equal(19_910, frame.RowCount);
-        var memory = Regression.Fit(frame, Formula, new FitOptions { Vcov = spec })[0];
+        var memory = Regression.Fit(frame, formula, new FitOptions { Vcov = spec })[0];
         Assert.Equal(memory.Nobs, pushed.Nobs);
         Assert.Equal(19_900, pushed.Nobs);
         Assert.Equal(memory.DfResidual, pushed.DfResidual);
@@ -46,7 +52,7 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.R2Within!.Value, pushed.R2Within!.Value, 1e-8);
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
-        Assert.Equal(2, pushed.Engine!.Passes);
+        Assert.Equal(formula == TwoWay ? 4 : 2, pushed.Engine!.Passes);
     }
 
     [Fact]
@@ -67,11 +73,12 @@ public class EnginePushdownTests(PostgresCluster cluster)
     [Fact]
     public void A_model_the_engine_cannot_compute_is_fitted_from_the_pulled_rows()
     {
-        var (exit, output, error) = CliRunner.Run("fit", cluster.Panel, "y ~ x1 + x2 | id + year", "--vcov", "cluster:id", "--json");
+        var (exit, output, error) = CliRunner.Run("fit", cluster.Panel, "y ~ x1 + x2 | id + year", "--vcov", "cluster:id", "--json",
+            "--if", "year > 2001");
         Assert.True(exit == 0, error);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.False(json.TryGetProperty("engine", out _));
-        Assert.Equal(19_900, json.GetProperty("nobs").GetInt32());
+        Assert.Equal(1990 * 9, json.GetProperty("nobs").GetInt32());
     }
 
     [Fact]
