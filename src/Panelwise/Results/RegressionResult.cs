@@ -163,6 +163,8 @@ public sealed class RegressionResult
     /// covariance's S, is re-estimated on the kept sample); nothing is refitted over the data.</summary>
     public RegressionResult WithVcov(VcovSpec spec) => IvFit is { } iv
         ? IvResultAssembly.Create(iv, spec)
+        // A fit finished from an engine's sufficient statistics holds no rows to recompute a covariance from.
+        : Engine is not null ? throw EstimationException.NotOnEngine("Another covariance of a fit computed on a database engine")
         : new(Fit, Covariance(Fit, spec, LargeSample), Timings)
         {
             LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests,

@@ -53,6 +53,8 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
         Assert.Equal(formula == TwoWay ? 4 : 2, pushed.Engine!.Passes);
+        // No rows to recompute another covariance from: refused rather than wrong.
+        Assert.Throws<Panelwise.Estimation.EstimationException>(() => pushed.WithVcov(VcovSpec.Iid));
     }
 
     [Fact]
