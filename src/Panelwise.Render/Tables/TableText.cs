@@ -76,6 +76,38 @@ public sealed record TableText
     public string MediationBootstrap { get; init; } = "Bootstrap: {0} resamples of {1}, seed {2}; percentile interval.";
     public string MediationStars { get; init; } = "{0}; stars of a×b from the Sobel test.";
 
+    /// <summary>Descriptive, correlation and VIF tables: the stub header and the statistics' headers (N is
+    /// <see cref="Observations"/>).</summary>
+    public string Variable { get; init; } = "Variable";
+    public string Mean { get; init; } = "Mean";
+    public string Median { get; init; } = "Median";
+    public string Sd { get; init; } = "SD";
+    public string Min { get; init; } = "Min";
+    public string Max { get; init; } = "Max";
+    public string P25 { get; init; } = "P25";
+    public string P75 { get; init; } = "P75";
+    /// <summary>{0} = the stars legend, or empty when there are no stars.</summary>
+    public string CorrelationNote { get; init; } = "Pairwise Pearson correlations{0}.";
+    public string CorrelationStars { get; init; } = "; {0}";
+    public string MeanVif { get; init; } = "Mean VIF";
+
+    /// <summary>Test-statistic rows by their <c>tests:</c> name; a name missing here keeps the catalogue's English label.</summary>
+    public IReadOnlyDictionary<string, string> TestLabels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The PSM column note: {0} column number, {1} treatment, {2} covariates, {3} neighbours, {4} ", caliper c"
+    /// or empty, {5} treated matched, {6} treated, {7} controls used, {8} controls, {9} treated off support, {10} seed.</summary>
+    public string MatchedColumn { get; init; } = "({0}) PSM: logit score of {1} on {2}; nearest neighbour 1:{3} without replacement (largest score first){4}; " +
+        "{5} of {6} treated matched to {7} of {8} controls, {9} treated off support; regression on the matched sample weighted by the matching weights; seed {10}.";
+    public string Caliper { get; init; } = ", caliper {0}";
+
+    /// <summary>{0} = the synthetic variables, with labels.</summary>
+    public string SyntheticNote { get; init; } = "Synthetic variables in this table: {0}. Estimates involving them illustrate the method, not findings.";
+
+    /// <summary>The reproducibility line: {0} study file, {1} its hash, {2} "data F sha256:H" parts, {3} seeds, {4} version.</summary>
+    public string Reproducibility { get; init; } = "Reproducibility: study {0} sha256:{1}; {2}; seeds: {3}; Panelwise {4}.";
+    public string DataFile { get; init; } = "data {0} sha256:{1}";
+    public string NoSeeds { get; init; } = "none";
+
     /// <summary>English, as esttab and the English seeds print it (the default).</summary>
     public static TableText En { get; } = new();
 
@@ -97,6 +129,20 @@ public sealed record TableText
         MediationJointNote = "联合列：全部中介变量同时放入结果方程，间接效应为Σ a_j·b_j，标准误由Delta法（Sobel）计算。",
         MediationBootstrap = "Bootstrap：对{1}重复抽样{0}次，种子{2}，百分位区间。",
         MediationStars = "{0}；a×b的星号依据Sobel检验。",
+        Variable = "变量", Mean = "均值", Median = "中位数", Sd = "标准差", Min = "最小值", Max = "最大值", P25 = "25%分位数", P75 = "75%分位数",
+        CorrelationNote = "表中为Pearson两两相关系数{0}。", CorrelationStars = "；{0}", MeanVif = "平均VIF",
+        TestLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["f"] = "F统计量", ["f_u"] = "F检验（全部u_i = 0）", ["bp_lm"] = "Breusch-Pagan LM统计量", ["anderson_lm"] = "Anderson LM统计量",
+            ["kp_lm"] = "Kleibergen-Paap rk LM统计量", ["kp_lm_p"] = "Kleibergen-Paap rk LM统计量p值", ["kp_f"] = "Kleibergen-Paap rk Wald F统计量",
+            ["cd_f"] = "Cragg-Donald Wald F统计量", ["sy10"] = "Stock-Yogo 10%临界值", ["first_f"] = "第一阶段F值", ["sargan_p"] = "Sargan检验p值",
+            ["hansen_j"] = "Hansen J统计量", ["hansen_p"] = "Hansen J检验p值", ["endog_p"] = "内生性检验p值", ["ar_p"] = "Anderson-Rubin F检验p值",
+        },
+        MatchedColumn = "({0}) PSM：以{2}为协变量，用logit模型估计{1}的倾向得分；1:{3}无放回最近邻匹配（得分从高到低）{4}；处理组{6}个样本中{5}个匹配成功，" +
+            "匹配到对照组{8}个样本中的{7}个，{9}个处理组样本不在共同支撑域内；在匹配样本上以匹配权重加权回归；随机种子{10}。",
+        Caliper = "，卡尺{0}",
+        SyntheticNote = "本表使用的模拟变量：{0}。涉及这些变量的估计结果仅用于演示方法，不构成实证发现。",
+        Reproducibility = "可复现信息：研究文件{0} sha256:{1}；{2}；随机种子：{3}；Panelwise {4}。", DataFile = "数据{0} sha256:{1}", NoSeeds = "无",
     };
 
     /// <summary>The catalogue of <paramref name="language"/> ("en" or "zh"); null when unknown.</summary>
@@ -123,13 +169,25 @@ public sealed record TableText
         ["y_on_x_m"] = (t, v) => t with { MediationOutcome = v }, ["joint"] = (t, v) => t with { MediationJoint = v },
         ["sobel"] = (t, v) => t with { Sobel = v }, ["indirect"] = (t, v) => t with { Indirect = v },
         ["bootstrap_ci"] = (t, v) => t with { BootstrapInterval = v }, ["mediation_share"] = (t, v) => t with { MediationShare = v },
+        ["variable"] = (t, v) => t with { Variable = v }, ["mean"] = (t, v) => t with { Mean = v }, ["median"] = (t, v) => t with { Median = v },
+        ["sd"] = (t, v) => t with { Sd = v }, ["min"] = (t, v) => t with { Min = v }, ["max"] = (t, v) => t with { Max = v },
+        ["p25"] = (t, v) => t with { P25 = v }, ["p75"] = (t, v) => t with { P75 = v },
+        ["correlation_note"] = (t, v) => t with { CorrelationNote = v }, ["mean_vif"] = (t, v) => t with { MeanVif = v },
+        ["psm_note"] = (t, v) => t with { MatchedColumn = v }, ["synthetic_note"] = (t, v) => t with { SyntheticNote = v },
+        ["reproducibility"] = (t, v) => t with { Reproducibility = v },
     };
 
     /// <summary>The keys of a <c>text:</c> map (case-insensitive), e.g. <c>controls</c>, <c>fe</c> ("{0} FE"), <c>n</c>.</summary>
-    public static IReadOnlyList<string> Keys { get; } = [.. Setters.Keys];
+    public static IReadOnlyList<string> Keys { get; } = [.. Setters.Keys, .. TestRowCatalog.Names];
 
     /// <summary>This catalogue with the entry <paramref name="key"/> replaced; null when the key is unknown.</summary>
-    public TableText? With(string key, string value) => Setters.TryGetValue(key.Trim(), out var set) ? set(this, value) : null;
+    public TableText? With(string key, string value) =>
+        Setters.TryGetValue(key.Trim(), out var set) ? set(this, value)
+        : TestRowCatalog.IsKnown(key.Trim()) ? this with { TestLabels = new Dictionary<string, string>(TestLabels, StringComparer.Ordinal) { [key.Trim()] = value } }
+        : null;
+
+    /// <summary>The label of the test row <paramref name="name"/> in this language, or <paramref name="english"/>.</summary>
+    public string TestLabel(string name, string english) => TestLabels.TryGetValue(name, out var label) ? label : english;
 
     /// <summary>The <c>text:</c> key of <paramref name="name"/> when it is a key or an English fixed text ("Controls",
     /// "Adj. R²"); null otherwise. Lets a study say "write it under text:" when a label names a fixed text.</summary>
@@ -145,8 +203,9 @@ public sealed record TableText
         ["Controls"] = "controls", ["Constant"] = "constant", ["N"] = "n", ["Yes"] = "yes", ["No"] = "no", ["FE"] = "fe",
         ["R²"] = "r2", ["R2"] = "r2", ["Adj. R²"] = "adj_r2", ["Within R²"] = "r2_within", ["Adj. within R²"] = "adj_r2_within",
         ["Total effect"] = "total_effect", ["Mediation share"] = "mediation_share", ["Sobel z (p)"] = "sobel",
+        ["Variable"] = "variable", ["Mean"] = "mean", ["Median"] = "median", ["SD"] = "sd", ["Min"] = "min", ["Max"] = "max", ["Mean VIF"] = "mean_vif",
     };
 
     /// <summary>Whether <paramref name="key"/> names an entry.</summary>
-    public static bool IsKey(string key) => Setters.ContainsKey(key.Trim());
+    public static bool IsKey(string key) => Setters.ContainsKey(key.Trim()) || TestRowCatalog.IsKnown(key.Trim());
 }

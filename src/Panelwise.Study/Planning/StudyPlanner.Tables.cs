@@ -200,7 +200,7 @@ public static partial class StudyPlanner
     private static (RegressionTableOptions, List<PlannedFit>) ColumnTests(Checker check, TableDefinition table, RegressionTableOptions layout, List<PlannedFit> fits)
     {
         var rows = layout.Tests.ToList();
-        var own = table.Columns.Select(c => TestRows(check, c.Tests)).ToList();
+        var own = table.Columns.Select(c => TestRows(check, c.Tests).Select(r => TestRowCatalog.Row(r.Key, layout.Text)).ToList()).ToList();
         foreach (var row in own.SelectMany(r => r)) if (rows.All(r => r.Key != row.Key)) rows.Add(row);
         if (fits.Count == table.Columns.Count)
             fits = fits.Select((f, i) => f with { Tests = layout.Tests.Concat(own[i]).Select(r => r.Key).ToHashSet(StringComparer.Ordinal) }).ToList();

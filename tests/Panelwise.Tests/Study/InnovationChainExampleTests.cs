@@ -49,7 +49,12 @@ public class InnovationChainExampleTests
         Assert.StartsWith("Synthetic data (generated, not observed): erl (创新链布局重构效能) (synthetic source 'innovation_chain.csv')", statement[1]);
         Assert.Contains(none, File.ReadAllText(Path.Combine(dir, "checks.md")));
         Assert.Contains(none, File.ReadAllText(Path.Combine(dir, "report.html")));
-        Assert.Contains("Synthetic variables in this table: aie (人工智能嵌入程度)", File.ReadAllText(Path.Combine(dir, "baseline.md")));
+        Assert.Contains("本表使用的模拟变量：aie (人工智能嵌入程度)", File.ReadAllText(Path.Combine(dir, "baseline.md")));
+        // language: zh reaches every fixed text of every table, the stamp and the summary tables' headers included.
+        string descriptive = File.ReadAllText(Path.Combine(dir, "descriptive.md"));
+        Assert.Contains("| 变量 | 观测值 | 均值 | 标准差 | 最小值 | 中位数 | 最大值 |", descriptive);
+        Assert.Contains("可复现信息：研究文件study.yaml sha256:", descriptive);
+        Assert.DoesNotContain("Reproducibility:", descriptive);
     }
 
     private static void Covers(double truth, JsonElement column, string what)
@@ -75,8 +80,9 @@ public class InnovationChainExampleTests
             Assert.Equal(title, Table(name).GetProperty("title").GetString());
         }
         string endogeneity = File.ReadAllText(Path.Combine(dir, "endogeneity.md"));
-        Assert.Contains("| KP rk LM |", endogeneity);
-        Assert.Contains("| KP rk Wald F |", endogeneity);
+        Assert.Contains("| Kleibergen-Paap rk LM统计量 |", endogeneity);
+        Assert.Contains("| 第一阶段F值 |", endogeneity);
+        Assert.Contains("| Kleibergen-Paap rk Wald F统计量 |", endogeneity);
         Assert.Contains("| 人工智能嵌入程度 |", File.ReadAllText(Path.Combine(dir, "baseline.md")));
     }
 
@@ -101,7 +107,7 @@ public class InnovationChainExampleTests
         int matched = match.GetProperty("treated_matched").GetInt32();
         Assert.True(matched > 100, $"only {matched} treated matched");
         Assert.Equal(2 * matched, columns[^1].GetProperty("result").GetProperty("nobs").GetInt32());
-        Assert.Contains("(7) PSM: logit score of high\\_ai", File.ReadAllText(Path.Combine(Run.Value.Dir, "robustness.md")));
+        Assert.Contains("(7) PSM：以lngdp，imp，expt，inst，tra为协变量，用logit模型估计high\\_ai的倾向得分", File.ReadAllText(Path.Combine(Run.Value.Dir, "robustness.md")));
     }
 
     [Fact]
