@@ -30,6 +30,12 @@ public static partial class StudyPlanner
     /// characters a file name may have, with room for the output folder's path.</summary>
     private const int MaxTableName = 100;
 
+    /// <summary>Names whose table files would replace a file every run writes (checks.md, report.html, tables.xlsx).</summary>
+    private static readonly Dictionary<string, string> RunFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["checks"] = "checks.md", ["report"] = "report.html", ["tables"] = StudyWorkbook.FileName,
+    };
+
     private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
     {
         // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
@@ -43,6 +49,8 @@ public static partial class StudyPlanner
             else if (name.Length > MaxTableName) check.Add(StudyErrors.LongTableName(study.Source, table.Name.Line, name, MaxTableName));
             else if (Regex.IsMatch(name, "^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", RegexOptions.IgnoreCase))
                 check.Add(StudyErrors.ReservedTableName(study.Source, table.Name.Line, name));
+            else if (RunFiles.TryGetValue(name, out var runFile))
+                check.Add(StudyErrors.RunFileTableName(study.Source, table.Name.Line, name, runFile));
             else if (names.TryGetValue(name, out var first))
                 check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, name, first));
             else names[name] = name;

@@ -60,6 +60,7 @@ public static class StudyRunner
     {
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, folder, result.Name));
+        if (results.Count > 0) files.Add(StudyWorkbook.Write(results, notes.Data, checks, folder));
         string json = Path.Combine(folder, "results.json");
         File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes.Data, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);

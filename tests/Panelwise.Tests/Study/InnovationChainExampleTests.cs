@@ -57,6 +57,25 @@ public class InnovationChainExampleTests
         Assert.DoesNotContain("Reproducibility:", descriptive);
     }
 
+    /// <summary>Issue 17 item 3: tables.xlsx holds every table on its own sheet in study order, numbers as numbers, and
+    /// a last "notes" sheet with the data notes, each table's estimation notes and the checks.</summary>
+    [Fact]
+    public void The_workbook_has_one_sheet_per_table_and_a_notes_sheet()
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(Run.Value.Dir, "tables.xlsx"), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        var tables = Run.Value.Results.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Equal([.. tables, "notes"], sheets.Select(s => s.Name!.Value));
+        var baseline = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[1].Id!.Value!)).Worksheet!;
+        Assert.Contains(baseline.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>(), c => c.DataType is null && c.CellValue is not null);
+        var notes = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[^1].Id!.Value!)).Worksheet!;
+        var stubs = notes.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().FirstOrDefault()?.InnerText).ToList();
+        Assert.Contains("data", stubs);
+        Assert.Contains("robustness", stubs);
+    }
+
     private static void Covers(double truth, JsonElement column, string what)
     {
         var (_, low, high) = Aie(column);
