@@ -30,12 +30,11 @@ public static partial class StudyPlanner
     /// characters a file name may have, with room for the output folder's path.</summary>
     private const int MaxTableName = 100;
 
-    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data, Render.Tables.TableText rootText)
     {
         // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<PlannedTable>();
-        var rootText = RootText(study, check);
         foreach (var table in study.Tables)
         {
             string name = table.Name.Value;
