@@ -56,7 +56,10 @@ public class IvTheoryTests
         {
             IvOracleTests.Near(row.Estimate, liml[row.Term]!.Estimate, $"LIML {row.Term}", 1e-9);
             IvOracleTests.Near(row.StdError, liml[row.Term]!.StdError, $"LIML {row.Term} se", 1e-8);
-            IvOracleTests.Near(row.Estimate, gmm[row.Term]!.Estimate, $"GMM {row.Term}", 1e-9);
+            // Two-step GMM solves (Z'X)' W (Z'X) b = (Z'X)' W Z'y with W = S^-1 inverted explicitly (Gmm.Solve), so it
+            // loses about cond(S) more digits than 2SLS's QR: 1.9e-9 relative on this data on some CPUs (the same build
+            // gives 1.4e-9 to 2.2e-9 as the hardware intrinsics are switched off), still 500 times inside the house 1e-6.
+            IvOracleTests.Near(row.Estimate, gmm[row.Term]!.Estimate, $"GMM {row.Term}", 1e-8);
         }
     }
 
