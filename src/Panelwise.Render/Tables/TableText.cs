@@ -1,6 +1,6 @@
 namespace Panelwise.Render.Tables;
 
-/// <summary>Every fixed text of regression and mediation tables in one language: row labels (Controls, FE, N, R²),
+/// <summary>Every fixed text of regression, mediation and unit-classification tables in one language: row labels (Controls, FE, N, R²),
 /// indicator words, the standard-error and stars notes and the mediation headers. <see cref="En"/> follows esttab and
 /// the English seeds; <see cref="Zh"/> the conventions of Chinese journals (控制变量, 行业固定效应, 观测值, 是/否,
 /// "括号内为聚类到行业层面的稳健标准误", "*、**、***分别表示在10%、5%、1%的水平上显著"). Formats take the label of
@@ -107,6 +107,59 @@ public sealed record TableText
     public string Reproducibility { get; init; } = "Reproducibility: study {0} sha256:{1}; {2}; seeds: {3}; Panelwise {4}.";
     public string DataFile { get; init; } = "data {0} sha256:{1}";
     public string NoSeeds { get; init; } = "none";
+    /// <summary>Factor table of a unit classification: stub header, component column ({0} = 1, 2, ...), MSA column,
+    /// the eigenvalue and variance rows.</summary>
+    public string Indicator { get; init; } = "Indicator";
+    public string Component { get; init; } = "PC{0}";
+    public string Msa { get; init; } = "MSA";
+    public string Eigenvalue { get; init; } = "Eigenvalue";
+    public string Explained { get; init; } = "Explained variance";
+    public string Cumulative { get; init; } = "Cumulative variance";
+
+    /// <summary>{0} = KMO, {1} = Bartlett's df, {2} = chi2, {3} = p.</summary>
+    public string KmoBartlett { get; init; } = "KMO = {0}; Bartlett's test of sphericity: χ²({1}) = {2}, p = {3}.";
+
+    /// <summary>{0} = the collinear indicators.</summary>
+    public string KmoUndefined { get; init; } = "KMO and Bartlett's test are not defined: the indicators {0} are perfectly collinear across the units (the correlation matrix is singular); drop one of them to get them.";
+
+    /// <summary>{0} = KMO.</summary>
+    public string LowKmo { get; init; } = "KMO = {0} < 0.5: the indicators share little common variance, so a factor reading of the components is weak.";
+
+    /// <summary>{0} = retained, {1} = all components, {2} = the rule, {3} = every eigenvalue.</summary>
+    public string Retained { get; init; } = "{0} of {1} components retained ({2}); eigenvalues of all components: {3}.";
+    public string KaiserRule { get; init; } = "eigenvalue > 1";
+    public string FixedComponents { get; init; } = "as set by pca";
+
+    /// <summary>{0} = the classification's label, {1} = units, {2} = the unit's label.</summary>
+    public string FactorTitle { get; init; } = "{0}: principal components of the indicators ({1} units of {2})";
+    public string MembershipTitle { get; init; } = "{0}: groups of {1} ({2} units)";
+    public string Group { get; init; } = "Group";
+    public string Label { get; init; } = "Label";
+
+    /// <summary>How the groups were formed: {0} = units.</summary>
+    public string UnitMeans { get; init; } = "Each unit is described by its indicators' means over its rows (an indicator that varies within a unit enters by its unit mean), standardised across the {0} units (z-scores, sample sd).";
+
+    /// <summary>{0} = components, {1} = their share of the variance.</summary>
+    public string PcaScores { get; init; } = "Clustered on {0} principal-component score(s), {1} of the variance.";
+
+    /// <summary>{0} = the seed.</summary>
+    public string KMeans { get; init; } = "k-means (Lloyd, 100 k-means++ starts, seed {0}); the same seed gives the same groups.";
+    public string Ward { get; init; } = "Ward hierarchical clustering (ward.D2 on Euclidean distances), cut at k groups; no randomness.";
+    public string Numbering { get; init; } = "Groups are numbered by the ascending average z-score of their centroid over the indicators (group 1 lowest); labels follow that order.";
+
+    /// <summary>Agreement table: {0} = the classification's label, {1} = the given column's label.</summary>
+    public string AgreementTitle { get; init; } = "{0} and {1}: units by derived and given group";
+    public string Total { get; init; } = "Total";
+
+    /// <summary>{0} = agreeing, {1} = units, {2} = share, {3} = the matching, {4} = the adjusted Rand index.</summary>
+    public string Agreement { get; init; } = "Agreement up to a relabelling: {0} of {1} units ({2}) are in the given group matched to their derived group by the best one-to-one matching of labels ({3}); adjusted Rand index = {4}.";
+
+    /// <summary>{0} = agreeing, {1} = units, {2} = share.</summary>
+    public string AgreementAsLabelled { get; init; } = "As labelled (derived label = given group): {0} of {1} units ({2}).";
+
+    /// <summary>{0} = count, {1} = the given column's label, {2} = the units.</summary>
+    public string AgreementLeftOut { get; init; } = "{0} unit(s) without a value of {1} left out: {2}.";
+    public string NotDefined { get; init; } = "not defined";
 
     /// <summary>English, as esttab and the English seeds print it (the default).</summary>
     public static TableText En { get; } = new();
@@ -143,6 +196,21 @@ public sealed record TableText
         Caliper = "，卡尺{0}",
         SyntheticNote = "本表使用的模拟变量：{0}。涉及这些变量的估计结果仅用于演示方法，不构成实证发现。",
         Reproducibility = "可复现信息：研究文件{0} sha256:{1}；{2}；随机种子：{3}；Panelwise {4}。", DataFile = "数据{0} sha256:{1}", NoSeeds = "无",
+        Indicator = "指标", Component = "主成分{0}", Eigenvalue = "特征值", Explained = "方差贡献率", Cumulative = "累计方差贡献率",
+        KmoBartlett = "KMO值为{0}；Bartlett球形检验χ²({1}) = {2}，p = {3}。",
+        KmoUndefined = "指标{0}在各单位间完全共线（相关矩阵奇异），KMO与Bartlett球形检验无定义；删去其中之一即可计算。",
+        LowKmo = "KMO值为{0}，小于0.5：指标间共同方差较少，主成分的因子解释较弱。",
+        Retained = "保留{0}个主成分（共{1}个，{2}）；全部主成分的特征值：{3}。", KaiserRule = "特征值大于1", FixedComponents = "按pca设定",
+        FactorTitle = "{0}：指标的主成分分析（{1}个{2}）", MembershipTitle = "{0}：{1}分组结果（{2}个）", Group = "组别", Label = "类别",
+        UnitMeans = "各单位以其指标在各行（各年）的均值刻画（单位内变化的指标取单位均值），并在{0}个单位间标准化（z分数，样本标准差）。",
+        PcaScores = "基于{0}个主成分得分聚类，累计解释{1}的方差。",
+        KMeans = "k均值聚类（Lloyd算法，100次k-means++初始化，随机种子{0}），同一种子得到相同分组。",
+        Ward = "Ward层次聚类（ward.D2，欧氏距离），划分为k组，无随机性。",
+        Numbering = "组别按组中心标准化指标均值升序编号（第1组最低），类别标签依此顺序。",
+        AgreementTitle = "{0}与{1}的对照（单位数）", Total = "合计",
+        Agreement = "按标签的最优一一对应（{3}），{1}个单位中有{0}个（{2}）归入对应的给定组；调整兰德指数为{4}。",
+        AgreementAsLabelled = "按标签直接比较（派生类别 = 给定组）：{1}个单位中有{0}个（{2}）一致。",
+        AgreementLeftOut = "{0}个单位缺少{1}，未计入：{2}。", NotDefined = "无定义",
     };
 
     /// <summary>The catalogue of <paramref name="language"/> ("en" or "zh"); null when unknown.</summary>
@@ -175,6 +243,12 @@ public sealed record TableText
         ["correlation_note"] = (t, v) => t with { CorrelationNote = v }, ["mean_vif"] = (t, v) => t with { MeanVif = v },
         ["psm_note"] = (t, v) => t with { MatchedColumn = v }, ["synthetic_note"] = (t, v) => t with { SyntheticNote = v },
         ["reproducibility"] = (t, v) => t with { Reproducibility = v },
+        ["indicator"] = (t, v) => t with { Indicator = v }, ["component"] = (t, v) => t with { Component = v },
+        ["msa"] = (t, v) => t with { Msa = v }, ["eigenvalue"] = (t, v) => t with { Eigenvalue = v },
+        ["explained"] = (t, v) => t with { Explained = v }, ["cumulative"] = (t, v) => t with { Cumulative = v },
+        ["kmo_bartlett"] = (t, v) => t with { KmoBartlett = v }, ["group"] = (t, v) => t with { Group = v },
+        ["label"] = (t, v) => t with { Label = v }, ["total"] = (t, v) => t with { Total = v },
+        ["agreement"] = (t, v) => t with { Agreement = v },
     };
 
     /// <summary>The keys of a <c>text:</c> map (case-insensitive), e.g. <c>controls</c>, <c>fe</c> ("{0} FE"), <c>n</c>.</summary>

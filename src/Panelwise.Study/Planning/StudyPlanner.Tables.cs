@@ -36,12 +36,11 @@ public static partial class StudyPlanner
         ["checks"] = "checks.md", ["report"] = "report.html", ["tables"] = StudyWorkbook.FileName,
     };
 
-    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data, Render.Tables.TableText rootText)
     {
         // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<PlannedTable>();
-        var rootText = RootText(study, check);
         foreach (var table in study.Tables)
         {
             string name = table.Name.Value;

@@ -42,6 +42,7 @@ public static class StudyRunner
         var checks = StudyChecks.Find(results).Select(c => c with { Message = SettingText.Render(c.Message, names) }).ToList();
         string stamp = ReproducibilityStamp.For(plan);
         results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, plan)).ToList();
+        results.AddRange(steps.OfType<UnitGroupingReport>().SelectMany(g => UnitGroupingTables.For(g, plan.Text, plan.Labels)));
         var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
         // results.json lists the data notes only (estimation notes are in each column); the report shows both.
         var dataNotes = notes.ToList();

@@ -92,6 +92,7 @@ public class InnovationChainExampleTests
             ["robustness"] = "表5 稳健性检验", ["mechanism"] = "表6 中介效应检验", ["heterogeneity_intensity"] = "表7 产业异质性回归结果",
             ["heterogeneity_position"] = "表8 创新链位置异质性回归结果", ["heterogeneity_market"] = "表9 地区与行业异质性回归结果（一）要素市场",
             ["heterogeneity_tech"] = "表9 地区与行业异质性回归结果（二）技术属性", ["value_extension"] = "表10 人工智能嵌入对创新链价值延伸的影响",
+            ["heterogeneity_intensity_fc"] = "表7（续） 产业异质性回归结果：因子—聚类分析的分组",
         };
         foreach (var (name, title) in expected)
         {
@@ -161,6 +162,35 @@ public class InnovationChainExampleTests
         string position = File.ReadAllText(Path.Combine(Run.Value.Dir, "heterogeneity_position.md"));
         Assert.Contains("| 组间系数差异检验p值（suest，各组对其余组） |", position);
         Assert.Contains("各列为按创新链位置分组的子样本回归；组间系数差异检验为基于似无相关估计（suest）的Wald检验，原假设为人工智能嵌入程度的系数在组间相等。", position);
+    }
+
+    /// <summary>Issue 17 item 8: the industries are classified from their factor-input shares (PCA and k-means, as the
+    /// seed does), the derived groups are compared with the given ones, and they split a heterogeneity table. The
+    /// generator draws the shares around the given factor-intensity groups, so the derived groups should mostly agree.</summary>
+    [Fact]
+    public void Industries_are_classified_from_factor_inputs_and_compared_with_the_given_groups()
+    {
+        string dir = Run.Value.Dir;
+        foreach (var table in new[] { "intensity_fc_factors", "intensity_fc_groups", "intensity_fc_vs_intensity", "intensity_fc_vs_position" })
+            Assert.True(File.Exists(Path.Combine(dir, table + ".xlsx")), table);
+        var block = Run.Value.Results.RootElement.GetProperty("data_handling").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "classify_units");
+        Assert.Equal(2, block.GetProperty("pca").GetProperty("components").GetInt32());
+        Assert.Equal(35, block.GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("size").GetInt32()));
+        var agreement = block.GetProperty("agreement").EnumerateArray().ToList();
+        Assert.Equal(["intensity", "position"], agreement.Select(a => a.GetProperty("given").GetString()));
+        var intensity = agreement[0];
+        Assert.True(intensity.GetProperty("share").GetDouble() >= 0.9, $"only {intensity.GetProperty("agreeing")} of 35 industries agree");
+        Assert.Equal(["劳动密集型", "资本密集型", "技术密集型"], intensity.GetProperty("matching").EnumerateArray().Select(m => m.GetProperty("given").GetString()));
+        Assert.Equal(intensity.GetProperty("agreeing").GetInt32(), intensity.GetProperty("agreeing_as_labelled").GetInt32());
+        string factors = File.ReadAllText(Path.Combine(dir, "intensity_fc_factors.md"));
+        Assert.Contains("| 指标 | 主成分1 | 主成分2 | MSA |", factors);
+        Assert.Contains("Bartlett球形检验", factors);
+        Assert.Contains("调整兰德指数", File.ReadAllText(Path.Combine(dir, "intensity_fc_vs_position.md")));
+
+        Assert.Equal(["总体样本", "劳动密集型", "资本密集型", "技术密集型"], Titles("heterogeneity_intensity_fc"));
+        // The derived labour-intensive group is exactly the given one (counts[0] = [12, 0, 0]), so its column is the same regression.
+        Assert.Equal([12, 0, 0], intensity.GetProperty("counts")[0].EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal(Aie(Columns("heterogeneity_intensity")[1]).Estimate, Aie(Columns("heterogeneity_intensity_fc")[1]).Estimate, 12);
     }
 
     [Fact]

@@ -41,6 +41,9 @@ public class StudySchemaTests
     [InlineData("data: { file: a.csv }\ntables: [{ name: t, columns: [{ formula: y ~ x, vcov: 3 }] }]\n")]
     [InlineData("tables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
     [InlineData("data: { file: a.csv, as: 1table }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], k: 3 } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], id: u, pca: some } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], id: u, top: 30 } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
     public void MalformedStudyFails(string yaml) => Assert.False(Evaluate(yaml).IsValid);
 
     private static EvaluationResults Evaluate(string yaml)
