@@ -24,6 +24,7 @@ public static class PanelwiseCli
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(MatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(MultiverseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LoadCommand.Create(stdout, stderr));
         OptionChecks.AddTo(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is System.CommandLine.Invocation.ParseErrorAction)

@@ -1,5 +1,6 @@
 using Panelwise.Data;
 using Panelwise.IO.Csv;
+using Panelwise.IO.Engines;
 using Panelwise.IO.Excel;
 using Panelwise.IO.ParquetFiles;
 using Panelwise.IO.Stata;
@@ -12,11 +13,13 @@ public static class DataReader
     /// <summary>The extensions <see cref="Read"/> understands.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".tsv", ".txt", ".xlsx", ".dta", ".parquet"];
 
-    /// <summary>Reads <paramref name="path"/> as CSV/TSV/TXT, XLSX, Stata DTA or Parquet.</summary>
+    /// <summary>Reads <paramref name="path"/> as CSV/TSV/TXT, XLSX, Stata DTA or Parquet, or a table or query of a
+    /// PostgreSQL-protocol engine given as postgresql://user@host:port/db?table=NAME (see <see cref="EngineSource"/>).</summary>
     /// <exception cref="DataException">The file is missing, of unknown type, malformed, or lacks a requested column.</exception>
     public static Frame Read(string path, ReadOptions? options = null)
     {
         options ??= new ReadOptions();
+        if (EngineSource.IsEngineUrl(path)) return EngineReader.Read(EngineSource.Parse(path), options);
         if (!File.Exists(path)) throw DataException.FileNotFound(path);
         string ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch

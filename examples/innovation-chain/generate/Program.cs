@@ -176,9 +176,39 @@ for (int r = 0; r < n; r++)
     wcv[r] = Math.Round(0.5 + wcvInd[i] + 0.005 * t + WcvAie * aie[r] + WcvGdp * (ctrl[0][r] - 7.5) + SdWcv * Normal2(), 6);
 }
 
+// Factor inputs (the seed classifies its industries by factor and cluster analysis of such input shares; the study's
+// classify_units variable does it from these): labour compensation, fixed-capital depreciation and R&D expenditure in %
+// of total input. Each industry's level is drawn around its factor-intensity group's mean (labour, capital,
+// technology), so the groups overlap a little; rows add a yearly wobble (R&D with a trend). A third generator draws
+// them, so every column above is that of the earlier versions of this data.
+var rng3 = new Random(Seed + 2);
+double Normal3() => Math.Sqrt(-2 * Math.Log(1 - rng3.NextDouble())) * Math.Cos(2 * Math.PI * rng3.NextDouble());
+(double[] GroupMean, double IndustrySd, double YearSd, double Trend, int Digits)[] inputSpec =
+[
+    ([30, 16, 18], 4.0, 1.0, 0, 2),        // lab_share: labour compensation, % of input (normal around the group mean)
+    ([6, 14, 9], 2.5, 0.5, 0, 2),          // cap_share: fixed-capital depreciation, % of input (normal)
+    ([0.8, 1.3, 3.2], 0.4, 0.1, 0.02, 3),  // rd_share: R&D expenditure, % of input (log-normal: sds on the log scale)
+];
+var inputs = new double[inputSpec.Length][];
+for (int j = 0; j < inputSpec.Length; j++)
+{
+    var (mean, indSd, yearSd, trend, digits) = inputSpec[j];
+    bool logScale = j == 2;
+    inputs[j] = new double[n];
+    for (int i = 0; i < nInd; i++)
+    {
+        double level = logScale ? Math.Log(mean[IntensityOf(i)]) + indSd * Normal3() : mean[IntensityOf(i)] + indSd * Normal3();
+        for (int t = 0; t < nYear; t++)
+        {
+            double v = level + trend * t + yearSd * Normal3();
+            inputs[j][i * nYear + t] = Math.Round(logScale ? Math.Exp(v) : Math.Max(0.5, v), digits);
+        }
+    }
+}
+
 var sb = new StringBuilder();
 sb.Append("industry_id,industry,year,").AppendJoin(',', Enumerable.Range(1, 24).Select(j => $"x{j}"))
-  .Append(",erl,erl_front,erl_inter,erl_back,fsie,itse,lngdp,imp,expt,inst,tra,intensity,position,hightech,fmi,lcv,wcv\n");
+  .Append(",erl,erl_front,erl_inter,erl_back,fsie,itse,lngdp,imp,expt,inst,tra,intensity,position,hightech,fmi,lcv,wcv,lab_share,cap_share,rd_share\n");
 string F(double v, int d) => Math.Round(v, d).ToString("R", CultureInfo.InvariantCulture);
 for (int r = 0; r < n; r++)
 {
@@ -191,6 +221,7 @@ for (int r = 0; r < n; r++)
       .Append(',').AppendJoin(',', Enumerable.Range(0, 5).Select(k => ctrl[k][r].ToString("R", CultureInfo.InvariantCulture)))
       .Append(',').Append(intensityName[IntensityOf(i)]).Append(',').Append(positionName[PositionOf(i)]).Append(',').Append(hightechFlags[i])
       .Append(',').Append(fmi[r].ToString("R", CultureInfo.InvariantCulture)).Append(',').Append(F(lcv[r], 6)).Append(',').Append(F(wcv[r], 6))
+      .Append(',').AppendJoin(',', inputs.Select(v => v[r].ToString("R", CultureInfo.InvariantCulture)))
       .Append('\n');
 }
 string path = Path.Combine(outDir, "innovation_chain.csv");

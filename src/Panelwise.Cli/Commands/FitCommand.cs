@@ -10,6 +10,7 @@ using Panelwise.Inference.Bootstrap;
 using Panelwise.Results;
 using Panelwise.Estimation.IV;
 using Panelwise.Models;
+using Panelwise.IO.Engines;
 
 namespace Panelwise.Cli.Commands;
 
@@ -72,11 +73,14 @@ internal static class FitCommand
             var clock = Stopwatch.StartNew();
             string formula = parse.GetValue(shared.Formula)!;
             var parsed = FormulaParser.Parse(formula);   // once: for the columns to read and for the fit
-            var frame = shared.ReadFrame(parse, options, parsed: parsed);
+            // A table on a database engine is fitted there when the model allows (rows never fetched); else it is read.
+            var pushed = parse.GetValue(wildboot) is null ? EngineFit.TryPushdown(parse.GetValue(shared.Data)!, formula, options) : null;
+            var frame = pushed is null ? shared.ReadFrame(parse, options, parsed: parsed) : null;
             double readSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
             if (options.Model == PanelModel.Fgls) options = options with { Fgls = FglsOptions.Parse(panels, corr) };
-            IReadOnlyList<RegressionResult> results = Regression.Fit(frame, parsed, options with { OverwriteData = true }) // the frame is not read again
+            IReadOnlyList<RegressionResult> results = (pushed is not null ? [pushed]
+                    : Regression.Fit(frame!, parsed, options with { OverwriteData = true })) // the frame is not read again
                 .Select(r => r.NamingSettings(CliFlags.Name)).ToList();
             if (parse.GetValue(wildboot) is { } boot)
                 results = Bootstrap(results, WildBootstrapSpec.Parse(boot, parse.GetValue(seed)), stderr);
@@ -87,7 +91,7 @@ internal static class FitCommand
             if (parse.GetValue(shared.Timing))
             {
                 var phases = results.SelectMany(r => r.Timings).GroupBy(t => t.Phase).Select(g => $"{g.Key} {g.Sum(t => t.Seconds):F3} s");
-                stderr.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame.RowCount} rows; {string.Join(", ", phases)})");
+                stderr.WriteLine($"timing: read {readSeconds:F3} s, estimate {fitSeconds:F3} s ({frame?.RowCount ?? results[0].Nobs} rows; {string.Join(", ", phases)})");
             }
             return 0;
         });

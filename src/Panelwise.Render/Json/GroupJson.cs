@@ -10,6 +10,14 @@ public static class GroupJson
     public static string Write(UnitGroupingResult result) => JsonContract.Document(w =>
     {
         w.WriteStartObject();
+        WriteFields(w, result);
+        w.WriteEndObject();
+    });
+
+    /// <summary>The fields of <see cref="Write"/> into an open object (the study's results.json block of a
+    /// <c>classify_units</c> variable carries the same fields).</summary>
+    public static void WriteFields(Utf8JsonWriter w, UnitGroupingResult result)
+    {
         if (result.Pca is { } pca) WritePca(w, pca);
         w.WriteStartArray("groups");
         for (int g = 0; g < result.Levels.Count; g++)
@@ -25,8 +33,7 @@ public static class GroupJson
         w.WriteEndArray();
         w.WriteString("column", result.Column);
         JsonContract.Notes(w, result.Notes);
-        w.WriteEndObject();
-    });
+    }
 
     /// <summary>{"components", "eigenvalues", "explained", "cumulative", "loadings": [{"indicator", "loadings", "msa"}],
     /// "kmo", "bartlett": {"chi2", "df", "p_value"}}; eigenvalues and variances for all components, loadings for the retained.</summary>

@@ -101,6 +101,15 @@ public static partial class JsonContract
             w.WriteBoolean("absorbed_dof_exact", effects.AbsorbedDofExact);
             w.WriteEndObject();
         }
+        if (r.Engine is { } engine)
+        {
+            w.WriteStartObject("engine");
+            w.WriteString("engine", engine.Engine);
+            w.WriteNumber("passes", engine.Passes);
+            w.WriteNumber("rows_scanned", engine.RowsScanned);
+            w.WriteNumber("bytes_fetched", engine.BytesFetched);
+            w.WriteEndObject();
+        }
         w.WriteString("solver", r.Fit.SolverMethod);
         Notes(w, r.Notes);
         w.WriteEndObject();

@@ -7,8 +7,9 @@ namespace Panelwise.Render.Tables;
 public static class CorrelationTableBuilder
 {
     public static TableModel Build(CorrelationMatrix matrix, StarThresholds? stars = null, int decimals = 3,
-        IReadOnlyDictionary<string, string>? labels = null, string title = "")
+        IReadOnlyDictionary<string, string>? labels = null, string title = "", TableText? text = null)
     {
+        text ??= TableText.En;
         stars ??= StarThresholds.Default;
         int k = matrix.Variables.Count;
         var rows = new List<TableRow>();
@@ -25,10 +26,10 @@ public static class CorrelationTableBuilder
         return new TableModel
         {
             Title = title,
-            StubHeader = "Variable",
+            StubHeader = text.Variable,
             HeaderRows = [Enumerable.Range(1, k).Select(i => $"({i})").ToList()],
             Groups = [new RowGroup(rows)],
-            Notes = stars.Levels.Count > 0 ? ["Pairwise Pearson correlations; " + stars.Legend() + "."] : ["Pairwise Pearson correlations."],
+            Notes = [string.Format(text.CorrelationNote, stars.Levels.Count > 0 ? string.Format(text.CorrelationStars, stars.Legend(text with { StarsLegend = "{0}" })) : "")],
         }.Validated();
     }
 }

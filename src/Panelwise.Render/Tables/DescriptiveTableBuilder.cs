@@ -14,8 +14,8 @@ public static class DescriptiveTableBuilder
         return new TableModel
         {
             Title = options.Title,
-            StubHeader = options.StubHeader,
-            HeaderRows = [options.Statistics.Select(Header).ToList()],
+            StubHeader = options.StubHeader ?? options.Text.Variable,
+            HeaderRows = [options.Statistics.Select(stat => Header(stat, options.Text)).ToList()],
             Groups = [new RowGroup(rows)],
             Notes = options.Notes,
         }.Validated();
@@ -33,15 +33,15 @@ public static class DescriptiveTableBuilder
         _ => NumberFormat.Fixed(s.P75, decimals),
     };
 
-    private static string Header(SummaryStatistic statistic) => statistic switch
+    private static string Header(SummaryStatistic statistic, TableText text) => statistic switch
     {
-        SummaryStatistic.N => "N",
-        SummaryStatistic.Mean => "Mean",
-        SummaryStatistic.Median => "Median",
-        SummaryStatistic.Sd => "SD",
-        SummaryStatistic.Min => "Min",
-        SummaryStatistic.Max => "Max",
-        SummaryStatistic.P25 => "P25",
-        _ => "P75",
+        SummaryStatistic.N => text.Observations,
+        SummaryStatistic.Mean => text.Mean,
+        SummaryStatistic.Median => text.Median,
+        SummaryStatistic.Sd => text.Sd,
+        SummaryStatistic.Min => text.Min,
+        SummaryStatistic.Max => text.Max,
+        SummaryStatistic.P25 => text.P25,
+        _ => text.P75,
     };
 }

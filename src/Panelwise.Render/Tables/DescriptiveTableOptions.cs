@@ -6,7 +6,11 @@ public sealed record DescriptiveTableOptions
 {
     public string Title { get; init; } = "";
 
-    public string StubHeader { get; init; } = "Variable";
+    /// <summary>The stub header; null = the language's word for "Variable".</summary>
+    public string? StubHeader { get; init; }
+
+    /// <summary>The language of the headers (N is <see cref="TableText.Observations"/>).</summary>
+    public TableText Text { get; init; } = TableText.En;
 
     public IReadOnlyList<SummaryStatistic> Statistics { get; init; } =
         [SummaryStatistic.N, SummaryStatistic.Mean, SummaryStatistic.Median, SummaryStatistic.Sd, SummaryStatistic.Min, SummaryStatistic.Max];

@@ -39,8 +39,11 @@ public static class TestRowCatalog
     public static bool IsKnown(string name) => Entries.ContainsKey(name);
 
     /// <summary>The row of <paramref name="name"/> with its default label.</summary>
-    public static TestRow Row(string name) =>
-        Entries.TryGetValue(name, out var e) ? new TestRow(name, e.Label) : throw new UserInputException($"Unknown test row '{name}'.");
+    public static TestRow Row(string name) => Row(name, TableText.En);
+
+    /// <summary>The row of <paramref name="name"/> labelled in <paramref name="text"/>'s language.</summary>
+    public static TestRow Row(string name, TableText text) =>
+        Entries.TryGetValue(name, out var e) ? new TestRow(name, text.TestLabel(name, e.Label)) : throw new UserInputException($"Unknown test row '{name}'.");
 
     /// <summary>The smallest first-stage F over the endogenous regressors (the one that matters for weak instruments).</summary>
     public static double? FirstStageF(RegressionResult r) =>

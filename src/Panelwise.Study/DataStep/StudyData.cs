@@ -57,6 +57,11 @@ public static class StudyData
                     (column, var group) = VariableTransforms.Group(frame, name, source, variable.Top, variable.By?.Value);
                     note = group.Text;
                     break;
+                case VariableDefinition.ClassifyUnits:
+                    (column, var grouping) = UnitClassificationStep.Run(plan.Source, frame, variable);
+                    note = grouping.Describe();
+                    steps.Add(grouping);
+                    break;
                 case VariableDefinition.Map:
                     (column, var map) = VariableTransforms.Map(frame, name, source, variable.Groups);
                     note = map.Text;

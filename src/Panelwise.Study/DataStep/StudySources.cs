@@ -65,6 +65,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
 
     private Frame? Read(DataDefinition source)
     {
+        if (source.Engine is { } engine) return ReadEngine(source, engine);
         string path = Path.Combine(study.Directory, source.File!.Value);
         Paths.Add(path);
         try
@@ -74,6 +75,29 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         catch (Exception ex) when (ex is DataException or IOException or UnauthorizedAccessException)
         {
             check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
+            return null;
+        }
+    }
+
+    /// <summary>An engine source: the URL comes from the environment at run time and is never recorded (no path, no hash).</summary>
+    private Frame? ReadEngine(DataDefinition source, Located<string> variable)
+    {
+        string? url = Environment.GetEnvironmentVariable(variable.Value);
+        if (string.IsNullOrWhiteSpace(url) || !IO.Engines.EngineSource.IsEngineUrl(url))
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, variable.Line,
+                $"the environment variable {variable.Value} must hold the engine's URL, postgresql://user:password@host:port/database " +
+                $"(it is {(string.IsNullOrWhiteSpace(url) ? "not set" : "not a postgresql:// URL")})."));
+            return null;
+        }
+        string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
+        try
+        {
+            return DataReader.Read(url.Split('?')[0] + "?" + tail, Options(source));
+        }
+        catch (DataException ex)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, variable.Line, StudySettings.Message(ex)));
             return null;
         }
     }

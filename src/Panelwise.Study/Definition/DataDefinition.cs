@@ -7,6 +7,7 @@ namespace Panelwise.Study.Definition;
 /// Parquet read by DuckDB) and not joined.</item>
 /// <item><see cref="Sql"/>: a DuckDB query over the named tables and <c>frame</c> (the data assembled so far).</item>
 /// <item><see cref="Classify"/>: a keyword classification adding a 0/1 column to a named table.</item>
+/// <item><see cref="Engine"/>: a table or query on a PostgreSQL-protocol engine, its URL in an environment variable.</item>
 /// </list>
 /// The first file without <c>as</c> or query is the base frame; every later one names the <see cref="Join"/> key
 /// columns it is left-joined on.</summary>
@@ -28,6 +29,13 @@ public sealed record DataDefinition
 
     public ClassifyDefinition? Classify { get; init; }
 
+    /// <summary>The environment variable holding the postgresql:// URL of an engine source (never the URL itself).</summary>
+    public Located<string>? Engine { get; init; }
+
+    /// <summary>The engine source's table or query.</summary>
+    public string? EngineTable { get; init; }
+    public string? EngineQuery { get; init; }
+
     /// <summary>Key columns present in this source and in the sources before it; empty for the base frame.</summary>
     public IReadOnlyList<Located<string>> Join { get; init; } = [];
 
@@ -37,7 +45,9 @@ public sealed record DataDefinition
     public bool FeedsFrame => Classify is null && As is null;
 
     /// <summary>How messages name the source: the file in quotes, or "the query of line N".</summary>
-    public string Display => Sql is { } sql ? $"the query of line {sql.Line}" : $"'{File?.Value}'";
+    public string Display => Sql is { } sql ? $"the query of line {sql.Line}"
+        : Engine is { } engine ? $"the engine source of line {engine.Line} (${engine.Value})"
+        : $"'{File?.Value}'";
 
     /// <summary><c>synthetic: true</c>: every column this source adds (all but its join keys and the panel's id and
     /// time) holds generated, not observed, values, and so does a table loaded with <c>as</c>; reports mark them and

@@ -13,9 +13,10 @@ public sealed record VariableDefinition(Located<string> Name, string Kind, Locat
     public const string Group = "group";
     public const string Map = "map";
     public const string Convert = "convert";
+    public const string ClassifyUnits = "classify_units";
 
     /// <summary>The transform keys, one of which makes an entry a transform.</summary>
-    public static readonly IReadOnlyList<string> Transforms = [Winsor, Interpolate, Group, Map, Convert];
+    public static readonly IReadOnlyList<string> Transforms = [Winsor, Interpolate, Group, Map, Convert, ClassifyUnits];
 
     /// <summary>winsor: the share cut in each tail (0 &lt; p &lt; 0.5; default 0.01).</summary>
     public double P { get; init; } = 0.01;
@@ -34,12 +35,16 @@ public sealed record VariableDefinition(Located<string> Name, string Kind, Locat
     /// <summary>convert: the unit of the new column (e.g. 亿元).</summary>
     public Located<string>? To { get; init; }
 
+    /// <summary>classify_units: the indicators, unit id and clustering options (<see cref="Source"/> lists the indicators).</summary>
+    public UnitClassificationDefinition? Classification { get; init; }
+
     /// <summary>A short description for notes: "winsor(x, p = 0.01)", or the expression itself.</summary>
     public string Describe() => Kind switch
     {
         Expression => Source.Value,
         Winsor => $"winsor({Source.Value}, p = {P.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
         Group => $"group({Source.Value}, top = {Top.ToString(System.Globalization.CultureInfo.InvariantCulture)}%{(By is null ? "" : $", by {By.Value}")})",
+        ClassifyUnits => $"classify_units({Source.Value})",
         Convert => $"convert({Source.Value}, {From?.Value} -> {To?.Value})",
         _ => $"{Kind}({Source.Value})",
     };

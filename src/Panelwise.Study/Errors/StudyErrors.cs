@@ -43,6 +43,9 @@ internal static partial class StudyErrors
     public static string ReservedTableName(string file, long line, string name) =>
         $"{file} line {line}: table name '{name}' is reserved for a device on Windows and cannot name a file there: choose another name.";
 
+    public static string RunFileTableName(string file, long line, string name, string runFile) =>
+        $"{file} line {line}: table name '{name}' would overwrite the run's own {runFile}: choose another name.";
+
     public static string TableKind(string file, long line, string name) =>
         $"{file} line {line}: table '{name}' needs exactly one of 'columns' (regressions), 'mediate', 'compare', 'multiverse', 'descriptive', 'correlation' or 'vif'.";
 

@@ -1,3 +1,4 @@
+using Panelwise.Render.Tables;
 using Panelwise.Study.Plan;
 
 namespace Panelwise.Study;
@@ -30,8 +31,8 @@ internal static class ProvenanceText
     }
 
     /// <summary>The note of a table that uses synthetic variables.</summary>
-    public static string TableNote(IReadOnlyList<string> synthetic, IReadOnlyDictionary<string, string> labels) =>
-        $"Synthetic variables in this table: {Names(synthetic, labels)}. Estimates involving them illustrate the method, not findings.";
+    public static string TableNote(IReadOnlyList<string> synthetic, IReadOnlyDictionary<string, string> labels, TableText text) =>
+        string.Format(text.SyntheticNote, string.Join(text.ListSeparator, synthetic.Select(n => Name(n, labels))));
 
     private static string Names(IEnumerable<string> names, IReadOnlyDictionary<string, string> labels) =>
         string.Join(", ", names.Select(n => Name(n, labels)));

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
+using Panelwise.Render.Tables;
 using Panelwise.Study.Plan;
 
 namespace Panelwise.Study;
@@ -10,13 +11,14 @@ namespace Panelwise.Study;
 /// depend on where the study was run; it is the same on every run of the same inputs and build.</summary>
 public static class ReproducibilityStamp
 {
-    public static string For(StudyPlan plan)
+    public static string For(StudyPlan plan) => For(plan, TableText.En);
+
+    /// <summary>The line in <paramref name="text"/>'s language (a table's note); results.json and the report keep the English one.</summary>
+    public static string For(StudyPlan plan, TableText text)
     {
-        var parts = new List<string> { $"study {Path.GetFileName(plan.Source)} sha256:{Hash(plan.Source)}" };
-        foreach (var file in plan.InputFiles) parts.Add($"data {Path.GetFileName(file)} sha256:{Hash(file)}");
-        parts.Add(plan.Seeds.Count == 0 ? "seeds: none" : "seeds: " + string.Join(", ", plan.Seeds));
-        parts.Add($"Panelwise {Version}");
-        return "Reproducibility: " + string.Join("; ", parts) + ".";
+        string data = string.Join(text.Separator, plan.InputFiles.Select(f => string.Format(text.DataFile, Path.GetFileName(f), Hash(f))));
+        string seeds = plan.Seeds.Count == 0 ? text.NoSeeds : string.Join(", ", plan.Seeds);
+        return string.Format(text.Reproducibility, Path.GetFileName(plan.Source), Hash(plan.Source), data, seeds, Version);
     }
 
     /// <summary>The first 12 hex digits of the file's SHA-256, or "unreadable" when the file is gone.</summary>

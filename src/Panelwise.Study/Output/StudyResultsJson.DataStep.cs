@@ -66,6 +66,15 @@ internal static partial class StudyResultsJson
                 case IndexReport r:
                     WriteIndex(w, r);
                     break;
+                case UnitGroupingReport r:
+                    // The group command's --json fields (pca, groups, column, notes) by the same writer, then the comparisons.
+                    w.WriteString("variable", r.Variable);
+                    w.WriteString("unit", r.Unit);
+                    GroupJson.WriteFields(w, r.Result);
+                    w.WriteStartArray("agreement");
+                    foreach (var agreement in r.Agreements) GroupAgreementJson.Write(w, agreement);
+                    w.WriteEndArray();
+                    break;
                 case ClassificationReport r:
                     w.WriteString("variable", r.Rule.Into);
                     w.WriteString("table", r.Rule.Table);

@@ -53,6 +53,7 @@ internal static partial class StudyResultsJson
         w.WriteStartObject();
         w.WriteString("name", table.Name);
         w.WriteString("title", table.Table.Title);
+        if (table.Classification is { } classification) w.WriteString("classification", classification);
         if (table.Summaries is { } summaries) DescriptiveJson.WriteSummaries(w, summaries);
         if (table.Correlations is { } m) DescriptiveJson.WriteCorrelationMatrix(w, m);
         if (table.Vif is { } vif) DescriptiveJson.WriteVif(w, vif);

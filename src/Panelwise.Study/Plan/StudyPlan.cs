@@ -29,6 +29,10 @@ public sealed record StudyPlan
     /// table order), for the stamp.</summary>
     public IReadOnlyList<long> Seeds { get; init; } = [];
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The study's fixed texts (its root <c>language:</c> and <c>text:</c>), for the tables a data step writes
+    /// (a <c>classify_units</c> variable's factor, membership and agreement tables).</summary>
+    public Render.Tables.TableText Text { get; init; } = Render.Tables.TableText.En;
     public IReadOnlyList<PlannedTable> Tables { get; init; } = [];
     public PlannedPlots Plots { get; init; } = new([], "");
 

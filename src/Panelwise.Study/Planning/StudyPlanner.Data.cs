@@ -39,6 +39,9 @@ public static partial class StudyPlanner
                         check.Add(StudyErrors.BadExpression(study.Source, source.Line, name.Value, StudySettings.Message(ex)));
                     }
                     break;
+                case VariableDefinition.ClassifyUnits:
+                    CheckClassifyUnits(study, check, variable, data, result);
+                    break;
                 case VariableDefinition.Map:
                     check.Column(source, what);
                     CheckGroups(study, check, variable);
@@ -71,7 +74,7 @@ public static partial class StudyPlanner
     }
 
     private static bool IsText(string name, Frame? data, List<VariableDefinition> earlier) =>
-        data?.Find(name) is CategoricalColumn || earlier.Any(v => v.Name.Value == name && v.Kind == VariableDefinition.Map);
+        data?.Find(name) is CategoricalColumn || earlier.Any(v => v.Name.Value == name && v.Kind is VariableDefinition.Map or VariableDefinition.ClassifyUnits);
 
     private static void CheckGroups(StudyDefinition study, Checker check, VariableDefinition variable)
     {

@@ -52,7 +52,7 @@ public static partial class StudyPlanner
         if (own.Digits is not null && table.Decimals is not null) check.Add(StudyErrors.DigitsTwice(study.Source, table.Line, table.Name.Value));
         int digits = own.Digits ?? table.Decimals ?? study.Presentation.Digits ?? layout.Decimals;
         if (digits is < 0 or > 8) check.Add(StudyErrors.BadDigits(study.Source, table.Line, digits));
-        var options = layout with { Text = text, Rename = rename, Decimals = Math.Clamp(digits, 0, 8) };
+        var options = layout with { Text = text, Tests = [.. layout.Tests.Select(t => TestRowCatalog.Row(t.Key, text))], Rename = rename, Decimals = Math.Clamp(digits, 0, 8) };
         var columns = ColumnTerms(fits, options.Controls);
         foreach (var (column, first, second, row) in RowIdentity.Collisions(columns, options))
             check.Add(StudyErrors.RenameCollision(study.Source, lines.GetValueOrDefault(second, lines.GetValueOrDefault(first, table.Line)),

@@ -47,6 +47,7 @@ public static partial class StudyPlanner
     /// <summary>The names a variable reads; an unreadable expression reads nothing (it is reported elsewhere).</summary>
     private static IEnumerable<string> Inputs(VariableDefinition variable)
     {
+        if (variable.Classification is { } c) return c.Indicators.Select(i => i.Value);
         if (variable.Kind != VariableDefinition.Expression)
             return variable.By is { } by ? [variable.Source.Value, by.Value] : [variable.Source.Value];
         try { return ExpressionParser.Parse(variable.Source.Value).Columns(); }

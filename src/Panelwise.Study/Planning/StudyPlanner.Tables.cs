@@ -30,12 +30,17 @@ public static partial class StudyPlanner
     /// characters a file name may have, with room for the output folder's path.</summary>
     private const int MaxTableName = 100;
 
-    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data)
+    /// <summary>Names whose table files would replace a file every run writes (checks.md, report.html, tables.xlsx).</summary>
+    private static readonly Dictionary<string, string> RunFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["checks"] = "checks.md", ["report"] = "report.html", ["tables"] = StudyWorkbook.FileName,
+    };
+
+    private static List<PlannedTable> CheckTables(StudyDefinition study, Checker check, Data.Frame? data, Render.Tables.TableText rootText)
     {
         // Case-insensitive: on Windows and macOS, T1 and t1 name the same files.
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var tables = new List<PlannedTable>();
-        var rootText = RootText(study, check);
         foreach (var table in study.Tables)
         {
             string name = table.Name.Value;
@@ -43,6 +48,8 @@ public static partial class StudyPlanner
             else if (name.Length > MaxTableName) check.Add(StudyErrors.LongTableName(study.Source, table.Name.Line, name, MaxTableName));
             else if (Regex.IsMatch(name, "^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", RegexOptions.IgnoreCase))
                 check.Add(StudyErrors.ReservedTableName(study.Source, table.Name.Line, name));
+            else if (RunFiles.TryGetValue(name, out var runFile))
+                check.Add(StudyErrors.RunFileTableName(study.Source, table.Name.Line, name, runFile));
             else if (names.TryGetValue(name, out var first))
                 check.Add(StudyErrors.DuplicateTable(study.Source, table.Name.Line, name, first));
             else names[name] = name;
@@ -202,7 +209,7 @@ public static partial class StudyPlanner
     private static (RegressionTableOptions, List<PlannedFit>) ColumnTests(Checker check, TableDefinition table, RegressionTableOptions layout, List<PlannedFit> fits)
     {
         var rows = layout.Tests.ToList();
-        var own = table.Columns.Select(c => TestRows(check, c.Tests)).ToList();
+        var own = table.Columns.Select(c => TestRows(check, c.Tests).Select(r => TestRowCatalog.Row(r.Key, layout.Text)).ToList()).ToList();
         foreach (var row in own.SelectMany(r => r)) if (rows.All(r => r.Key != row.Key)) rows.Add(row);
         if (fits.Count == table.Columns.Count)
             fits = fits.Select((f, i) => f with { Tests = layout.Tests.Concat(own[i]).Select(r => r.Key).ToHashSet(StringComparer.Ordinal) }).ToList();

@@ -21,7 +21,8 @@ public static partial class StudyPlanner
         var panel = study.Panel is var (id, time) ? CheckPanel(check, id, time) : null;
         var variables = CheckVariables(study, check, data);
         var indices = study.Indices.Select(i => CheckIndex(study, check, i)).OfType<PlannedIndex>().ToList();
-        var tables = CheckTables(study, check, data);
+        var text = RootText(study, check);
+        var tables = CheckTables(study, check, data, text);
         var labels = CheckLabels(study, check);
         var plots = CheckPlots(study, check, data);
         var synthetic = SyntheticNames(study, check, data, variables, indices);
@@ -38,6 +39,7 @@ public static partial class StudyPlanner
             Variables = variables,
             Indices = indices,
             Labels = labels,
+            Text = text,
             Seeds = tables.SelectMany(Seeds).ToList(),
             Tables = marked.Select(t => t with { Layout = t.Layout with { Labels = labels } }).ToList(),
             Plots = plots,

@@ -11,7 +11,8 @@ public static partial class StudyFileReader
     private static readonly string[] FileKeys = ["file", "sheet", "na", "join", "as", "synthetic"];
     private static readonly string[] SqlKeys = ["sql", "join", "synthetic"];
     private static readonly string[] ClassifyKeys = ["classify", "text", "into", "keywords", "exclude"];
-    private static readonly string[] SourceKinds = ["file", "sql", "classify"];
+    private static readonly string[] EngineKeys = ["engine", "table", "query", "join", "synthetic"];
+    private static readonly string[] SourceKinds = ["file", "sql", "classify", "engine"];
 
     /// <summary><c>data: { file: a.csv }</c> or a list of sources: <c>{ file: b.csv, join: [id, year] }</c>,
     /// <c>{ file: r.csv.gz, as: registry }</c>, <c>{ classify: registry, text: t, into: x, keywords: [..] }</c>,
@@ -37,6 +38,7 @@ public static partial class StudyFileReader
             {
                 "sql" => SqlSource(y, item, line),
                 "classify" => ClassifySource(y, item, line),
+                "engine" => EngineSource(y, item, line),
                 _ => FileSource(y, item, line),
             };
             if (source is null) continue;
@@ -80,6 +82,28 @@ public static partial class StudyFileReader
             _ => null,
         };
         return new DataDefinition { Sql = sql, SqlFirstLine = first, Join = y.Words(map, "join"), Line = line, Synthetic = y.Boolean(map, "synthetic") };
+    }
+
+    /// <summary><c>{ engine: PANEL_DB, table: panel }</c> or <c>{ engine: PANEL_DB, query: SELECT ... }</c>: a table or
+    /// query on a PostgreSQL-protocol engine whose postgresql://user:password@host:port/db URL is in the environment
+    /// variable named by <c>engine</c>, so that the connection string is never in the study file or its outputs.</summary>
+    private static DataDefinition? EngineSource(StudyYaml y, YamlNode node, long line)
+    {
+        var map = y.Mapping(node, "an engine source (engine)", EngineKeys);
+        var variable = y.Located(map, "engine");
+        var table = y.Located(map, "table");
+        var query = y.Located(map, "query");
+        if (variable is null) return null;
+        if (table is null == query is null)
+        {
+            y.Problems.Add(StudyErrors.WrongShape(y.Source, line, "engine", "one of table: NAME or query: SELECT ... next to engine: VARIABLE"));
+            return null;
+        }
+        return new DataDefinition
+        {
+            Engine = variable, EngineTable = table?.Value, EngineQuery = query?.Value, Join = y.Words(map, "join"), Line = line,
+            Synthetic = y.Boolean(map, "synthetic"),
+        };
     }
 
     private static DataDefinition? ClassifySource(StudyYaml y, YamlNode node, long line)

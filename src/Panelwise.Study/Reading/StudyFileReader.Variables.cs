@@ -7,16 +7,19 @@ namespace Panelwise.Study;
 /// <summary>The <c>variables</c> entries (expressions and transforms).</summary>
 public static partial class StudyFileReader
 {
-    private static readonly string[] VariableKeys = ["winsor", "interpolate", "group", "map", "convert", "p", "top", "by", "values", "from", "to"];
+    private static readonly string[] VariableKeys = ["winsor", "interpolate", "group", "map", "convert", "p", "top", "by", "values", "from", "to", "classify_units"];
 
     /// <summary><c>name: expression</c>, or <c>name: { winsor: x, p: 0.01 }</c>, <c>{ interpolate: x }</c>,
     /// <c>{ group: x, top: 30, by: year }</c>, <c>{ map: province, values: { 东部: [北京, 上海] } }</c>,
-    /// <c>{ convert: x, from: 万元, to: 亿元 }</c>.</summary>
+    /// <c>{ convert: x, from: 万元, to: 亿元 }</c>, <c>{ classify_units: [a, b], id: unit, k: 3 }</c>.</summary>
     private static VariableDefinition? Variable(StudyYaml y, Located<string> name, YamlNode node)
     {
         if (node is YamlScalarNode)
             return y.Scalar(node, name.Value) is { } expression ? new VariableDefinition(name, VariableDefinition.Expression, expression) : null;
-        var map = y.Mapping(node, $"variable '{name.Value}'", VariableKeys);
+        // A classify_units entry has keys of its own (those of the group command), listed when one is unknown.
+        bool classify = node is YamlMappingNode entry && entry.Children.Keys.Any(k => k is YamlScalarNode { Value: VariableDefinition.ClassifyUnits });
+        var map = classify ? y.Mapping(node, $"classify_units variable '{name.Value}'", UnitClassificationKeys)
+            : y.Mapping(node, $"variable '{name.Value}'", VariableKeys);
         if (map.Count == 0 && node is not YamlMappingNode) return null;
         var kinds = VariableDefinition.Transforms.Where(map.ContainsKey).ToList();
         if (kinds.Count != 1)
@@ -25,6 +28,13 @@ public static partial class StudyFileReader
             return null;
         }
         string kind = kinds[0];
+        if (kind == VariableDefinition.ClassifyUnits) return ClassifyUnits(y, name, map, node);
+        if (kind == VariableDefinition.Group && (map[kind] is YamlSequenceNode || map.ContainsKey("id")))
+        {
+            // The group command's habit (indicators and a unit id) under the transform's key: point to the right one.
+            y.Problems.Add(StudyErrors.GroupIsNotClassifyUnits(y.Source, StudyYaml.Line(map[kind]), name.Value));
+            return null;
+        }
         var source = y.Located(map, kind);
         if (source is null) return null;
         foreach (var key in map.Keys.Where(k => k != kind && !Applies(kind, k)))

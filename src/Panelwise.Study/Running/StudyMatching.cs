@@ -5,6 +5,7 @@ using Panelwise.Methods.Matching;
 using Panelwise.Results;
 using Panelwise.Study.Plan;
 using Panelwise.Models;
+using Panelwise.Render.Tables;
 
 namespace Panelwise.Study;
 
@@ -43,8 +44,11 @@ public sealed record MatchedSample(MatchingSpec Spec, MatchingCounts Counts)
 
     /// <summary>The table note: "(4) PSM: logit score of high_ai on x1, x2; nearest neighbour 1:1 without replacement,
     /// caliper 0.05; 120 of 150 treated matched to 118 of 200 controls, 30 treated off support; seed 1."</summary>
-    public string Note(int column) =>
-        $"({column}) PSM: logit score of {Spec.Treatment} on {string.Join(", ", Spec.Covariates)}; nearest neighbour 1:{Spec.Neighbours} without replacement " +
-        $"(largest score first){(Spec.Caliper is { } c ? $", caliper {c.ToString(CultureInfo.InvariantCulture)}" : "")}; {TreatedMatched} of {Treated} treated matched to " +
-        $"{ControlsUsed} of {Controls} controls, {OffSupport} treated off support; regression on the matched sample weighted by the matching weights; seed {Spec.Seed}.";
+    public string Note(int column) => Note(column, TableText.En);
+
+    /// <summary>The note in <paramref name="text"/>'s language.</summary>
+    public string Note(int column, TableText text) => string.Format(CultureInfo.InvariantCulture, text.MatchedColumn, column, Spec.Treatment,
+        string.Join(text.ListSeparator, Spec.Covariates), Spec.Neighbours,
+        Spec.Caliper is { } c ? string.Format(CultureInfo.InvariantCulture, text.Caliper, c) : "",
+        TreatedMatched, Treated, ControlsUsed, Controls, OffSupport, Spec.Seed);
 }

@@ -42,7 +42,8 @@ public static class StudyRunner
         }
         var checks = StudyChecks.Find(results).Select(c => c with { Message = SettingText.Render(c.Message, names) }).ToList();
         string stamp = ReproducibilityStamp.For(plan);
-        results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, stamp)).ToList();
+        results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, plan)).ToList();
+        results.AddRange(steps.OfType<UnitGroupingReport>().SelectMany(g => UnitGroupingTables.For(g, plan.Text, plan.Labels)));
         var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
         // results.json lists the data notes only (estimation notes are in each column); the report shows both.
         var dataNotes = notes.ToList();
@@ -61,7 +62,10 @@ public static class StudyRunner
     {
         var files = new List<string>();
         foreach (var result in results) files.AddRange(TableFiles.WriteAll(result.Table, folder, result.Name));
-        for (int t = 0; t < results.Count; t++) files.AddRange(StudyMultiverse.WriteSpecifications(results[t], plan.Tables[t].Layout, folder));
+        // Results are not aligned with plan.Tables (a classification adds tables of its own): find a multiverse's by name.
+        foreach (var result in results.Where(r => r.Multiverse is not null))
+            files.AddRange(StudyMultiverse.WriteSpecifications(result, plan.Tables.Single(t => t.Name == result.Name).Layout, folder));
+        if (results.Count > 0) files.Add(StudyWorkbook.Write(results, notes.Data, checks, folder));
         string json = Path.Combine(folder, "results.json");
         File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes.Data, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);
@@ -76,11 +80,11 @@ public static class StudyRunner
     }
 
     /// <summary>The table's notes, then the synthetic-variables note (if it uses any), then the stamp (if asked).</summary>
-    private static TableResult WithNotes(TableResult result, PlannedTable table, IReadOnlyDictionary<string, string> labels, string stamp)
+    private static TableResult WithNotes(TableResult result, PlannedTable table, IReadOnlyDictionary<string, string> labels, StudyPlan plan)
     {
         var notes = result.Table.Notes.ToList();
-        if (table.SyntheticVariables.Count > 0) notes.Add(ProvenanceText.TableNote(table.SyntheticVariables, labels));
-        if (table.Stamp) notes.Add(stamp);
+        if (table.SyntheticVariables.Count > 0) notes.Add(ProvenanceText.TableNote(table.SyntheticVariables, labels, table.Layout.Text));
+        if (table.Stamp) notes.Add(ReproducibilityStamp.For(plan, table.Layout.Text));
         return result with { Table = result.Table with { Notes = notes } };
     }
 
@@ -101,7 +105,7 @@ public static class StudyRunner
             columns.AddRange(fitted.Select(r => new RegressionTableColumn(r, fit.Title) { Tests = fit.Tests }));
         }
         var layout = matches.Count == 0 ? table.Layout
-            : table.Layout with { Notes = [.. matches.OrderBy(m => m.Key).Select(m => m.Value.Note(m.Key + 1)), .. table.Layout.Notes] };
+            : table.Layout with { Notes = [.. matches.OrderBy(m => m.Key).Select(m => m.Value.Note(m.Key + 1, table.Layout.Text)), .. table.Layout.Notes] };
         return new TableResult { Name = table.Name, Table = RegressionTableBuilder.Build(columns, layout), Columns = columns, Matches = matches };
     }
 
@@ -121,7 +125,7 @@ public static class StudyRunner
                 var summaries = DescriptiveStatistics.Summarise(frame, summary.Variables, sample);
                 var options = new DescriptiveTableOptions
                 {
-                    Title = layout.Title, Statistics = summary.Statistics, Decimals = layout.Decimals, Labels = labels, Notes = layout.Notes,
+                    Title = layout.Title, Statistics = summary.Statistics, Decimals = layout.Decimals, Labels = labels, Notes = layout.Notes, Text = layout.Text,
                 };
                 return new TableResult { Name = table.Name, Table = DescriptiveTableBuilder.Build(summaries, options), Summaries = summaries };
             case SummaryKind.Correlation:
@@ -129,12 +133,12 @@ public static class StudyRunner
                 return new TableResult
                 {
                     Name = table.Name,
-                    Table = CorrelationTableBuilder.Build(matrix, layout.Stars, layout.Decimals, labels, layout.Title),
+                    Table = CorrelationTableBuilder.Build(matrix, layout.Stars, layout.Decimals, labels, layout.Title, layout.Text),
                     Correlations = matrix,
                 };
             default:
                 var factors = VarianceInflation.Compute(frame, summary.Variables, sample);
-                return new TableResult { Name = table.Name, Table = VifTableBuilder.Build(factors, layout.Decimals, labels, layout.Title), Vif = factors };
+                return new TableResult { Name = table.Name, Table = VifTableBuilder.Build(factors, layout.Decimals, labels, layout.Title, layout.Text), Vif = factors };
         }
     }
 }

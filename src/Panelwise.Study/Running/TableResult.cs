@@ -16,6 +16,10 @@ public sealed record TableResult
     public IReadOnlyList<(string Variable, double Vif)>? Vif { get; init; }
     public Methods.Mediation.MediationResult? Mediation { get; init; }
 
+    /// <summary>The <c>classify_units</c> variable whose factor, membership or agreement table this is (its numbers are
+    /// in that variable's <c>data_handling</c> block of results.json).</summary>
+    public string? Classification { get; init; }
+
     /// <summary>A heterogeneity table's groups and equality tests.</summary>
     public ComparisonSummary? Comparison { get; init; }
 

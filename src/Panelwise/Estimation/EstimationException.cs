@@ -37,6 +37,11 @@ public sealed class EstimationException : UserInputException
     public static EstimationException LeverageWithFixedEffects(string type) =>
         new($"{type} needs the leverage of each observation, which absorbed fixed effects hide: use hc1 (robust) or cluster instead.");
 
+    /// <summary>A model or covariance the engine push-down does not compute (the rows would have to be fetched).</summary>
+    public static EstimationException NotOnEngine(string what) =>
+        new($"{what} is not computed on a database engine: the push-down fit supports y ~ x1 + ... | id with iid, HC1 " +
+            "or one-way cluster covariances, without weights. Fit the data in memory instead (the engine's rows are then fetched).");
+
     public static EstimationException EmptySample() =>
         new("No observation is left in the estimation sample: check the {If} filter and the missing values of the model's variables.");
 

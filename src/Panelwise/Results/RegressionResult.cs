@@ -35,7 +35,14 @@ public sealed class RegressionResult
         IvFit = source.IvFit;
         ObservationCount = source.ObservationCount;
         Groups = source.Groups;
+        Engine = source.Engine;
     }
+
+    /// <summary>Set when the fit was computed on a database engine from sufficient statistics (rows never fetched).</summary>
+    public EngineSummary? Engine { get; private init; }
+
+    /// <summary>The same result, stating the engine it was computed on.</summary>
+    public RegressionResult OnEngine(EngineSummary engine) => new(this) { Engine = engine };
 
     /// <summary>The same result labelled by a panel estimator (name, components, tests); null arguments keep the current value.</summary>
     public RegressionResult With(string? modelName = null, ModelComponents? components = null,
@@ -156,10 +163,12 @@ public sealed class RegressionResult
     /// covariance's S, is re-estimated on the kept sample); nothing is refitted over the data.</summary>
     public RegressionResult WithVcov(VcovSpec spec) => IvFit is { } iv
         ? IvResultAssembly.Create(iv, spec)
+        // A fit finished from an engine's sufficient statistics holds no rows to recompute a covariance from.
+        : Engine is not null ? throw EstimationException.NotOnEngine("Another covariance of a fit computed on a database engine")
         : new(Fit, Covariance(Fit, spec, LargeSample), Timings)
         {
             LargeSample = LargeSample, ModelName = ModelName, Components = Components, Tests = Tests,
-            ObservationCount = ObservationCount, Groups = Groups,
+            ObservationCount = ObservationCount, Groups = Groups, Engine = Engine,
         };
 
     /// <summary>The same result with the settings its notes (and its tests' notes) name rendered by

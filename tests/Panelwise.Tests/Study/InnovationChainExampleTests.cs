@@ -50,7 +50,31 @@ public class InnovationChainExampleTests
         Assert.StartsWith("Synthetic data (generated, not observed): erl (创新链布局重构效能) (synthetic source 'innovation_chain.csv')", statement[1]);
         Assert.Contains(none, File.ReadAllText(Path.Combine(dir, "checks.md")));
         Assert.Contains(none, File.ReadAllText(Path.Combine(dir, "report.html")));
-        Assert.Contains("Synthetic variables in this table: aie (人工智能嵌入程度)", File.ReadAllText(Path.Combine(dir, "baseline.md")));
+        Assert.Contains("本表使用的模拟变量：aie (人工智能嵌入程度)", File.ReadAllText(Path.Combine(dir, "baseline.md")));
+        // language: zh reaches every fixed text of every table, the stamp and the summary tables' headers included.
+        string descriptive = File.ReadAllText(Path.Combine(dir, "descriptive.md"));
+        Assert.Contains("| 变量 | 观测值 | 均值 | 标准差 | 最小值 | 中位数 | 最大值 |", descriptive);
+        Assert.Contains("可复现信息：研究文件study.yaml sha256:", descriptive);
+        Assert.DoesNotContain("Reproducibility:", descriptive);
+    }
+
+    /// <summary>Issue 17 item 3: tables.xlsx holds every table on its own sheet in study order, numbers as numbers, and
+    /// a last "notes" sheet with the data notes, each table's estimation notes and the checks.</summary>
+    [Fact]
+    public void The_workbook_has_one_sheet_per_table_and_a_notes_sheet()
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(Run.Value.Dir, "tables.xlsx"), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        var tables = Run.Value.Results.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Equal([.. tables, "notes"], sheets.Select(s => s.Name!.Value));
+        var baseline = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[1].Id!.Value!)).Worksheet!;
+        Assert.Contains(baseline.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>(), c => c.DataType is null && c.CellValue is not null);
+        var notes = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[^1].Id!.Value!)).Worksheet!;
+        var stubs = notes.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().FirstOrDefault()?.InnerText).ToList();
+        Assert.Contains("data", stubs);
+        Assert.Contains("robustness", stubs);
     }
 
     private static void Covers(double truth, JsonElement column, string what)
@@ -69,6 +93,7 @@ public class InnovationChainExampleTests
             ["robustness"] = "表5 稳健性检验", ["mechanism"] = "表6 中介效应检验", ["heterogeneity_intensity"] = "表7 产业异质性回归结果",
             ["heterogeneity_position"] = "表8 创新链位置异质性回归结果", ["heterogeneity_market"] = "表9 地区与行业异质性回归结果（一）要素市场",
             ["heterogeneity_tech"] = "表9 地区与行业异质性回归结果（二）技术属性", ["value_extension"] = "表10 人工智能嵌入对创新链价值延伸的影响",
+            ["heterogeneity_intensity_fc"] = "表7（续） 产业异质性回归结果：因子—聚类分析的分组",
         };
         foreach (var (name, title) in expected)
         {
@@ -76,8 +101,9 @@ public class InnovationChainExampleTests
             Assert.Equal(title, Table(name).GetProperty("title").GetString());
         }
         string endogeneity = File.ReadAllText(Path.Combine(dir, "endogeneity.md"));
-        Assert.Contains("| KP rk LM |", endogeneity);
-        Assert.Contains("| KP rk Wald F |", endogeneity);
+        Assert.Contains("| Kleibergen-Paap rk LM统计量 |", endogeneity);
+        Assert.Contains("| 第一阶段F值 |", endogeneity);
+        Assert.Contains("| Kleibergen-Paap rk Wald F统计量 |", endogeneity);
         Assert.Contains("| 人工智能嵌入程度 |", File.ReadAllText(Path.Combine(dir, "baseline.md")));
     }
 
@@ -102,7 +128,7 @@ public class InnovationChainExampleTests
         int matched = match.GetProperty("treated_matched").GetInt32();
         Assert.True(matched > 100, $"only {matched} treated matched");
         Assert.Equal(2 * matched, columns[^1].GetProperty("result").GetProperty("nobs").GetInt32());
-        Assert.Contains("(7) PSM: logit score of high\\_ai", File.ReadAllText(Path.Combine(Run.Value.Dir, "robustness.md")));
+        Assert.Contains("(7) PSM：以lngdp，imp，expt，inst，tra为协变量，用logit模型估计high\\_ai的倾向得分", File.ReadAllText(Path.Combine(Run.Value.Dir, "robustness.md")));
     }
 
     [Fact]
@@ -165,8 +191,37 @@ public class InnovationChainExampleTests
         Assert.Equal(145, File.ReadAllLines(Path.Combine(dir, "multiverse-specs.csv")).Length);
         string table = File.ReadAllText(Path.Combine(dir, "multiverse.md"));
         Assert.Contains("| 设定数 | 144 |", table);
-        Assert.Contains("Synthetic variables in this table: aie (人工智能嵌入程度)", table);
+        Assert.Contains("本表使用的模拟变量：aie (人工智能嵌入程度)", table);
         Assert.Contains($"ranks {summary.GetProperty("baseline").GetProperty("rank").GetInt32()} of 144", File.ReadAllText(Path.Combine(dir, "checks.md")));
+    }
+
+    /// <summary>Issue 17 item 8: the industries are classified from their factor-input shares (PCA and k-means, as the
+    /// seed does), the derived groups are compared with the given ones, and they split a heterogeneity table. The
+    /// generator draws the shares around the given factor-intensity groups, so the derived groups should mostly agree.</summary>
+    [Fact]
+    public void Industries_are_classified_from_factor_inputs_and_compared_with_the_given_groups()
+    {
+        string dir = Run.Value.Dir;
+        foreach (var table in new[] { "intensity_fc_factors", "intensity_fc_groups", "intensity_fc_vs_intensity", "intensity_fc_vs_position" })
+            Assert.True(File.Exists(Path.Combine(dir, table + ".xlsx")), table);
+        var block = Run.Value.Results.RootElement.GetProperty("data_handling").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "classify_units");
+        Assert.Equal(2, block.GetProperty("pca").GetProperty("components").GetInt32());
+        Assert.Equal(35, block.GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("size").GetInt32()));
+        var agreement = block.GetProperty("agreement").EnumerateArray().ToList();
+        Assert.Equal(["intensity", "position"], agreement.Select(a => a.GetProperty("given").GetString()));
+        var intensity = agreement[0];
+        Assert.True(intensity.GetProperty("share").GetDouble() >= 0.9, $"only {intensity.GetProperty("agreeing")} of 35 industries agree");
+        Assert.Equal(["劳动密集型", "资本密集型", "技术密集型"], intensity.GetProperty("matching").EnumerateArray().Select(m => m.GetProperty("given").GetString()));
+        Assert.Equal(intensity.GetProperty("agreeing").GetInt32(), intensity.GetProperty("agreeing_as_labelled").GetInt32());
+        string factors = File.ReadAllText(Path.Combine(dir, "intensity_fc_factors.md"));
+        Assert.Contains("| 指标 | 主成分1 | 主成分2 | MSA |", factors);
+        Assert.Contains("Bartlett球形检验", factors);
+        Assert.Contains("调整兰德指数", File.ReadAllText(Path.Combine(dir, "intensity_fc_vs_position.md")));
+
+        Assert.Equal(["总体样本", "劳动密集型", "资本密集型", "技术密集型"], Titles("heterogeneity_intensity_fc"));
+        // The derived labour-intensive group is exactly the given one (counts[0] = [12, 0, 0]), so its column is the same regression.
+        Assert.Equal([12, 0, 0], intensity.GetProperty("counts")[0].EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal(Aie(Columns("heterogeneity_intensity")[1]).Estimate, Aie(Columns("heterogeneity_intensity_fc")[1]).Estimate, 12);
     }
 
     [Fact]

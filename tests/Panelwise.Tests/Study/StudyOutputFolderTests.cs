@@ -111,6 +111,8 @@ public sealed class StudyOutputFolderTests : IDisposable
               - {"{"} name: Main, columns: [{"{"} formula: inv ~ value {"}"}] {"}"}
               - {"{"} name: main, columns: [{"{"} formula: inv ~ value {"}"}] {"}"}
               - {"{"} name: a/b, columns: [{"{"} formula: inv ~ value {"}"}] {"}"}
+              - {"{"} name: Tables, columns: [{"{"} formula: inv ~ value {"}"}] {"}"}
+              - {"{"} name: report, columns: [{"{"} formula: inv ~ value {"}"}] {"}"}
             """);
         var problems = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(study))).Problems;
         Assert.Equal([
@@ -118,6 +120,8 @@ public sealed class StudyOutputFolderTests : IDisposable
             $"{study} line 4: table name 'con' is reserved for a device on Windows and cannot name a file there: choose another name.",
             $"{study} line 6: table name 'main' differs from 'Main' only in case, and both name the same output files on Windows and macOS: give each table its own name.",
             $"{study} line 7: table name 'a/b' becomes a file name: use letters, digits, '_' and '-' only.",
+            $"{study} line 8: table name 'Tables' would overwrite the run's own tables.xlsx: choose another name.",
+            $"{study} line 9: table name 'report' would overwrite the run's own report.html: choose another name.",
         ], problems);
     }
 

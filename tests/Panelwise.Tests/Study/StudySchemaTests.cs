@@ -44,6 +44,9 @@ public class StudySchemaTests
     [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: b, samples: [all] } }]\n")]
     [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: [] } }]\n")]
     [InlineData("data: { file: a.csv }\ntables: [{ name: t, multiverse: { y: a, x: b, sample: all, if: all } }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], k: 3 } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], id: u, pca: some } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
+    [InlineData("data: { file: a.csv }\nvariables: { c: { classify_units: [a, b], id: u, top: 30 } }\ntables: [{ name: t, columns: [{ formula: y ~ x }] }]\n")]
     public void MalformedStudyFails(string yaml) => Assert.False(Evaluate(yaml).IsValid);
 
     private static EvaluationResults Evaluate(string yaml)

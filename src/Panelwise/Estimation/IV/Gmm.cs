@@ -39,7 +39,9 @@ internal static class Gmm
         var zx = Dense.Cross(z, x);
         var zy = Dense.Cross(z, y);
         var bread = Dense.SymmetricInverse(zx.TransposeThisAndMultiply(weight * zx));
-        var b = bread * zx.TransposeThisAndMultiply(weight * zy);
+        // Exactly identified: every weight gives b = (Z'X)^-1 Z'y, so solve that directly; through S^-1 and the
+        // inverted bread the round-off grows with cond(S) and differs from 2SLS in the ninth digit.
+        var b = zx.RowCount == zx.ColumnCount ? zx.Solve(zy) : bread * zx.TransposeThisAndMultiply(weight * zy);
         var ze = Dense.Cross(z, Dense.Residual(y, x, b));
         return (b, bread, weight, ze.TransposeThisAndMultiply(weight * ze)[0, 0]);
     }

@@ -51,7 +51,7 @@ public static class UnitGrouping
         var sample = options.Sample;
         if (sample is not null && sample.Length != data.RowCount)
             throw new ArgumentException($"The sample has {sample.Length} flags for {data.RowCount} rows.");
-        var keys = Enumerable.Range(0, data.RowCount).Select(r => sample is null || sample[r] ? Key(unit, r) : null).ToArray();
+        var keys = Enumerable.Range(0, data.RowCount).Select(r => sample is null || sample[r] ? UnitKey(unit, r) : null).ToArray();
         var units = keys.Where(u => u is not null).Distinct().Select(u => u!).ToList();
         if (units.Count == 0) throw new SpecificationException($"No rows with a value of '{unitColumn}' are in the sample: nothing to group.");
         if (k < 1 || k > units.Count)
@@ -125,7 +125,8 @@ public static class UnitGrouping
     private static double Mean(double[] values, int[] assignments, int cluster) =>
         values.Where((_, i) => assignments[i] == cluster).Average();
 
-    private static string? Key(Column unit, int row) => unit switch
+    /// <summary>The unit of a row as text (numbers in round-trip form); null when missing.</summary>
+    internal static string? UnitKey(Column unit, int row) => unit switch
     {
         CategoricalColumn c => c.ValueAt(row),
         NumericColumn n when !double.IsNaN(n.Values[row]) => n.Values[row].ToString("R", CultureInfo.InvariantCulture),
