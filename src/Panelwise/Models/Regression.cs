@@ -141,7 +141,7 @@ public static class Regression
         return InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
     }
 
-    private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()
+    internal static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()
     {
         ResponseName = data.ResponseName,
         Response = data.Response,
