@@ -25,10 +25,14 @@ public static class LinearEstimator
     /// <summary>Fits several models that share one sample, fixed effects and weights: the union of their columns is
     /// <paramref name="problem"/>'s [response, regressors...], absorbed once; each model picks its response and
     /// regressors from it by index and is solved as <see cref="Fit"/> would solve it alone (same collinearity rules,
-    /// degrees of freedom and sums of squares), yielding one fit per model, in order, as it is solved. A column used as a
-    /// response by one model and as a regressor by another is not equilibrated (data beyond about 1e±30 in such a column
-    /// are fitted in their own units). The columns are shared: every fit's <see cref="LinearFit.Columns"/> refer to them.</summary>
-    public static IEnumerable<LinearFit> FitEach(LinearProblem problem, IReadOnlyList<LinearModelColumns> models, EstimationOptions? options = null)
+    /// degrees of freedom and sums of squares), yielding one fit per model, in order, as it is solved. On large samples
+    /// the Gram matrix of all columns is accumulated once and each model's normal equations are a block of it. A column
+    /// used as a response by one model and as a regressor by another is not equilibrated (data beyond about 1e±30 in
+    /// such a column are fitted in their own units). The columns are shared: every fit's <see cref="LinearFit.Columns"/>
+    /// refer to them. With <paramref name="reuseResiduals"/> all fits write their residuals into one array, so a fit is
+    /// only valid until the next one is yielded (for callers that finish with each fit first; saves N fresh values per model).</summary>
+    public static IEnumerable<LinearFit> FitEach(LinearProblem problem, IReadOnlyList<LinearModelColumns> models, EstimationOptions? options = null,
+        bool reuseResiduals = false)
     {
         options ??= new EstimationOptions();
         int m = problem.Regressors.Count + 1;
@@ -40,12 +44,18 @@ public static class LinearEstimator
             foreach (int r in model.Regressors) isRegressor[r] = true;
         }
         var columns = AbsorbedColumns.Prepare(problem, isResponse, isRegressor, options);
-        foreach (var model in models) yield return Solve(columns, model, options, consumeResponse: false);
+        int n = columns.RowCount;
+        double[,]? gram = null;
+        if (models.Count > 1 && LeastSquares.NeedsGram(n, 1))
+            gram = CrossProduct.Gram(columns.Ones is { } ones ? [ones, .. columns.Columns] : columns.Columns, columns.Weights, options.Threads);
+        var residuals = reuseResiduals ? new double[n] : null;
+        foreach (var model in models) yield return Solve(columns, model, options, consumeResponse: false, gram, residuals);
     }
 
     /// <summary>One model on prepared columns. With <paramref name="consumeResponse"/> the response's array (consumed
     /// by absorbing) takes the residuals instead of a fresh one of N rows.</summary>
-    private static LinearFit Solve(AbsorbedColumns prepared, LinearModelColumns model, EstimationOptions options, bool consumeResponse)
+    private static LinearFit Solve(AbsorbedColumns prepared, LinearModelColumns model, EstimationOptions options, bool consumeResponse,
+        double[,]? sharedGram = null, double[]? residualBuffer = null)
     {
         var notes = new List<Note>(prepared.Notes);
         var timings = new List<PhaseTime>(prepared.Timings);
@@ -76,8 +86,8 @@ public static class LinearEstimator
         }
         if (design.Count == 0) throw EstimationException.NoRegressors(responseName, []);
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
-        var residuals = consumeResponse && absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : null;
-        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals);
+        var residuals = consumeResponse && absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : residualBuffer;
+        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals, GramBlock(sharedGram, sources, model.Response, intercept));
         timings.Add(new PhaseTime("solve", clock.Elapsed.TotalSeconds));
         var kept = fit.Kept.Select(k => names[k]).ToList();
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
@@ -121,5 +131,17 @@ public static class LinearEstimator
             Timings = timings,
             AbsorbedDof = absorbedDof,
         };
+    }
+
+    /// <summary>The Gram matrix of [design..., y] as a block of the shared one over [1?, columns...].</summary>
+    private static double[,]? GramBlock(double[,]? shared, List<int> sources, int response, bool intercept)
+    {
+        if (shared is null) return null;
+        int offset = intercept ? 1 : 0;
+        var index = sources.Select(s => s < 0 ? 0 : s + offset).Append(response + offset).ToArray();
+        var block = new double[index.Length, index.Length];
+        for (int a = 0; a < index.Length; a++)
+            for (int b = 0; b < index.Length; b++) block[a, b] = shared[index[a], index[b]];
+        return block;
     }
 }

@@ -46,9 +46,10 @@ internal static class SharedSampleFit
 
     /// <summary>Fits <paramref name="models"/> (one part of <see cref="Partition"/>) on one design, each under its own
     /// covariance; yields the results in order as they are solved. <paramref name="options"/> must carry every
-    /// model's cluster variables (<see cref="FitOptions.ExtraClusterVariables"/>).</summary>
+    /// model's cluster variables (<see cref="FitOptions.ExtraClusterVariables"/>). With <paramref name="transient"/> the
+    /// results share one residual array: each is valid only until the next is yielded (re-covary it before moving on).</summary>
     public static IEnumerable<RegressionResult> Fit(Frame frame, PanelIndex? panel, (int[] Units, double[] Times)? panelLabels,
-        IReadOnlyList<(ModelSpec Spec, VcovSpec Vcov)> models, FitOptions options)
+        IReadOnlyList<(ModelSpec Spec, VcovSpec Vcov)> models, FitOptions options, bool transient = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var union = Union(models.Select(m => m.Spec).ToList());
@@ -75,7 +76,7 @@ internal static class SharedSampleFit
         var problem = Regression.ToProblem(data, union) with { Panel = Regression.SampleCodes(data, panelLabels) };
         PhaseTime[] design = [new PhaseTime("design", clock.Elapsed.TotalSeconds)];
         int i = 0;
-        foreach (var fit in LinearEstimator.FitEach(problem, layout, options.Estimation))
+        foreach (var fit in LinearEstimator.FitEach(problem, layout, options.Estimation, transient))
             yield return RegressionResult.Create(fit, models[i++].Vcov, design);
     }
 

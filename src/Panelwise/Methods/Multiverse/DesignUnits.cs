@@ -62,8 +62,8 @@ internal sealed class DesignUnits
         }
     }
 
-    /// <summary>Fits one unit: <paramref name="shared"/> receives each fit's result (with the fit's focal term's
-    /// model), and the fits to be run alone are returned in order.</summary>
+    /// <summary>Fits one unit: <paramref name="shared"/> receives each shared fit's result, valid only during the call
+    /// (the next fit reuses its residual array), and the fits to be run alone are returned in order.</summary>
     public IReadOnlyList<ModelFit> FitShared(IReadOnlyList<ModelFit> unit, IReadOnlyDictionary<string, VcovSpec> vcovs, FitOptions options,
         Action<ModelFit, RegressionResult> shared)
     {
@@ -100,7 +100,7 @@ internal sealed class DesignUnits
                 int k = 0;
                 Interlocked.Increment(ref _designs);
                 foreach (var result in SharedSampleFit.Fit(_frame, _panel, _labels,
-                             part.Select(i => (specs[i], vcovs[unit[i].Specs[0].Vcov])).ToList(), unitOptions))
+                             part.Select(i => (specs[i], vcovs[unit[i].Specs[0].Vcov])).ToList(), unitOptions, transient: true))
                     shared(unit[part[k++]], result);
             }
             catch (UserInputException)
