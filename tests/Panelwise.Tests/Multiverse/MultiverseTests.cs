@@ -115,6 +115,45 @@ public class MultiverseTests
         Assert.Contains("c3", Regression.Fit(frame, collinear.Spec.Formula, options)[0].Fit.DroppedTerms);
     }
 
+    /// <summary>Above <see cref="Panelwise.Numerics.LeastSquares.QrRowLimit"/> rows the models are solved from blocks
+    /// of one shared Gram matrix, with one residual array reused between fits: still each model's own numbers.</summary>
+    [Fact]
+    public void Large_shared_designs_solve_from_one_gram_matrix_as_each_model_alone()
+    {
+        int units = 21_000, years = 10, n = units * years;
+        Assert.True(n > Panelwise.Numerics.LeastSquares.QrRowLimit);
+        var rng = new Random(5);
+        double[] id = new double[n], year = new double[n], x = new double[n], c1 = new double[n], c2 = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            id[i] = i / years;
+            year[i] = i % years;
+            x[i] = rng.NextDouble() + 0.01 * (i / years % 13);
+            c1[i] = i % 101 == 0 ? double.NaN : rng.NextDouble();
+            c2[i] = rng.NextDouble() + 0.5 * x[i];
+            y[i] = x[i] - 0.5 * c2[i] + 0.1 * year[i] + rng.NextDouble();
+        }
+        var frame = new Frame([new NumericColumn("id", id), new NumericColumn("year", year), new NumericColumn("x", x),
+            new NumericColumn("c1", c1), new NumericColumn("c2", c2), new NumericColumn("y", y)], "large.csv");
+        var spec = new MultiverseSpec
+        {
+            Outcomes = ["y", "c2"], FocalTerms = ["x"], ControlSets = ["none", "year", "c1", "year + c1"],
+            FixedEffectSets = ["none", "id"], Vcovs = ["cluster:id", "hc1"],
+        };
+        var result = Multiverse.Run(frame, spec, new FitOptions());
+        Assert.Equal(4, result.DesignCount); // per fe: the samples without c1 and with it
+        foreach (var e in result.Estimates)
+        {
+            var reference = Regression.Fit(frame, e.Spec.Formula, new FitOptions { Vcov = VcovSpec.Parse(e.Spec.Vcov) })[0];
+            var row = reference[e.Term]!;
+            string what = Multiverse.Describe(e.Spec);
+            Close(row.Estimate, e.Estimate, what);
+            Close(row.StdError, e.StdError, what);
+            Close(row.ConfLow, e.ConfLow, what);
+            Assert.Equal(reference.Nobs, e.Nobs);
+        }
+    }
+
     [Fact]
     public void A_focal_term_absorbed_in_a_shared_design_names_the_first_such_specification()
     {
