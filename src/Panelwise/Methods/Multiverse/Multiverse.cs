@@ -12,7 +12,8 @@ namespace Panelwise.Methods.Multiverse;
 /// every combination of outcome, focal term, controls, fixed effects, covariance and sample, each fitted exactly as
 /// <see cref="Regression.Fit(Frame, string, FitOptions?)"/> fits <c>y ~ x + controls | fe</c> with that covariance and
 /// filter (its sample is the rows complete for its own variables, singletons dropped), reporting the focal term's
-/// coefficient. Specifications that differ only in covariance share one fit; design groups (fixed effects, sample)
+/// coefficient. Specifications that differ only in covariance share one fit; fits with the same fixed effects, sample
+/// and weights share one design and one absorption of the union of their columns (<see cref="DesignUnits"/>); units
 /// run in parallel.
 /// <code>var result = Multiverse.Run(frame, new MultiverseSpec { Outcomes = ["y"], FocalTerms = ["x", "l(x, 1)"],
 ///     FixedEffectSets = ["none", "id + year"], Vcovs = ["iid", "cluster:id"] }, new FitOptions { Panel = ("id", "year") });</code></summary>
