@@ -5,7 +5,7 @@ namespace Panelwise.Render.Json;
 
 /// <summary>A multiverse in the JSON contract (issue 18): "specs", one object per specification in enumeration
 /// order {"spec", "y", "x", "controls", "fe", "vcov", "sample", "term", "estimate", "std_error", "p_value",
-/// "conf_low", "conf_high", "nobs"}, and "summary" {"n_specs", "n_fits", "median", "min", "max", "share_positive",
+/// "conf_low", "conf_high", "nobs"}, and "summary" {"n_specs", "n_fits", "n_designs", "median", "min", "max", "share_positive",
 /// "share_significant_05", "share_significant_positive_05", "share_significant_negative_05"} with "baseline"
 /// {"spec", "rank"} when one is marked (rank 1 = smallest estimate); with the joint test, "joint_test" {"draws",
 /// "draws_used", "seed", "resampled_by", "direction", "median", "median_p_value", "n_significant",
@@ -43,6 +43,7 @@ public static class MultiverseJson
         w.WriteStartObject("summary");
         w.WriteNumber("n_specs", s.SpecCount);
         w.WriteNumber("n_fits", r.FitCount);
+        w.WriteNumber("n_designs", r.DesignCount);
         JsonContract.Number(w, "median", s.Median);
         JsonContract.Number(w, "min", s.Min);
         JsonContract.Number(w, "max", s.Max);

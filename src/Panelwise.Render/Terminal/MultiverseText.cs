@@ -17,7 +17,7 @@ public static class MultiverseText
         var s = r.Summary;
         var sb = new StringBuilder();
         string terms = string.Join(", ", r.Estimates.Select(e => e.Term).Distinct(StringComparer.Ordinal));
-        sb.AppendLine($"Multiverse: {s.SpecCount} specifications ({r.FitCount} model fits), coefficient of {terms}");
+        sb.AppendLine($"Multiverse: {s.SpecCount} specifications ({r.FitCount} model fits on {r.DesignCount} shared designs), coefficient of {terms}");
         sb.AppendLine($"  median estimate          {F(s.Median)}   (min {F(s.Min)}, max {F(s.Max)})");
         sb.AppendLine($"  share positive           {P(s.SharePositive)}");
         sb.AppendLine($"  share significant (5%)   {P(s.ShareSignificant05)}   (positive {P(s.ShareSignificantPositive05)}, negative {P(s.ShareSignificantNegative05)})");

@@ -52,10 +52,11 @@ internal sealed partial class DesignAssembly
 
     /// <summary>Sample columns in term order; i() contributes one column per level present in the sample,
     /// leaving out the reference (given, or the lowest present level when there is no slope).</summary>
-    private (List<string> Names, List<double[]> Columns) Columns(List<TermValues> terms, int[] rows)
+    private (List<string> Names, List<double[]> Columns, List<int> TermOf) Columns(List<TermValues> terms, int[] rows)
     {
         var names = new List<string>();
         var columns = new List<double[]>();
+        var termOf = new List<int>();
         // Plain columns are gathered in parallel first (each is a long copy); i() dummies keep their place in order.
         var gathered = new double[]?[terms.Count];
         Parallel.For(0, terms.Count, t =>
@@ -71,8 +72,9 @@ internal sealed partial class DesignAssembly
                 columns.Add(column);
             }
             else AddDummies((FactorTerm)term.Term, term, rows, names, columns);
+            while (termOf.Count < columns.Count) termOf.Add(t);
         }
-        return (names, columns);
+        return (names, columns, termOf);
     }
 
     private static void AddDummies(FactorTerm factor, TermValues term, int[] rows, List<string> names, List<double[]> columns)

@@ -30,20 +30,8 @@ internal sealed partial class DesignAssembly
     public ModelData Build()
     {
         CheckColumns();
-        int n = _frame.RowCount;
         var notes = new List<Note>();
-        var keep = new bool[n];
-        int afterIf = n;
-        if (string.IsNullOrWhiteSpace(_request.If)) Array.Fill(keep, true);
-        else
-        {
-            keep = RowFilter.Evaluate(_frame, _request.If, out int missing, _request.Panel);
-            afterIf = Count(keep);
-            notes.Add(new Note(NoteKind.Sample, "if_filter", $"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : "")));
-        }
-        if (_request.ExcludedRows is { } excluded) afterIf = Exclude(keep, excluded, afterIf, notes);
-        _ifRows = (bool[])keep.Clone();
-        _evaluator = NewEvaluator(keep, cutSample: null);
+        var (keep, afterIf) = FilterRows(notes);
 
         if (_spec.Response is not ExpressionTerm and not InteractionTerm)
             throw DataException.CannotEvaluate(_frame.Source, _spec.Response.Name, "the response must be numeric, not i()");
@@ -69,9 +57,9 @@ internal sealed partial class DesignAssembly
         notes.AddRange(_evaluator.Notes.Select(n => new Note(NoteKind.Data, "expression", n)));
 
         _shared = _request.OverwriteFrame ? SharedArrays([response, .. regressors, .. endogenous, .. instruments]) : null;
-        var (regressorNames, regressorColumns) = Columns(regressors, rows);
-        var (endogenousNames, endogenousColumns) = Columns(endogenous, rows);
-        var (instrumentNames, instrumentColumns) = Columns(instruments, rows);
+        var (regressorNames, regressorColumns, regressorTerms) = Columns(regressors, rows);
+        var (endogenousNames, endogenousColumns, _) = Columns(endogenous, rows);
+        var (instrumentNames, instrumentColumns, _) = Columns(instruments, rows);
         var responseValues = Gather(response.Values!, rows);
         NoteLostDigits(notes, [(_spec.Response.Name, responseValues), .. regressorNames.Zip(regressorColumns), .. endogenousNames.Zip(endogenousColumns),
             .. instrumentNames.Zip(instrumentColumns)]);
@@ -83,6 +71,7 @@ internal sealed partial class DesignAssembly
             Response = responseValues,
             RegressorNames = regressorNames,
             Regressors = regressorColumns,
+            RegressorTerms = regressorTerms,
             Intercept = _spec.Intercept,
             EndogenousNames = endogenousNames,
             Endogenous = endogenousColumns,
@@ -93,6 +82,25 @@ internal sealed partial class DesignAssembly
             Weights = weights is null ? null : Gather(weights, rows),
             Notes = notes,
         };
+    }
+
+    /// <summary>The rows the filter and the exclusions keep, with their notes; sets up term evaluation.</summary>
+    private (bool[] Keep, int Count) FilterRows(List<Note> notes)
+    {
+        int n = _frame.RowCount;
+        var keep = new bool[n];
+        int afterIf = n;
+        if (string.IsNullOrWhiteSpace(_request.If)) Array.Fill(keep, true);
+        else
+        {
+            keep = RowFilter.Evaluate(_frame, _request.If, out int missing, _request.Panel);
+            afterIf = Count(keep);
+            notes.Add(new Note(NoteKind.Sample, "if_filter", $"if: {afterIf} of {n} rows kept" + (missing > 0 ? $" (the condition is missing in {Rows(missing)})" : "")));
+        }
+        if (_request.ExcludedRows is { } excluded) afterIf = Exclude(keep, excluded, afterIf, notes);
+        _ifRows = (bool[])keep.Clone();
+        _evaluator = NewEvaluator(keep, cutSample: null);
+        return (keep, afterIf);
     }
 
     private HashSet<double[]> SharedArrays(IEnumerable<TermValues> terms)

@@ -16,4 +16,12 @@ public static class DesignBuilder
         ArgumentNullException.ThrowIfNull(request);
         return new DesignAssembly(request).Build();
     }
+
+    /// <summary>Which rows each term of the request's model would leave out (see <see cref="SamplePatterns"/>): models
+    /// built from these terms whose dropped rows coincide have the same sample and can share one design.</summary>
+    internal static SamplePatterns Patterns(DesignRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new DesignAssembly(request).Patterns();
+    }
 }

@@ -22,6 +22,9 @@ public sealed class ModelData
     /// <summary>One array of length <see cref="RowCount"/> per regressor, matching <see cref="RegressorNames"/>.</summary>
     public required IReadOnlyList<double[]> Regressors { get; init; }
 
+    /// <summary>For each regressor column, the index of its term in the model's regressors (i() gives several columns).</summary>
+    internal IReadOnlyList<int> RegressorTerms { get; init; } = [];
+
     /// <summary>True when a constant column belongs in the model (no fixed effects and not dropped).</summary>
     public required bool Intercept { get; init; }
 

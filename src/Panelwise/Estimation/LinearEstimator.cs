@@ -14,101 +14,100 @@ public static class LinearEstimator
     public static LinearFit Fit(LinearProblem problem, EstimationOptions? options = null)
     {
         options ??= new EstimationOptions();
-        var notes = new List<Note>(problem.Notes);
-        var timings = new List<PhaseTime>();
-        var clock = Stopwatch.StartNew();
-        problem = DropSingletons(problem, options, notes);
-        Lap(timings, "singletons", clock);
-        int n = problem.Response.Length;
-        if (n == 0) throw EstimationException.EmptySample();
-        bool absorb = problem.FixedEffects.Count > 0;
-        bool intercept = problem.Intercept || absorb;
-        var w = problem.Weights;
-        var y = problem.Response;
-        var xs = problem.Regressors;
-        // Regressors far from unit scale are brought into range by a power of two (the estimator owns the arrays).
-        var regressorScales = ColumnEquilibration.ScaleInPlace(xs);
-        bool centredTotal = problem.CentredTotal ?? intercept;
-        double tss = double.NaN;
-        double tssWithin = double.NaN;
-        double[]? referenceNorms = null;
-        double[]? withinShare = null;
-        SolveReport? report = null;
-        double totalWeight = w is null ? n : w.Sum();
-        // Transformed responses (first differences, unit means) are checked here: d(year) is constant though year is not.
-        if (centredTotal && n > 1) DegenerateModel.CheckVaries(problem.ResponseName, y);
-        if (absorb)
+        int m = problem.Regressors.Count + 1;
+        var isResponse = new bool[m];
+        isResponse[0] = true;
+        var isRegressor = Enumerable.Range(0, m).Select(j => j > 0).ToArray();
+        var columns = AbsorbedColumns.Prepare(problem, isResponse, isRegressor, options);
+        return Solve(columns, new LinearModelColumns(0, Enumerable.Range(1, m - 1).ToArray(), problem.Formula), options, consumeResponse: true);
+    }
+
+    /// <summary>Fits several models that share one sample, fixed effects and weights: the union of their columns is
+    /// <paramref name="problem"/>'s [response, regressors...], absorbed once; each model picks its response and
+    /// regressors from it by index and is solved as <see cref="Fit"/> would solve it alone (same collinearity rules,
+    /// degrees of freedom and sums of squares), yielding one fit per model, in order, as it is solved. On large samples
+    /// the Gram matrix of all columns is accumulated once and each model's normal equations are a block of it. A column
+    /// used as a response by one model and as a regressor by another is not equilibrated (data beyond about 1e±30 in
+    /// such a column are fitted in their own units). The columns are shared: every fit's <see cref="LinearFit.Columns"/>
+    /// refer to them. With <paramref name="reuseResiduals"/> all fits write their residuals into one array, so a fit is
+    /// only valid until the next one is yielded (for callers that finish with each fit first; saves N fresh values per model).</summary>
+    public static IEnumerable<LinearFit> FitEach(LinearProblem problem, IReadOnlyList<LinearModelColumns> models, EstimationOptions? options = null,
+        bool reuseResiduals = false)
+    {
+        options ??= new EstimationOptions();
+        int m = problem.Regressors.Count + 1;
+        var isResponse = new bool[m];
+        var isRegressor = new bool[m];
+        foreach (var model in models)
         {
-            var solver = FixedEffectSolver.Create(problem.FixedEffects, w, options.Absorb);
-            var columns = new List<double[]>(xs.Count + 1) { y };
-            columns.AddRange(xs);
-            // The raw total sum of squares (no centring) must be taken before y is demeaned.
-            if (!centredTotal) tss = ColumnMoments.SumOfSquares(y, w, 0);
-            var (means, centred, withinSquares) = (new double[columns.Count], new double[columns.Count], new double[columns.Count]);
-            report = DemeanAroundMeans(solver, columns, w, means, centred, withinSquares, options);
-            if (centredTotal) tss = centred[0];
-            referenceNorms = new double[columns.Count];
-            referenceNorms[0] = 1;
-            for (int j = 1; j < columns.Count; j++) referenceNorms[j] = ReferenceNorm(centred[j], means[j], totalWeight);
-            Lap(timings, "absorb", clock);
-            if (!report.Converged)
-                throw EstimationException.NotConverged(report.Iterations, report.AchievedTolerance, options.Absorb.Tolerance, report.Method);
-            tssWithin = withinSquares[0];
-            DegenerateModel.CheckNotAbsorbed(problem.ResponseName, centred[0], tssWithin, options.CollinearityTolerance ?? 1e-7,
-                problem.FixedEffects.Select(f => f.Name));
-            withinShare = new double[xs.Count];
-            for (int j = 0; j < xs.Count; j++) withinShare[j] = Math.Sqrt(withinSquares[j + 1]) / referenceNorms[j + 1];
-            notes.Add(EstimationNotes.Absorbed(report.Iterations <= 1 && report.AchievedTolerance == 0
-                ? $"Fixed effects absorbed exactly ({report.Method})."
-                : $"Fixed effects absorbed by {report.Method}: {report.Iterations} iteration(s), achieved tolerance {report.AchievedTolerance:g2}" +
-                  (report.EstimatedError is double err ? $", estimated relative error of the demeaned columns {err:g2}." : ".")));
-            notes.AddRange(DegreesOfFreedomNotes(problem.FixedEffects));
+            isResponse[model.Response] = true;
+            foreach (int r in model.Regressors) isRegressor[r] = true;
         }
-        if (!absorb) tss = SumOfSquares(y, w, centredTotal);
+        var columns = AbsorbedColumns.Prepare(problem, isResponse, isRegressor, options);
+        int n = columns.RowCount;
+        double[,]? gram = null;
+        if (models.Count > 1 && LeastSquares.NeedsGram(n, 1))
+            gram = CrossProduct.Gram(columns.Ones is { } ones ? [ones, .. columns.Columns] : columns.Columns, columns.Weights, options.Threads);
+        var residuals = reuseResiduals ? new double[n] : null;
+        foreach (var model in models) yield return Solve(columns, model, options, consumeResponse: false, gram, residuals);
+    }
+
+    /// <summary>One model on prepared columns. With <paramref name="consumeResponse"/> the response's array (consumed
+    /// by absorbing) takes the residuals instead of a fresh one of N rows.</summary>
+    private static LinearFit Solve(AbsorbedColumns prepared, LinearModelColumns model, EstimationOptions options, bool consumeResponse,
+        double[,]? sharedGram = null, double[]? residualBuffer = null)
+    {
+        var notes = new List<Note>(prepared.Notes);
+        var timings = new List<PhaseTime>(prepared.Timings);
+        // Alone, the solve phase runs from the end of absorbing (as the intercept column is filled); shared, from here.
+        var clock = consumeResponse ? prepared.Clock : System.Diagnostics.Stopwatch.StartNew();
+        int n = prepared.RowCount;
+        bool absorb = prepared.Absorbs, intercept = prepared.Intercept;
+        var w = prepared.Weights;
+        var y = prepared.Columns[model.Response];
+        string responseName = prepared.Names[model.Response];
         var names = new List<string>();
         var design = new List<double[]>();
         var refs = new List<double>();
+        var sources = new List<int>();
         if (intercept)
         {
-            var ones = new double[n];
-            // Most of the cost is faulting in fresh pages: fill the halves on both cores.
-            int half = n / 2;
-            Parallel.Invoke(ParallelOver(options), () => ones.AsSpan(0, half).Fill(1.0), () => ones.AsSpan(half).Fill(1.0));
             names.Add(InterceptName);
-            design.Add(ones);
-            refs.Add(Math.Sqrt(totalWeight));
+            design.Add(prepared.Ones!);
+            refs.Add(Math.Sqrt(prepared.TotalWeight));
+            sources.Add(-1);
         }
-        for (int j = 0; j < xs.Count; j++)
+        foreach (int r in model.Regressors)
         {
-            names.Add(problem.RegressorNames[j]);
-            design.Add(xs[j]);
-            refs.Add(referenceNorms is null ? ColumnNorm(xs[j], w, intercept, totalWeight) : referenceNorms[j + 1]);
+            names.Add(prepared.Names[r]);
+            design.Add(prepared.Columns[r]);
+            refs.Add(prepared.ReferenceNorms[r]);
+            sources.Add(r);
         }
-        if (design.Count == 0) throw EstimationException.NoRegressors(problem.ResponseName, []);
+        if (design.Count == 0) throw EstimationException.NoRegressors(responseName, []);
         double tol = options.CollinearityTolerance ?? (absorb ? 1e-7 : 1e-10);
-        // Absorbing consumed y (demeaned in place): its array takes the residuals instead of a fresh one of N rows.
-        var residuals = absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : null;
-        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals);
-        Lap(timings, "solve", clock);
+        var residuals = consumeResponse && absorb && !design.Any(c => ReferenceEquals(c, y)) ? y : residualBuffer;
+        var fit = LeastSquares.Fit(design, y, w, refs.ToArray(), tol, options.Threads, residuals, GramBlock(sharedGram, sources, model.Response, intercept));
+        timings.Add(new PhaseTime("solve", clock.Elapsed.TotalSeconds));
         var kept = fit.Kept.Select(k => names[k]).ToList();
         var dropped = fit.Dropped.Select(k => names[k]).ToList();
-        double tolUsed = tol;
         foreach (int d in fit.Dropped)
-            notes.Add(EstimationNotes.Collinear(names[d],
-                withinShare is not null && names[d] != InterceptName && withinShare[d - (intercept ? 1 : 0)] <= tolUsed));
-        if (kept.Count == 0) throw EstimationException.NoRegressors(problem.ResponseName, dropped);
-        double ssr = SumOfSquares(fit.Residuals, w, centred: false);
+            notes.Add(EstimationNotes.Collinear(names[d], prepared.WithinShare is { } share && sources[d] >= 0 && share[sources[d]] <= tol));
+        if (kept.Count == 0) throw EstimationException.NoRegressors(responseName, dropped);
+        double ssr = ColumnMoments.SumOfSquares(fit.Residuals, w, 0);
+        double tss = prepared.TotalSquares[model.Response];
+        double tssWithin = prepared.WithinSquares[model.Response];
         if (!double.IsFinite(ssr) || !double.IsFinite(tss) || (absorb && !double.IsFinite(tssWithin)))
-            throw EstimationException.SquaresOverflow(problem.ResponseName);
-        var scales = regressorScales is null ? null
-            : fit.Kept.Select(k => intercept ? (k == 0 ? 1 : regressorScales[k - 1]) : regressorScales[k]).ToArray();
+            throw EstimationException.SquaresOverflow(responseName);
+        var scales = prepared.Scales is not { } columnScales ? null
+            : fit.Kept.Select(k => sources[k] < 0 ? 1 : columnScales[sources[k]]).ToArray();
         var coefficients = scales is null ? fit.Coefficients : fit.Coefficients.Select((b, j) => b * scales[j]).ToArray();
-        int absorbedDof = DegreesOfFreedom.Absorbed(problem.FixedEffects);
+        int absorbedDof = prepared.AbsorbedDof;
         if (n - kept.Count - absorbedDof <= 0) throw EstimationException.TooFewObservations(n, kept.Count + absorbedDof);
         return new LinearFit
         {
-            Formula = problem.Formula,
-            ResponseName = problem.ResponseName,
+            Formula = model.Formula,
+            ResponseName = responseName,
             Terms = kept,
             ReportOrder = kept.Where(t => t != InterceptName).Concat(kept.Where(t => t == InterceptName)).ToList(),
             Coefficients = coefficients,
@@ -120,13 +119,13 @@ public static class LinearEstimator
             Nobs = n,
             HasIntercept = kept.Contains(InterceptName),
             DroppedTerms = dropped,
-            FixedEffects = problem.FixedEffects,
-            Clusters = problem.Clusters,
-            Panel = problem.Panel,
+            FixedEffects = prepared.FixedEffects,
+            Clusters = prepared.Clusters,
+            Panel = prepared.Panel,
             Ssr = ssr,
             Tss = tss,
             TssWithin = tssWithin,
-            AbsorbReport = report,
+            AbsorbReport = prepared.Report,
             SolverMethod = fit.Method,
             Notes = notes,
             Timings = timings,
@@ -134,78 +133,15 @@ public static class LinearEstimator
         };
     }
 
-    /// <summary>Demeans the columns and adds their means back, with each column's mean and centred sum of squares
-    /// (before) and within sum of squares (after): from the solver's own passes when it offers them, else one pass per
-    /// column first.</summary>
-    private static SolveReport DemeanAroundMeans(IFixedEffectSolver solver, List<double[]> columns, double[]? w,
-        double[] means, double[] centred, double[] withinSquares, EstimationOptions options)
+    /// <summary>The Gram matrix of [design..., y] as a block of the shared one over [1?, columns...].</summary>
+    private static double[,]? GramBlock(double[,]? shared, List<int> sources, int response, bool intercept)
     {
-        if (solver.TryDemeanAroundMeans(columns, means, centred, withinSquares) is { } report) return report;
-        Parallel.For(0, columns.Count, ParallelOver(options), j => (means[j], centred[j]) = ColumnMoments.MeanAndSquares(columns[j], w));
-        return solver.DemeanAndShift(columns, w, means, withinSquares);
+        if (shared is null) return null;
+        int offset = intercept ? 1 : 0;
+        var index = sources.Select(s => s < 0 ? 0 : s + offset).Append(response + offset).ToArray();
+        var block = new double[index.Length, index.Length];
+        for (int a = 0; a < index.Length; a++)
+            for (int b = 0; b < index.Length; b++) block[a, b] = shared[index[a], index[b]];
+        return block;
     }
-
-    /// <summary>The mobility groups behind the absorbed degrees of freedom, and whether the count is exact.</summary>
-    private static IEnumerable<Note> DegreesOfFreedomNotes(IReadOnlyList<FixedEffect> effects)
-    {
-        if (effects.Count < 2) yield break;
-        int groups = FixedEffectGraph.Components(effects[0], effects[1]);
-        yield return new Note(NoteKind.FixedEffects, "mobility_groups",
-            $"Mobility groups: {groups} connected component(s) of the {effects[0].Name} x {effects[1].Name} graph.", [effects[0].Name, effects[1].Name]);
-        if (effects.Count > 2)
-            yield return new Note(NoteKind.FixedEffects, "absorbed_dof", $"Absorbed degrees of freedom {DegreesOfFreedom.Absorbed(effects)}: exact for the first two effects, " +
-                $"an upper bound beyond (each further effect counts its levels less its most components with an earlier one); " +
-                $"all {effects.Count} effects form {FixedEffectGraph.Components(effects)} connected component(s).", [.. effects.Select(e => e.Name)]);
-    }
-
-    private static ParallelOptions ParallelOver(EstimationOptions options) =>
-        new() { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount };
-
-    private static void Lap(List<PhaseTime> timings, string phase, Stopwatch clock)
-    {
-        timings.Add(new PhaseTime(phase, clock.Elapsed.TotalSeconds));
-        clock.Restart();
-    }
-
-    private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<Note> notes)
-    {
-        if (!options.DropSingletons || problem.FixedEffects.Count == 0) return problem;
-        int n = problem.Response.Length;
-        var (keep, dropped) = SingletonFilter.Find(problem.FixedEffects, n);
-        if (dropped == 0) return problem;
-        int kept = n - dropped;
-        notes.Add(EstimationNotes.Singletons(dropped));
-        return problem with
-        {
-            Response = Filter(problem.Response, keep, kept),
-            Regressors = problem.Regressors.Select(x => Filter(x, keep, kept)).ToList(),
-            Weights = problem.Weights is null ? null : Filter(problem.Weights, keep, kept),
-            FixedEffects = problem.FixedEffects.Select(fe => fe.Filter(keep, kept)).ToList(),
-            Clusters = problem.Clusters.Select(c => c.Filter(keep, kept)).ToList(),
-            Panel = problem.Panel?.Filter(keep),
-        };
-    }
-
-    private static double[] Filter(double[] x, bool[] keep, int kept)
-    {
-        var r = new double[kept];
-        int j = 0;
-        for (int i = 0; i < x.Length; i++) if (keep[i]) r[j++] = x[i];
-        return r;
-    }
-
-    private static double SumOfSquares(double[] x, double[]? w, bool centred) =>
-        ColumnMoments.SumOfSquares(x, w, centred ? ColumnMoments.Mean(x, w) : 0);
-
-    /// <summary>The reference norm of x about its mean (<paramref name="centred"/>) or about 0.</summary>
-    private static double ColumnNorm(double[] x, double[]? w, bool centred, double totalWeight)
-    {
-        double mean = centred ? ColumnMoments.Mean(x, w) : 0;
-        return ReferenceNorm(ColumnMoments.SumOfSquares(x, w, mean), mean, totalWeight);
-    }
-
-    /// <summary>What a column's kept share is judged against: its norm about its mean; for a constant column, whose
-    /// centred norm is zero, its raw norm √(Σw x²) = √(centred + W x̄²), so that it is dropped, not divided by 0.</summary>
-    private static double ReferenceNorm(double centredSquares, double mean, double totalWeight) =>
-        Math.Sqrt(centredSquares > 0 || mean == 0 ? centredSquares : centredSquares + totalWeight * mean * mean);
 }

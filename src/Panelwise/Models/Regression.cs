@@ -35,6 +35,9 @@ public static class Regression
         var results = new List<RegressionResult>();
         var variants = parsed.Expand().ToList();
         bool overwrite = options.OverwriteData && variants.Count == 1 && options.DropOutliers is null;
+        // Variants with the same fixed effects and sample are absorbed once (multiple estimation, as fixest does).
+        if (options.Model == PanelModel.Ols && options.DropOutliers is null
+            && SharedVariantFit.TryFit(frame, variants, panel, panelLabels, options) is { } shared) return shared;
         foreach (var spec in variants)
         {
             var (result, rows) = FitVariant(frame, spec, panel, panelLabels, options, overwrite);
@@ -141,7 +144,7 @@ public static class Regression
         return InstrumentalVariables.Fit(problem, options.Vcov, options.Iv, options.Estimation, [design]);
     }
 
-    private static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()
+    internal static LinearProblem ToProblem(ModelData data, ModelSpec spec) => new()
     {
         ResponseName = data.ResponseName,
         Response = data.Response,

@@ -14,15 +14,16 @@ public static class LeastSquares
 
     /// <summary>Fits y on the columns. <paramref name="referenceNorms"/> (per column, optional) are the norms that
     /// collinearity is judged against, e.g. a column's norm before fixed effects were absorbed. The residuals go into
-    /// <paramref name="residuals"/> when given (it may be y itself, which is then overwritten), else a new array.</summary>
+    /// <paramref name="residuals"/> when given (it may be y itself, which is then overwritten), else a new array.
+    /// <paramref name="gram"/>, when given, is the (weighted) Gram matrix of [columns..., y] already computed, e.g.
+    /// as a block of several models' shared one (<see cref="NeedsGram"/> says when it would be used).</summary>
     public static LeastSquaresFit Fit(IReadOnlyList<double[]> columns, double[] y, double[]? weights,
-        double[]? referenceNorms, double tolerance, int threads = 0, double[]? residuals = null)
+        double[]? referenceNorms, double tolerance, int threads = 0, double[]? residuals = null, double[,]? gram = null)
     {
         int n = y.Length;
-        if (n > QrRowLimit && columns.Count > 0)
+        if (NeedsGram(n, columns.Count))
         {
-            var all = new List<double[]>(columns) { y };
-            var gram = CrossProduct.Gram(all, weights, threads);
+            gram ??= CrossProduct.Gram([.. columns, y], weights, threads);
             int p = columns.Count;
             var xx = new double[p, p];
             var xy = new double[p];
@@ -42,6 +43,10 @@ public static class LeastSquares
         }
         return FitByQr(columns, y, weights, referenceNorms, tolerance, threads, residuals);
     }
+
+    /// <summary>True when a fit of <paramref name="rows"/> rows on <paramref name="columns"/> columns starts from the
+    /// normal equations (large problems), so a precomputed Gram matrix saves it a pass over the data.</summary>
+    public static bool NeedsGram(int rows, int columns) => rows > QrRowLimit && columns > 0;
 
     private static LeastSquaresFit FitByQr(IReadOnlyList<double[]> columns, double[] y, double[]? weights,
         double[]? referenceNorms, double tolerance, int threads, double[]? residuals)

@@ -57,7 +57,8 @@ public class MultiverseCliTests
         string csv = Path.Combine(dir, "specs.csv"), png = Path.Combine(dir, "curve.png");
         var (exit, stdout, stderr) = CliRunner.Run(Args("--out", csv, "--plot", png, "--baseline", "fe = industry_id + year"));
         Assert.True(exit == 0, stderr);
-        Assert.Contains("Multiverse: 80 specifications (40 model fits)", stdout);
+        // One design per (fe, sample) for erl and winsor(erl), one more per sample with fixed effects for l(erl, 1).
+        Assert.Contains("Multiverse: 80 specifications (40 model fits on 6 shared designs)", stdout);
         Assert.Contains("rank", stdout);
         var lines = File.ReadAllLines(csv);
         Assert.Equal("spec,y,x,controls,fe,vcov,sample,term,estimate,std_error,p_value,conf_low,conf_high,nobs", lines[0]);

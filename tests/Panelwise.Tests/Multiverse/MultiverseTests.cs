@@ -18,7 +18,7 @@ public class MultiverseTests
         var rng = new Random(20261207);
         int units = 30, years = 8, n = units * years;
         double[] id = new double[n], year = new double[n], x = new double[n], c1 = new double[n], c2 = new double[n],
-            y1 = new double[n], y2 = new double[n], region = new double[n];
+            y1 = new double[n], y2 = new double[n], region = new double[n], c3 = new double[n], grp = new double[n], w = new double[n];
         for (int i = 0; i < n; i++)
         {
             id[i] = i / years + 1;
@@ -29,10 +29,13 @@ public class MultiverseTests
             y1[i] = 0.5 * x[i] + 0.2 * c1[i] - 0.1 * c2[i] + 0.05 * id[i] + rng.NextDouble();
             y2[i] = -0.3 * x[i] + 0.4 * c2[i] + rng.NextDouble();
             region[i] = id[i] % 7 == 0 && year[i] == 2016 ? double.NaN : id[i] % 5;
+            c3[i] = 2 * c2[i];
+            grp[i] = i % 4;
+            w[i] = 1 + i % 5 * 0.3;
         }
         return new Frame([new NumericColumn("id", id), new NumericColumn("year", year), new NumericColumn("x", x),
             new NumericColumn("c1", c1), new NumericColumn("c2", c2), new NumericColumn("y1", y1), new NumericColumn("y2", y2),
-            new NumericColumn("region", region)], "panel.csv");
+            new NumericColumn("region", region), new NumericColumn("c3", c3), new NumericColumn("grp", grp), new NumericColumn("w", w)], "panel.csv");
     }
 
     internal static MultiverseSpec Spec() => new()
@@ -57,6 +60,10 @@ public class MultiverseTests
         Assert.Equal(2 * 3 * 3 * 3 * 4 * 2 - 2 * 3 * 4 * 2, result.Estimates.Count);
         // Covariances share fits, except the clustering by region, whose missing values drop rows.
         Assert.Equal(result.Estimates.Count / 4 * 2, result.FitCount);
+        // Fits share a design when fixed effects, filter, row-dropping clusters and sample coincide: per (fe, sample
+        // filter, with or without region's rows) the samples are {x, winsor} x {none}, {x, winsor} x {c1, c1 + c2}
+        // (c1 has missing values), and the same two with l(x, 1) (its first year is missing), which fe none excludes.
+        Assert.Equal(2 * 2 * (2 + 4 + 4), result.DesignCount);
         foreach (var e in result.Estimates.Where((_, i) => i % 7 == 0 || i % 4 == 3))
         {
             var reference = Regression.Fit(frame, e.Spec.Formula, Options with { Vcov = VcovSpec.Parse(e.Spec.Vcov), If = e.Spec.Filter })[0];
@@ -71,6 +78,90 @@ public class MultiverseTests
         }
         // The samples do differ: missing c1, the lag, the short sample, region's missing values and singletons.
         Assert.True(result.Estimates.Select(e => e.Nobs).Distinct().Count() >= 5);
+    }
+
+    /// <summary>Shared designs with weights, a control collinear with another (dropped as in the model alone), i()
+    /// dummies, an outcome that is another specification's control, and the three covariance families.</summary>
+    [Fact]
+    public void Shared_designs_equal_regression_fit_with_weights_collinear_and_factor_controls()
+    {
+        var frame = Panel();
+        var options = Options with { Weights = "w" };
+        var spec = new MultiverseSpec
+        {
+            Outcomes = ["y1", "y2"],
+            FocalTerms = ["x", "c3"],
+            ControlSets = ["none", "c2 + c3", "i(grp) + c1", "y2"],
+            FixedEffectSets = ["none", "id", "id + year"],
+            Vcovs = ["hc1", "cluster:id", "iid"],
+            Exclusions = ["y = y2 & controls = y2", "x = c3 & controls = c2 + c3"],
+        };
+        var result = Multiverse.Run(frame, spec, options);
+        Assert.True(result.DesignCount < result.FitCount / 2, $"{result.DesignCount} designs for {result.FitCount} fits");
+        foreach (var e in result.Estimates)
+        {
+            var reference = Regression.Fit(frame, e.Spec.Formula, options with { Vcov = VcovSpec.Parse(e.Spec.Vcov) })[0];
+            var row = reference[e.Term]!;
+            string what = Multiverse.Describe(e.Spec);
+            Close(row.Estimate, e.Estimate, what);
+            Close(row.StdError, e.StdError, what);
+            Close(row.PValue, e.PValue, what);
+            Close(row.ConfLow, e.ConfLow, what);
+            Close(row.ConfHigh, e.ConfHigh, what);
+            Assert.Equal(reference.Nobs, e.Nobs);
+        }
+        // The collinear control is dropped in the model alone, so it is in the shared fit too.
+        var collinear = result.Estimates.First(e => e.Spec.Controls == "c2 + c3");
+        Assert.Contains("c3", Regression.Fit(frame, collinear.Spec.Formula, options)[0].Fit.DroppedTerms);
+    }
+
+    /// <summary>Above <see cref="Panelwise.Numerics.LeastSquares.QrRowLimit"/> rows the models are solved from blocks
+    /// of one shared Gram matrix, with one residual array reused between fits: still each model's own numbers.</summary>
+    [Fact]
+    public void Large_shared_designs_solve_from_one_gram_matrix_as_each_model_alone()
+    {
+        int units = 21_000, years = 10, n = units * years;
+        Assert.True(n > Panelwise.Numerics.LeastSquares.QrRowLimit);
+        var rng = new Random(5);
+        double[] id = new double[n], year = new double[n], x = new double[n], c1 = new double[n], c2 = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            id[i] = i / years;
+            year[i] = i % years;
+            x[i] = rng.NextDouble() + 0.01 * (i / years % 13);
+            c1[i] = i % 101 == 0 ? double.NaN : rng.NextDouble();
+            c2[i] = rng.NextDouble() + 0.5 * x[i];
+            y[i] = x[i] - 0.5 * c2[i] + 0.1 * year[i] + rng.NextDouble();
+        }
+        var frame = new Frame([new NumericColumn("id", id), new NumericColumn("year", year), new NumericColumn("x", x),
+            new NumericColumn("c1", c1), new NumericColumn("c2", c2), new NumericColumn("y", y)], "large.csv");
+        var spec = new MultiverseSpec
+        {
+            Outcomes = ["y", "c2"], FocalTerms = ["x"], ControlSets = ["none", "year", "c1", "year + c1"],
+            FixedEffectSets = ["none", "id"], Vcovs = ["cluster:id", "hc1"],
+        };
+        var result = Multiverse.Run(frame, spec, new FitOptions());
+        Assert.Equal(4, result.DesignCount); // per fe: the samples without c1 and with it
+        foreach (var e in result.Estimates)
+        {
+            var reference = Regression.Fit(frame, e.Spec.Formula, new FitOptions { Vcov = VcovSpec.Parse(e.Spec.Vcov) })[0];
+            var row = reference[e.Term]!;
+            string what = Multiverse.Describe(e.Spec);
+            Close(row.Estimate, e.Estimate, what);
+            Close(row.StdError, e.StdError, what);
+            Close(row.ConfLow, e.ConfLow, what);
+            Assert.Equal(reference.Nobs, e.Nobs);
+        }
+    }
+
+    [Fact]
+    public void A_focal_term_absorbed_in_a_shared_design_names_the_first_such_specification()
+    {
+        var spec = Spec() with { FocalTerms = ["x", "year"], Exclusions = [] };
+        int expected = SpecificationGrid.Build(spec).First(s => s.Focal == "year" && s.FixedEffects == "id + year").Number;
+        var ex = Assert.ThrowsAny<UserInputException>(() => Multiverse.Run(Panel(), spec, Options));
+        Assert.Contains($"Specification {expected} (", ex.Message);
+        Assert.Contains("'year' has no estimate", ex.Message);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class JointTest
             SpecificationEstimate[] star;
             try
             {
-                star = Multiverse.FitAll(sample, observed.Fits, observed.Vcovs, options, n);
+                star = Multiverse.FitAll(sample, observed.Fits, observed.Vcovs, options, n, out _);
             }
             catch (UserInputException)
             {

@@ -13,7 +13,8 @@ namespace Panelwise.Methods.Multiverse;
 /// every combination of outcome, focal term, controls, fixed effects, covariance and sample, each fitted exactly as
 /// <see cref="Regression.Fit(Frame, string, FitOptions?)"/> fits <c>y ~ x + controls | fe</c> with that covariance and
 /// filter (its sample is the rows complete for its own variables, singletons dropped), reporting the focal term's
-/// coefficient. Specifications that differ only in covariance share one fit; design groups (fixed effects, sample)
+/// coefficient. Specifications that differ only in covariance share one fit; fits with the same fixed effects, sample
+/// and weights share one design and one absorption of the union of their columns (<see cref="DesignUnits"/>); units
 /// run in parallel.
 /// <code>var result = Multiverse.Run(frame, new MultiverseSpec { Outcomes = ["y"], FocalTerms = ["x", "l(x, 1)"],
 ///     FixedEffectSets = ["none", "id + year"], Vcovs = ["iid", "cluster:id"] }, new FitOptions { Panel = ("id", "year") });</code></summary>
@@ -36,8 +37,11 @@ public static class Multiverse
         var vcovs = specs.Select(s => s.Vcov).Distinct(StringComparer.Ordinal).ToDictionary(v => v, ParseVcov, StringComparer.Ordinal);
         var groups = SpecificationGroups.Of(specs, frame, vcovs.ToDictionary(v => v.Key, v => v.Value.ClusterVariables, StringComparer.Ordinal));
         var fits = groups.SelectMany(g => g.Fits).ToList();
-        var estimates = FitAll(frame, fits, vcovs, options, specs.Count);
-        var result = new MultiverseResult(multiverse, estimates, MultiverseSummary.Of(estimates, baseline)) { FitCount = fits.Count, Fits = fits, Vcovs = vcovs };
+        var estimates = FitAll(frame, fits, vcovs, options, specs.Count, out int designs);
+        var result = new MultiverseResult(multiverse, estimates, MultiverseSummary.Of(estimates, baseline))
+        {
+            FitCount = fits.Count, DesignCount = designs, Fits = fits, Vcovs = vcovs,
+        };
         return multiverse.JointDraws > 0
             ? result with { Joint = JointTest.Run(frame, result, options, multiverse.JointDraws, multiverse.Seed, multiverse.ResampleBy ?? options.Panel?.Id) }
             : result;
@@ -60,34 +64,42 @@ public static class Multiverse
         return columns;
     }
 
-    /// <summary>Runs <paramref name="fits"/> in parallel: the estimates of <paramref name="count"/> specifications,
-    /// indexed by number - 1. The lowest-numbered failing specification's error is thrown, whatever the schedule.</summary>
+    /// <summary>Runs <paramref name="fits"/> in parallel, unit by unit (<see cref="DesignUnits"/>): the estimates of
+    /// <paramref name="count"/> specifications, indexed by number - 1. The lowest-numbered failing specification's
+    /// error is thrown, whatever the schedule.</summary>
     internal static SpecificationEstimate[] FitAll(Frame frame, IReadOnlyList<ModelFit> fits, IReadOnlyDictionary<string, VcovSpec> vcovs,
-        FitOptions options, int count)
+        FitOptions options, int count, out int designs)
     {
         var estimates = new SpecificationEstimate[count];
         var failures = new ConcurrentBag<(int Number, Exception Error)>();
-        Parallel.ForEach(fits, new ParallelOptions { MaxDegreeOfParallelism = options.Estimation.Threads > 0 ? options.Estimation.Threads : -1 }, fit =>
+        var plan = DesignUnits.Plan(frame, fits, options);
+        Parallel.ForEach(plan.Units, new ParallelOptions { MaxDegreeOfParallelism = options.Estimation.Threads > 0 ? options.Estimation.Threads : -1 }, unit =>
         {
-            try
+            var alone = plan.FitShared(unit, vcovs, options, (fit, result) =>
             {
-                foreach (var estimate in Estimate(frame, fit, vcovs, options)) estimates[estimate.Spec.Number - 1] = estimate;
-            }
-            catch (Exception ex) when (ex is UserInputException)
-            {
-                failures.Add((fit.Specs[0].Number, ex));
-            }
+                foreach (var estimate in Estimates(fit, result, FocalTerm(fit), vcovs)) estimates[estimate.Spec.Number - 1] = estimate;
+            });
+            foreach (var fit in alone)
+                try
+                {
+                    plan.FittedAlone();
+                    foreach (var estimate in Estimate(frame, fit, vcovs, options)) estimates[estimate.Spec.Number - 1] = estimate;
+                }
+                catch (Exception ex) when (ex is UserInputException)
+                {
+                    failures.Add((fit.Specs[0].Number, ex));
+                }
         });
         if (!failures.IsEmpty) throw failures.MinBy(f => f.Number).Error;
+        designs = plan.DesignCount;
         return estimates;
     }
 
-    /// <summary>One model fit and the focal coefficient of each of its specifications.</summary>
+    /// <summary>One model fit on its own and the focal coefficient of each of its specifications.</summary>
     private static IEnumerable<SpecificationEstimate> Estimate(Frame frame, ModelFit fit, IReadOnlyDictionary<string, VcovSpec> vcovs, FitOptions options)
     {
         var first = fit.Specs[0];
         var parsed = Parse(first);
-        string term = parsed.Expand().Single().Regressors[0].Name;
         var fitOptions = options with
         {
             If = Combine(options.If, fit.Filter),
@@ -103,7 +115,17 @@ public static class Multiverse
         {
             throw new UserInputException($"Specification {first.Number} ({Describe(first)}): {ex.Template}", ex) { Term = ex.Term };
         }
-        var byVcov = new Dictionary<string, RegressionResult>(StringComparer.Ordinal) { [first.Vcov] = result };
+        return Estimates(fit, result, parsed.Expand().Single().Regressors[0].Name, vcovs);
+    }
+
+    private static string FocalTerm(ModelFit fit) => Parse(fit.Specs[0]).Expand().Single().Regressors[0].Name;
+
+    /// <summary>The focal coefficient of each specification of <paramref name="fit"/>, from its fit under the first
+    /// one's covariance (<paramref name="result"/>), re-covaried for the others.</summary>
+    private static List<SpecificationEstimate> Estimates(ModelFit fit, RegressionResult result, string term, IReadOnlyDictionary<string, VcovSpec> vcovs)
+    {
+        var byVcov = new Dictionary<string, RegressionResult>(StringComparer.Ordinal) { [fit.Specs[0].Vcov] = result };
+        var estimates = new List<SpecificationEstimate>(fit.Specs.Count);
         foreach (var spec in fit.Specs)
         {
             if (!byVcov.TryGetValue(spec.Vcov, out var r)) byVcov[spec.Vcov] = r = Recovary(result, vcovs[spec.Vcov], spec);
@@ -111,8 +133,9 @@ public static class Multiverse
             if (row is null || !double.IsFinite(row.Estimate) || !double.IsFinite(row.StdError))
                 throw new UserInputException($"Specification {spec.Number} ({Describe(spec)}): the focal term '{term}' has no estimate "
                     + "(collinear with the controls or fixed effects); leave the combination out with {MultiverseExclusions}.") { Term = term };
-            yield return new SpecificationEstimate(spec, term, row.Estimate, row.StdError, row.PValue, row.ConfLow, row.ConfHigh, r.Nobs);
+            estimates.Add(new SpecificationEstimate(spec, term, row.Estimate, row.StdError, row.PValue, row.ConfLow, row.ConfHigh, r.Nobs));
         }
+        return estimates;
     }
 
     private static RegressionResult Recovary(RegressionResult result, VcovSpec vcov, Specification spec)
@@ -148,7 +171,7 @@ public static class Multiverse
     public static string Describe(Specification spec) =>
         spec.Formula + (spec.Filter is { } f ? $", if {f}" : "") + $", vcov {spec.Vcov}";
 
-    private static string? Combine(string? a, string? b) => (a, b) switch
+    internal static string? Combine(string? a, string? b) => (a, b) switch
     {
         (null, _) => b,
         (_, null) => a,

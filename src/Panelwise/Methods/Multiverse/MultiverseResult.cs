@@ -6,6 +6,10 @@ public sealed record MultiverseResult(MultiverseSpec Spec, IReadOnlyList<Specifi
     /// <summary>The number of model fits run (specifications differing only in covariance share one fit).</summary>
     public int FitCount { get; init; }
 
+    /// <summary>The number of designs built and absorbed: one per set of model fits with the same fixed effects, sample
+    /// and weights (absorbed together), plus one per fit run alone.</summary>
+    public int DesignCount { get; init; }
+
     /// <summary>The model fits run, for refitting the same multiverse on resampled data (<see cref="JointTest"/>).</summary>
     internal IReadOnlyList<ModelFit> Fits { get; init; } = [];
 

@@ -12,9 +12,8 @@ namespace Panelwise.Methods.Multiverse;
 /// <param name="Specs">The specifications reported from this fit (the first one's covariance is the fit's own).</param>
 public sealed record ModelFit(string Formula, string? Filter, IReadOnlyList<string> ClusterVariables, IReadOnlyList<Specification> Specs);
 
-/// <summary>Specifications sharing fixed effects and sample: the unit of parallel work, and the unit within which
-/// absorbing the union of columns once could serve every model (not done yet: each model is fitted on its own rows,
-/// the rows complete for its own variables with singletons dropped, which differ between models of one group).</summary>
+/// <summary>Specifications sharing fixed effects and sample filter. Within such a group, fits whose own samples (rows
+/// complete for their variables) coincide are absorbed together (<see cref="DesignUnits"/>).</summary>
 public sealed record SpecificationGroup(string FixedEffects, string Sample, IReadOnlyList<ModelFit> Fits);
 
 /// <summary>Groups specifications into design groups and model fits.</summary>
