@@ -2,10 +2,10 @@ using System.Text;
 
 namespace Panelwise.IO.Engines;
 
-/// <summary>The statements of a fixed-effects fit on a PostgreSQL-protocol engine; each keeps the rows on the engine
-/// and returns O(k²) numbers (O(T²) with a small effect of T levels). The per-group means come from <c>GROUP BY g</c>
-/// (pushed to the shards when g is the partition key), and each row is demeaned exactly by joining them back, so the
-/// cross-products are of centred values (no cancellation as in Σx² - n x̄²).
+/// <summary>The statements of a fixed-effects fit on a PostgreSQL-protocol engine, over one relation (the source on the
+/// coordinator, or one shard's table on its worker); each keeps the rows on the engine and returns O(k²) numbers (O(T²)
+/// with a small effect of T levels). The per-group means come from <c>GROUP BY g</c>, and each row is demeaned exactly
+/// by joining them back, so the cross-products are of centred values (no cancellation as in Σx² - n x̄²).
 /// Moments: sample size, groups, singletons, grand means, Σ_g n_g (ȳ_g - ȳ)², X̃'X̃, X̃'ỹ, ỹ'ỹ (x̃ = x - x̄_g).
 /// With a small effect t: SmallSums gives D̃'[ỹ X̃] = per-level sums of ỹ and x̃ (D̃ the dummies of t demeaned within g,
 /// whose group sums vanish), SmallCross D̃'D̃ = diag(N_t) - Σ_g n_gt n_gs / n_g; the caller projects them out (FWL).
@@ -81,9 +81,8 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2)\n" +
         "SELECT a.t, b.t, sum(a.n * b.n / gm.n) FROM cells a JOIN cells b ON a.g = b.g JOIN gm ON gm.g = a.g GROUP BY 1, 2";
 
-    /// <summary>Columns: ssr, then (HC1 or cluster) the upper triangle of the meat over z, then (cluster) the cluster
-    /// count and, per effect (large, then small), 1 when it is nested in the cluster variable.</summary>
-    public string Residuals(bool robust)
+    /// <summary>CTEs w and e: each row's residual e and design z1.. (z0 = 1), with g, t and the cluster c.</summary>
+    private string Errors()
     {
         bool projected = model.SmallEffect is not null;
         var sb = new StringBuilder("WITH ").Append(Within(projected)).Append(",\n");
@@ -94,8 +93,18 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         sb.Append(", g");
         if (projected) sb.Append(", t");
         if (model.Cluster is not null) sb.Append(", c");
-        sb.Append(" FROM w)\n");
-        string[] z = ["1", .. Enumerable.Range(1, _k).Select(j => $"z{j}")];
+        return sb.Append(" FROM w)\n").ToString();
+    }
+
+    private string[] Design => ["1", .. Enumerable.Range(1, _k).Select(j => $"z{j}")];
+
+    /// <summary>Columns: ssr, then (HC1 or cluster) the upper triangle of the meat over z, then (cluster) the cluster
+    /// count and, per effect (large, then small), 1 when it is nested in the cluster variable.</summary>
+    public string Residuals(bool robust)
+    {
+        bool projected = model.SmallEffect is not null;
+        var sb = new StringBuilder(Errors());
+        string[] z = Design;
         if (model.Cluster is null)
         {
             sb.Append("SELECT sum(e * e)");
@@ -114,6 +123,22 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         sb.Append("\nFROM (SELECT c");
         for (int a = 0; a <= _k; a++) sb.Append($", sum(e * {z[a]}) AS s{a}");
         sb.Append(" FROM e GROUP BY c) scores");
+        return sb.ToString();
+    }
+
+    /// <summary>For clusters that may straddle shards (the cluster variable is not the shard key): rows (kind, key,
+    /// other, values) — ('c', cluster, null, [Σe², s_0..s_k]) per cluster with s = Σ e z; ('g', null, null, [1 when the
+    /// large effect is nested in the cluster variable]), exact per shard as each group lives in one; and with a small
+    /// effect ('t', level, its smallest cluster, [clusters it meets]) per level, to be checked across shards.</summary>
+    public string ClusterScores()
+    {
+        var sb = new StringBuilder(Errors());
+        sb.Append("SELECT 'c'::text, c::text, NULL::text, ARRAY[sum(e * e)");
+        foreach (string z in Design) sb.Append($", sum(e * {z})");
+        sb.Append("]::float8[] FROM e GROUP BY c\nUNION ALL SELECT 'g', NULL, NULL, ARRAY[(CASE WHEN bool_and(k = 1) THEN 1 ELSE 0 END)::float8] " +
+                  "FROM (SELECT g, count(DISTINCT c) AS k FROM e GROUP BY 1) nest");
+        if (model.SmallEffect is not null)
+            sb.Append("\nUNION ALL SELECT 't', t::text, min(c::text), ARRAY[count(DISTINCT c)::float8] FROM e GROUP BY t");
         return sb.ToString();
     }
 }
