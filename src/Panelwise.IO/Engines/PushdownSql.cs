@@ -22,30 +22,31 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
 
     private string Where(string prefix = "") => string.Join(" AND ", model.Columns().Select(c => $"{prefix}{Q(c)} IS NOT NULL"));
 
-    private static string Index(string level) => $"array_position($3, {level}::text)";
+    /// <summary>The coefficients Π of the levels of t ($3) as a table joined to the rows by hash (one lookup per row).</summary>
+    private string Projection() =>
+        $" LEFT JOIN unnest($3, $4{string.Concat(Enumerable.Range(0, _k).Select(j => $", ${5 + j}"))}) AS pw_pi(pw_level, pw_py" +
+        $"{string.Concat(Enumerable.Range(0, _k).Select(j => $", pw_p{j}"))}) ON pw_pi.pw_level = r.{Q(model.SmallEffect!)}::text";
 
     /// <summary>CTEs gm_all/gm (group means, singletons dropped) and w (the demeaned rows, with t and the cluster).</summary>
     private string Within(bool projected)
     {
         var sb = new StringBuilder();
-        sb.Append($"gm_all AS (SELECT {Q(model.Effect)} AS g, count(*) AS n, avg({Q(model.Response)}::float8) AS my");
-        for (int j = 0; j < _k; j++) sb.Append($", avg({Q(model.Regressors[j])}::float8) AS m{j}");
+        sb.Append($"gm_all AS (SELECT r.{Q(model.Effect)} AS g, count(*) AS n, avg(r.{Q(model.Response)}::float8) AS my");
+        for (int j = 0; j < _k; j++) sb.Append($", avg(r.{Q(model.Regressors[j])}::float8) AS m{j}");
         if (projected)
         {
-            string idx = Index(Q(model.SmallEffect!));
-            sb.Append($", avg($4[{idx}]) AS py");
-            for (int j = 0; j < _k; j++) sb.Append($", avg(${5 + j}[{idx}]) AS p{j}");
+            sb.Append(", avg(pw_pi.pw_py) AS py");
+            for (int j = 0; j < _k; j++) sb.Append($", avg(pw_pi.pw_p{j}) AS p{j}");
         }
-        sb.Append($" FROM {relation} WHERE {Where()} GROUP BY 1),\n");
+        sb.Append($" FROM {relation}{(projected ? Projection() : "")} WHERE {Where("r.")} GROUP BY 1),\n");
         sb.Append($"gm AS (SELECT * FROM gm_all{(dropSingletons ? " WHERE n > 1" : "")}),\n");
-        string rIdx = projected ? Index("r." + Q(model.SmallEffect!)) : "";
-        sb.Append($"w AS (SELECT r.{Q(model.Response)}::float8 - gm.my{(projected ? $" - ($4[{rIdx}] - gm.py)" : "")} AS y");
+        sb.Append($"w AS (SELECT r.{Q(model.Response)}::float8 - gm.my{(projected ? " - (pw_pi.pw_py - gm.py)" : "")} AS y");
         for (int j = 0; j < _k; j++)
-            sb.Append($", r.{Q(model.Regressors[j])}::float8 - gm.m{j}{(projected ? $" - (${5 + j}[{rIdx}] - gm.p{j})" : "")} AS x{j}");
+            sb.Append($", r.{Q(model.Regressors[j])}::float8 - gm.m{j}{(projected ? $" - (pw_pi.pw_p{j} - gm.p{j})" : "")} AS x{j}");
         sb.Append(", gm.g AS g");
         if (model.SmallEffect is { } t) sb.Append($", r.{Q(t)} AS t");
         if (model.Cluster is { } c) sb.Append($", r.{Q(c)} AS c");
-        sb.Append($" FROM {relation} JOIN gm ON r.{Q(model.Effect)} = gm.g WHERE {Where("r.")})");
+        sb.Append($" FROM {relation} JOIN gm ON r.{Q(model.Effect)} = gm.g{(projected ? Projection() : "")} WHERE {Where("r.")})");
         return sb.ToString();
     }
 
@@ -74,12 +75,17 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         return sb.Append(" FROM w GROUP BY 1 ORDER BY 1").ToString();
     }
 
-    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept.</summary>
+    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept. Groups with the same counts per level
+    /// (all of them in a balanced panel) contribute the same products, so the pairs are formed once per such pattern,
+    /// weighted by its number of groups: O(patterns x T²) pairs instead of O(G x T²).</summary>
     public string SmallCross() =>
         "WITH " + Within(false) + ",\n" +
         $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, count(*)::float8 AS n " +
-        $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2)\n" +
-        "SELECT a.t, b.t, sum(a.n * b.n / gm.n) FROM cells a JOIN cells b ON a.g = b.g JOIN gm ON gm.g = a.g GROUP BY 1, 2";
+        $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2),\n" +
+        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.n::float8 AS ng " +
+        "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.n),\n" +
+        "kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n" +
+        "SELECT a.t, b.t, sum(m * (a.n * b.n / ng)) FROM kinds, unnest(ts, ns) a(t, n), unnest(ts, ns) b(t, n) GROUP BY 1, 2";
 
     /// <summary>CTEs w and e: each row's residual e and design z1.. (z0 = 1), with g, t and the cluster c.</summary>
     private string Errors()
