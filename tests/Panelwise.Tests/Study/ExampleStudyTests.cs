@@ -19,7 +19,7 @@ public class ExampleStudyTests
         Assert.True(run2.Exit == 0, run2.Err);
         Assert.Equal("", run1.Err);
         string[] expected = [.. new[] { "descriptive", "correlation", "baseline" }
-            .SelectMany(t => new[] { ".md", ".tex", ".html", ".docx", ".xlsx" }.Select(e => t + e)), "results.json", "checks.md", "data.csv", "report.html"];
+            .SelectMany(t => new[] { ".md", ".tex", ".html", ".docx", ".xlsx" }.Select(e => t + e)), "results.json", "checks.md", "data.csv", "report.html", "tables.xlsx"];
         Assert.Equal(expected.Order(), Directory.GetFiles(first).Select(Path.GetFileName).Order());
         foreach (var name in expected)
             Assert.True(File.ReadAllBytes(Path.Combine(first, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(second, name))), $"{name} differs between runs");
