@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Push-down fit on the project's sharded PostgreSQL cluster vs the same rows pulled and fitted in memory.
-#   bench/engine.sh [ROWS]   (default 1000000; units of 20 years, hash-sharded on id over two workers)
-# Prints, per model and path: wall seconds, client peak RSS, and the engine block (passes, rows scanned, bytes fetched).
-# The cluster is started with scripts/pg-cluster (left running; `scripts/pg-cluster down` stops it).
+# Push-down fit on the project's sharded PostgreSQL cluster, three ways, vs the same rows pulled and fitted in memory:
+#   shards       ?table=bench_panel: sharded on id, the large effect, so the statements run on each worker's shard
+#   coordinator  ?query=SELECT * FROM bench_panel: the same rows through the coordinator (the path before per-shard
+#                push-down: postgres_fdw ships every row to the coordinator to join the group means back)
+#   pulled       --if "year > 0": the CLI reads the columns and fits in memory
+#   baseline     only when BASELINE_CLI=path/to/Panelwise.Cli.dll is set: that build on ?table=bench_panel (e.g. an
+#                earlier commit, built from `git archive COMMIT`)
+#   bench/engine.sh [ROWS] [RUNS]   (default 1000000 rows = units of 20 years, hash-sharded on id over two workers; 3 runs)
+# Prints per run: wall seconds, client peak RSS, the 1-minute load average before the run, the engine block (path,
+# shards, passes, rows scanned, bytes fetched) and the first coefficient; then the median wall time per model and path.
+# The cluster is started with scripts/pg-cluster (left running; `scripts/pg-cluster down` stops it; PG_CLUSTER_DIR and
+# PG_CLUSTER_PORT choose another cluster).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows="${1:-1000000}"
+runs="${2:-3}"
 units=$((rows / 20))
 url="$(scripts/pg-cluster up | tail -n 1)"
 dotnet build src/Panelwise.Cli -c Release -v q -nologo >/dev/null
@@ -28,12 +37,32 @@ INSERT INTO bench_panel SELECT id, year, 1.5 * x1 - 0.7 * x2 + (id % 13) * 0.2 +
 ANALYZE bench_panel;
 SQL
 echo "rows: $(psql -X -At "$url" -c 'SELECT count(*) FROM bench_panel')"
+table="$url?table=bench_panel"
+query="$url?query=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("SELECT * FROM bench_panel"))')"
+results=/tmp/panelwise-bench-runs
+: > "$results"
 for formula in "y ~ x1 + x2 | id" "y ~ x1 + x2 | id + year"; do
-  for path in engine pulled; do
-    extra=(); [[ $path == pulled ]] && extra=(--if "year > 0")   # a filter makes the CLI pull the rows and fit in memory
-    /usr/bin/time -f "%e s wall, %M KB peak RSS" -o /tmp/panelwise-bench-time "${cli[@]}" fit "$url?table=bench_panel" "$formula" \
-      --vcov cluster:id --json "${extra[@]}" > /tmp/panelwise-bench.json
-    engine=$(python3 -c "import json; d=json.load(open('/tmp/panelwise-bench.json')); print(d.get('engine', '-'), d['coefficients'][0]['estimate'])")
-    echo "$formula | $path | $(cat /tmp/panelwise-bench-time) | $engine"
+  for run in $(seq 1 "$runs"); do
+    for path in shards coordinator pulled ${BASELINE_CLI:+baseline}; do
+      source=$table; extra=(); run_cli=("${cli[@]}")
+      [[ $path == baseline ]] && run_cli=(dotnet "$BASELINE_CLI")
+      [[ $path == coordinator ]] && source=$query
+      [[ $path == pulled ]] && extra=(--if "year > 0")   # a filter makes the CLI pull the rows and fit in memory
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      /usr/bin/time -f "%e %M" -o /tmp/panelwise-bench-time "${run_cli[@]}" fit "$source" "$formula" \
+        --vcov cluster:id --json "${extra[@]}" > /tmp/panelwise-bench.json
+      read -r wall rss < /tmp/panelwise-bench-time
+      engine=$(python3 -c "import json; d=json.load(open('/tmp/panelwise-bench.json')); print(d.get('engine', '-'), d['coefficients'][0]['estimate'])")
+      echo "$formula | $path | run $run | $wall s wall, $((rss / 1024)) MB peak RSS | load $load | $engine"
+      printf '%s\t%s\t%s\n' "$formula" "$path" "$wall" >> "$results"
+    done
   done
 done
+echo "median wall seconds over $runs runs:"
+python3 - "$results" <<'PY'
+import statistics, sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
+for f in dict.fromkeys(r[0] for r in rows):
+    print(f"{f}: " + ", ".join(f"{p} {statistics.median(float(r[2]) for r in rows if r[0] == f and r[1] == p):.1f}"
+                               for p in dict.fromkeys(r[1] for r in rows)))
+PY

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using Panelwise.Data;
 using Panelwise.Estimation;
 using Panelwise.Inference;
@@ -8,9 +7,14 @@ using Panelwise.Results;
 
 namespace Panelwise.IO.Engines;
 
-/// <summary>Fits <c>y ~ x1 + ... | g</c> on a PostgreSQL-protocol engine without fetching its rows: two statements
-/// compute the sufficient statistics (<see cref="PushdownSql"/>) and <see cref="SufficientStatisticsFit"/> finishes
-/// the fit in memory, equal to the in-memory fit of the same rows up to the order of floating-point sums.</summary>
+/// <summary>Fits <c>y ~ x1 + ... | g</c> (and <c>| g + t</c>) on a PostgreSQL-protocol engine without fetching its rows:
+/// two (four) statements compute the sufficient statistics (<see cref="PushdownSql"/>) and
+/// <see cref="SufficientStatisticsFit"/> finishes the fit in memory, equal to the in-memory fit of the same rows up to
+/// the order of floating-point sums. When the table is sharded on g (<see cref="ShardCatalog"/>) the statements run on
+/// each worker's shard at once and their results are combined here (<see cref="ShardSums"/>): every group lives in one
+/// shard, so nothing but O(k²) numbers per shard (O(G k) cluster scores for clusters that straddle shards) moves;
+/// otherwise they run on the coordinator, which for a sharded table pulls every row through postgres_fdw to join the
+/// group means back.</summary>
 public static class EnginePushdown
 {
     /// <summary>True when <paramref name="formula"/> under <paramref name="spec"/> can be computed on the engine.</summary>
@@ -30,66 +34,60 @@ public static class EnginePushdown
             var available = EngineReader.ColumnNames(connection, source);
             foreach (string c in model.Columns())
                 if (!available.Contains(c)) throw DataException.MissingColumn(source.Display, c, available);
-            var sql = new PushdownSql(model, source.RelationAs("r"), dropSingletons);
-            var m = Row(connection, sql.Moments(), []);
+            using var sites = (ShardCatalog.ShardsOn(connection, source, model.Effect) is { } shards
+                                  ? PushdownSites.OpenShards(shards, model, dropSingletons) : null)
+                              ?? PushdownSites.Coordinator(connection, model, source.RelationAs("r"), dropSingletons);
+            long bytes = 0;
+            List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
+            {
+                var rows = sites.Run((c, sql) => EngineRow.Read(c, statement(sql), parameters));
+                bytes += rows.Sum(r => r.Sum(x => x.Bytes));
+                return rows;
+            }
+            int k = model.Regressors.Count;
+            var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
+            var m = ShardSums.Moments(perShard, k);
             var stats = Statistics(model, m);
-            int passes = 2, fetched = m.Length;
+            if (stats.Rows == 0) throw EstimationException.EmptySample();
+            sites.Keep(i => ShardSums.HasRows(perShard[i]));
+            int passes = 2;
             object[] parameters = [];
+            int[] levelShards = [];
             if (model.SmallEffect is { } small)
             {
-                var (levels, sums, cross, values) = SmallEffect(connection, sql, model);
+                var (levels, sums, cross, shardsOf) = SmallEffect(Run, model);
                 var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
                 stats = twoWay;
                 passes += 2;
-                fetched += values;
+                levelShards = shardsOf;
                 parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
             }
             var slopes = SufficientStatisticsFit.Slopes(stats);
             bool robust = spec is not IidVcovSpec;
-            var r = Row(connection, sql.Residuals(robust), [slopes, stats.MeansX, .. parameters]);
-            fetched += r.Length;
-            var residuals = Residuals(model, r, robust, stats.Regressors.Count + 1);
-            var engine = new EngineSummary("postgresql", passes, (long)m[0] * passes * PushdownSql.ScansPerPass, 8L * fetched);
+            object[] arguments = [slopes, stats.MeansX, .. parameters];
+            // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
+            var r = model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
+                ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
+                : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
+                    model.Cluster is not null, model.SmallEffect is not null);
+            var residuals = Residuals(model, r, robust, k + 1);
+            var engine = new EngineSummary("postgresql", passes, (long)m[0] * passes * PushdownSql.ScansPerPass, bytes, sites.Shards);
             return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
         });
     }
 
-    private static double[] Row(NpgsqlConnection connection, string sql, object[] arrays)
-    {
-        using var command = new NpgsqlCommand(sql, connection);
-        foreach (var a in arrays)
-            command.Parameters.Add(new NpgsqlParameter
-            {
-                NpgsqlDbType = NpgsqlDbType.Array | (a is string[] ? NpgsqlDbType.Text : NpgsqlDbType.Double), Value = a,
-            });
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var values = new double[reader.FieldCount];
-        for (int i = 0; i < values.Length; i++)
-            values[i] = reader.IsDBNull(i) ? double.NaN : Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-        return values;
-    }
-
-    /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃ and the number of values fetched.</summary>
-    private static (string[] Levels, double[,] Sums, double[,] Cross, int Values) SmallEffect(NpgsqlConnection connection,
-        PushdownSql sql, PushdownModel model)
+    /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, and per level the shards it occurs in.</summary>
+    private static (string[] Levels, double[,] Sums, double[,] Cross, int[] Shards) SmallEffect(
+        Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run, PushdownModel model)
     {
         int k = model.Regressors.Count;
-        var levels = new List<string>();
-        var rows = new List<double[]>();
-        using (var command = new NpgsqlCommand(sql.SmallSums(), connection))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                levels.Add(reader.GetString(0));
-                rows.Add([.. Enumerable.Range(1, k + 2).Select(reader.GetDouble)]);
-            }
-        if (levels.Count > PushdownModel.MaxSmallLevels)
-            throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Count} levels; list the large effect first)");
-        if (rows.FirstOrDefault(r => r[0] < 2) is { } single)
+        var (levels, rows, shards) = ShardSums.SmallSums(run(sql => sql.SmallSums(), []));
+        if (levels.Length > PushdownModel.MaxSmallLevels)
+            throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Length} levels; list the large effect first)");
+        if (rows.FirstOrDefault(r => r[0] < 2) is not null)
             throw EstimationException.NotOnEngine($"A level of {model.SmallEffect} with a single observation (a singleton of the second effect)");
-        int t = levels.Count;
-        var index = levels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+        int t = levels.Length;
+        var index = levels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var sums = new double[t, k + 1];
         var cross = new double[t, t];
         for (int i = 0; i < t; i++)
@@ -97,15 +95,10 @@ public static class EnginePushdown
             cross[i, i] = rows[i][0];
             for (int j = 0; j <= k; j++) sums[i, j] = rows[i][j + 1];
         }
-        int values = t * (k + 2);
-        using (var command = new NpgsqlCommand(sql.SmallCross(), connection))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-            {
-                cross[index[reader.GetString(0)], index[reader.GetString(1)]] -= reader.GetDouble(2);
-                values += 3;
-            }
-        return ([.. levels], sums, cross, values);
+        // Σ_g n_ga n_gb / n_g is a sum over groups, each in one shard: the shards' rows add.
+        foreach (var row in run(sql => sql.SmallCross(), []).SelectMany(x => x))
+            cross[index[row.Texts[0]!], index[row.Texts[1]!]] -= row.Values[0];
+        return (levels, sums, cross, shards);
     }
 
     private static double[] Column(double[,] m, int c) => [.. Enumerable.Range(0, m.GetLength(0)).Select(i => m[i, c])];

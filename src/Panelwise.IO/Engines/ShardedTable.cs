@@ -4,7 +4,8 @@ namespace Panelwise.IO.Engines;
 
 /// <summary>A table hash-partitioned on a key over the coordinator's postgres_fdw servers: one real table per worker
 /// (NAME_pI) and on the coordinator a partitioned NAME whose partitions are foreign tables, so aggregates grouped by
-/// the key run on each shard (PostgreSQL 15 partition-wise aggregation, async foreign scans). Without postgres_fdw
+/// the key run on each shard (PostgreSQL 15 partition-wise aggregation, async foreign scans) and a push-down fit whose
+/// large effect is the key runs on each worker's NAME_pI directly (<see cref="EnginePushdown"/>). Without postgres_fdw
 /// servers NAME is an ordinary table. Workers are reached with the coordinator's user and password.</summary>
 public static class ShardedTable
 {
@@ -18,25 +19,18 @@ public static class ShardedTable
             using var coord = new NpgsqlConnection(coordinator.ConnectionString);
             coord.Open();
             Execute(coord, $"DROP TABLE IF EXISTS {name} CASCADE");
-            var servers = Servers(coord);
+            var servers = ShardCatalog.Servers(coord);
             if (servers.Count == 0)
             {
                 Execute(coord, $"CREATE TABLE {name} ({cols})");
                 return 1;
             }
             Execute(coord, $"CREATE TABLE {name} ({cols}) PARTITION BY HASH ({EngineSource.Quote(key)})");
-            var builder = new NpgsqlConnectionStringBuilder(coordinator.ConnectionString);
             for (int i = 0; i < servers.Count; i++)
             {
                 var (server, options) = servers[i];
                 string shard = $"{table}_p{i}";
-                var worker = new NpgsqlConnectionStringBuilder(builder.ConnectionString)
-                {
-                    Host = options.GetValueOrDefault("host", builder.Host!),
-                    Port = int.Parse(options.GetValueOrDefault("port", "5432"), System.Globalization.CultureInfo.InvariantCulture),
-                    Database = options.GetValueOrDefault("dbname", builder.Database!),
-                };
-                using (var w = new NpgsqlConnection(worker.ConnectionString))
+                using (var w = new NpgsqlConnection(ShardCatalog.Worker(coordinator.ConnectionString, options)))
                 {
                     w.Open();
                     Execute(w, $"DROP TABLE IF EXISTS {EngineSource.Quote(shard)}");
@@ -48,22 +42,6 @@ public static class ShardedTable
             }
             return servers.Count;
         });
-
-    private static List<(string Server, Dictionary<string, string> Options)> Servers(NpgsqlConnection coord)
-    {
-        using var command = new NpgsqlCommand(
-            "SELECT s.srvname, coalesce(s.srvoptions, '{}') FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w " +
-            "ON w.oid = s.srvfdw WHERE w.fdwname = 'postgres_fdw' ORDER BY s.srvname", coord);
-        using var reader = command.ExecuteReader();
-        var list = new List<(string, Dictionary<string, string>)>();
-        while (reader.Read())
-        {
-            var options = reader.GetFieldValue<string[]>(1).Select(o => o.Split('=', 2)).Where(kv => kv.Length == 2)
-                .ToDictionary(kv => kv[0], kv => kv[1]);
-            list.Add((reader.GetString(0), options));
-        }
-        return list;
-    }
 
     internal static void Execute(NpgsqlConnection connection, string sql)
     {

@@ -108,6 +108,8 @@ public static partial class JsonContract
             w.WriteNumber("passes", engine.Passes);
             w.WriteNumber("rows_scanned", engine.RowsScanned);
             w.WriteNumber("bytes_fetched", engine.BytesFetched);
+            w.WriteString("path", engine.Path);
+            w.WriteNumber("shards", engine.Shards);
             w.WriteEndObject();
         }
         w.WriteString("solver", r.Fit.SolverMethod);

@@ -53,6 +53,8 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
         Assert.Equal(formula == TwoWay ? 4 : 2, pushed.Engine!.Passes);
+        // panel is sharded on id, the large effect: the statements ran on each worker's shard.
+        Assert.Equal(("per_shard", 2), (pushed.Engine.Path, pushed.Engine.Shards));
         // No rows to recompute another covariance from: refused rather than wrong.
         Assert.Throws<Panelwise.Estimation.EstimationException>(() => pushed.WithVcov(VcovSpec.Iid));
     }
@@ -68,8 +70,10 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Assert.Equal("postgresql", engine.GetProperty("engine").GetString());
         Assert.Equal(2, engine.GetProperty("passes").GetInt32());
         Assert.True(engine.GetProperty("rows_scanned").GetInt64() >= 19_910);
-        // O(k²) values, not O(rows): a few hundred bytes for 20k rows.
+        // O(k²) values per shard, not O(rows): a few hundred bytes for 20k rows.
         Assert.InRange(engine.GetProperty("bytes_fetched").GetInt64(), 1, 1000);
+        Assert.Equal("per_shard", engine.GetProperty("path").GetString());
+        Assert.Equal(2, engine.GetProperty("shards").GetInt32());
     }
 
     [Fact]
