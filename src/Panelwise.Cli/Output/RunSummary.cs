@@ -12,7 +12,7 @@ internal static class RunSummary
 
     public static void Write(TextWriter stdout, StudyOutcome outcome, int tables, string directory)
     {
-        stdout.WriteLine($"{tables} table{(tables == 1 ? "" : "s")} written to {Shown(directory)} ({outcome.Files.Count} files: .md .tex .html .docx .xlsx per table, results.json, checks.md, data.csv).");
+        stdout.WriteLine($"{tables} table{(tables == 1 ? "" : "s")} written to {Shown(directory)} ({outcome.Files.Count} files: .md .tex .html .docx .xlsx per table, {(outcome.Files.Any(f => Path.GetFileName(f) == "tables.xlsx") ? "tables.xlsx with every table, " : "")}results.json, checks.md, data.csv).");
         if (outcome.Report is { } report) stdout.WriteLine($"report: {Shown(report)}");
         stdout.WriteLine($"data: {outcome.DataRows} rows in data.csv" + (outcome.DataNotes.Count == 0 ? "." : ":"));
         foreach (var note in outcome.DataNotes) stdout.WriteLine("  " + note);
