@@ -2,6 +2,7 @@ using System.CommandLine;
 using Panelwise.Absorb;
 using Panelwise.Design;
 using Panelwise.Estimation;
+using Panelwise.Estimation.IV;
 using Panelwise.IO;
 using Panelwise.Methods.Multiverse;
 using Panelwise.Models;
@@ -19,7 +20,8 @@ internal static class MultiverseCommand
 {
     private const string Conventions = """
         Each dimension is a ';'-separated list of choices; the specifications are their cartesian product,
-        y ~ x + controls | fe on the sample under the covariance ('none' and 'all' add nothing). Each is fitted as
+        y ~ x + controls | fe on the sample under the covariance ('none' and 'all' add nothing); with an instrument
+        set z from --iv, x is endogenous: y ~ controls | fe | x ~ z by --estimator (default 2sls). Each is fitted as
         'panelwise fit' fits it (its sample is the rows complete for its own variables, singletons dropped).
         --exclude "x = l(x, 1) & fe = none" leaves out matching combinations (repeatable or ';'-separated);
         --baseline "controls = c1 & fe = id + year" marks one (other dimensions: first choice) and reports its rank
@@ -33,6 +35,8 @@ internal static class MultiverseCommand
         var data = new Argument<string>("data") { Description = "Data file: .csv/.tsv, .xlsx, .dta or .parquet." };
         var y = new Option<string>("--y") { Description = "Outcomes, e.g. \"y1; log(y2)\".", Required = true };
         var x = new Option<string>("--x") { Description = "Focal terms whose coefficient is reported, e.g. \"x; winsor(x, 0.01); l(x, 1)\".", Required = true };
+        var iv = new Option<string>("--iv") { Description = "Instrument sets of the focal term, e.g. \"none; z1; z1 + z2\" (none = OLS; else y ~ controls | fe | x ~ z).", DefaultValueFactory = _ => "none" };
+        var estimator = new Option<string>("--estimator") { Description = "IV estimator of the instrumented specifications: 2sls | liml | gmm2s | gmm.", DefaultValueFactory = _ => "2sls" };
         var controls = new Option<string>("--controls") { Description = "Control sets, e.g. \"none; c1; c1 + c2\".", DefaultValueFactory = _ => "none" };
         var fe = new Option<string>("--fe") { Description = "Fixed-effect sets, e.g. \"none; id + year\".", DefaultValueFactory = _ => "none" };
         var vcov = new Option<string>("--vcov") { Description = "Covariances, e.g. \"iid; hc1; cluster:id\".", DefaultValueFactory = _ => "iid" };
@@ -50,9 +54,9 @@ internal static class MultiverseCommand
         var joint = new Option<int>("--joint") { Description = "Bootstrap draws of the joint test under H0 (Simonsohn et al. 2020), resampling --panel units (else rows); 0 = none.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "Seed of the joint test's draws.", DefaultValueFactory = _ => 12345 };
         var keepSingletons = new Option<bool>("--keep-singletons") { Description = "Keep observations alone in a fixed-effect level." };
-        var command = new Command("multiverse", "Fit every combination of outcomes, focal terms, controls, fixed effects, covariances and samples: the specification curve.\n\n" + Conventions)
+        var command = new Command("multiverse", "Fit every combination of outcomes, focal terms, instruments, controls, fixed effects, covariances and samples: the specification curve.\n\n" + Conventions)
         {
-            data, y, x, controls, fe, vcov, samples, exclude, baseline, panel, weights, json, output, plot, sheet, na, threads, keepSingletons, joint, seed,
+            data, y, x, iv, estimator, controls, fe, vcov, samples, exclude, baseline, panel, weights, json, output, plot, sheet, na, threads, keepSingletons, joint, seed,
         };
         command.SetAction(parse =>
         {
@@ -60,6 +64,7 @@ internal static class MultiverseCommand
             {
                 Outcomes = Split(parse.GetValue(y)!),
                 FocalTerms = Split(parse.GetValue(x)!),
+                Instruments = Split(parse.GetValue(iv)!),
                 ControlSets = Split(parse.GetValue(controls)!),
                 FixedEffectSets = Split(parse.GetValue(fe)!),
                 Vcovs = Split(parse.GetValue(vcov)!),
@@ -74,6 +79,7 @@ internal static class MultiverseCommand
             {
                 Panel = ParsePanel(parse.GetValue(panel)),
                 Weights = parse.GetValue(weights),
+                Iv = new IvOptions { Estimator = IvOptions.ParseEstimator(parse.GetValue(estimator)!) },
                 Estimation = new EstimationOptions
                 {
                     Absorb = new AbsorbOptions { Threads = threadCount },

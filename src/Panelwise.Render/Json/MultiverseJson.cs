@@ -28,7 +28,7 @@ public static class MultiverseJson
         {
             w.WriteStartObject();
             w.WriteNumber("spec", e.Spec.Number);
-            foreach (var d in MultiverseDimensions.All) w.WriteString(d.Key(), e.Spec.Choice(d));
+            foreach (var d in r.Spec.Used()) w.WriteString(d.Key(), e.Spec.Choice(d));
             w.WriteString("term", e.Term);
             JsonContract.Number(w, "estimate", e.Estimate);
             JsonContract.Number(w, "std_error", e.StdError);

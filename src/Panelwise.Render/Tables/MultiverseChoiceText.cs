@@ -13,6 +13,7 @@ public static class MultiverseChoiceText
     {
         MultiverseDimension.Outcome => text.Multiverse.Outcome,
         MultiverseDimension.Focal => text.Multiverse.Focal,
+        MultiverseDimension.Instruments => text.Multiverse.Instruments,
         MultiverseDimension.Controls => text.Multiverse.Controls,
         MultiverseDimension.FixedEffects => text.Multiverse.FixedEffects,
         MultiverseDimension.Vcov => text.Multiverse.Vcov,

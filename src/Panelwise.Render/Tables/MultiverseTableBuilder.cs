@@ -63,7 +63,7 @@ public static class MultiverseTableBuilder
         var words = options.Text.Multiverse;
         int decimals = options.Decimals;
         var rows = r.Estimates.Select(e => new TableRow(NumberFormat.Count(e.Spec.Number), [
-            .. MultiverseDimensions.All.Select(d => (TableCell)MultiverseChoiceText.Choice(r, d, e.Spec.Choice(d), options)),
+            .. r.Spec.Used().Select(d => (TableCell)MultiverseChoiceText.Choice(r, d, e.Spec.Choice(d), options)),
             NumberFormat.Estimate(e.Estimate, decimals), NumberFormat.Estimate(e.StdError, decimals), NumberFormat.PValue(e.PValue, decimals),
             NumberFormat.Estimate(e.ConfLow, decimals), NumberFormat.Estimate(e.ConfHigh, decimals), NumberFormat.Count(e.Nobs),
         ])).ToList();
@@ -71,7 +71,7 @@ public static class MultiverseTableBuilder
         {
             Title = options.Title,
             StubHeader = words.Spec,
-            HeaderRows = [[.. MultiverseDimensions.All.Select(d => MultiverseChoiceText.Dimension(d, options.Text)),
+            HeaderRows = [[.. r.Spec.Used().Select(d => MultiverseChoiceText.Dimension(d, options.Text)),
                 words.Estimate, words.StdError, words.PValue, words.ConfLow, words.ConfHigh, words.Nobs]],
             Groups = [new RowGroup(rows)],
         }.Validated();

@@ -43,6 +43,7 @@ public sealed record MultiverseTableText
 
     public string Outcome { get; init; } = "Outcome";
     public string Focal { get; init; } = "Focal term";
+    public string Instruments { get; init; } = "Instruments";
     public string Controls { get; init; } = "Controls";
     public string FixedEffects { get; init; } = "Fixed effects";
     public string Vcov { get; init; } = "Covariance";
@@ -87,7 +88,7 @@ public sealed record MultiverseTableText
         Note = "{0}的系数在被解释变量、核心解释变量、控制变量、固定效应、标准误与样本的全部组合（共{1}个设定）中的分布；显著指在该设定的标准误下双侧p<0.05。",
         JointNote = "联合检验（Simonsohn, Simmons and Nelson 2020）：从各设定的被解释变量中剔除其估计效应后，对{0}有放回抽样{1}次（种子{2}）；p值为至少与实际结果同样极端的抽样比例。",
         Clusters = "{0}（整群）", Rows = "观测值",
-        Outcome = "被解释变量", Focal = "核心解释变量", Controls = "控制变量", FixedEffects = "固定效应", Vcov = "标准误", Sample = "样本",
+        Outcome = "被解释变量", Focal = "核心解释变量", Instruments = "工具变量", Controls = "控制变量", FixedEffects = "固定效应", Vcov = "标准误", Sample = "样本",
         None = "无", All = "全样本", TermSeparator = "、", Transformed = "{0}（{1}）", IndicatorRow = "{0}：{1}",
         Spec = "设定", Estimate = "系数", StdError = "标准误", PValue = "p值", ConfLow = "95%置信区间下限", ConfHigh = "95%置信区间上限", Nobs = "观测值",
         PlotTitle = "设定曲线：{0}", PlotAxis = "设定（按系数从小到大排列；95%置信区间；蓝/红：p<0.05）",

@@ -10,11 +10,14 @@ public static class MultiverseCsv
 {
     public static string Text(MultiverseResult r)
     {
-        var sb = new StringBuilder("spec,y,x,controls,fe,vcov,sample,term,estimate,std_error,p_value,conf_low,conf_high,nobs\n");
+        // The iv column appears only when the multiverse instruments some specification.
+        var dimensions = r.Spec.Used();
+        var sb = new StringBuilder("spec," + string.Join(",", dimensions.Select(d => d.Key()))
+            + ",term,estimate,std_error,p_value,conf_low,conf_high,nobs\n");
         foreach (var e in r.Estimates)
         {
             sb.Append(e.Spec.Number.ToString(CultureInfo.InvariantCulture));
-            foreach (var d in MultiverseDimensions.All) sb.Append(',').Append(Quote(e.Spec.Choice(d)));
+            foreach (var d in dimensions) sb.Append(',').Append(Quote(e.Spec.Choice(d)));
             sb.Append(',').Append(Quote(e.Term));
             foreach (double v in (double[])[e.Estimate, e.StdError, e.PValue, e.ConfLow, e.ConfHigh])
                 sb.Append(',').Append(v.ToString("R", CultureInfo.InvariantCulture));

@@ -96,7 +96,7 @@ public static partial class StudyPlanner
             readable &= Condition(check, m.Exclude[e].Line, spec.Exclusions[e], spec, Setting.MultiverseExclusions);
         if (spec.Baseline is { } baseline) readable &= Condition(check, m.Baseline!.Line, baseline, spec, Setting.MultiverseBaseline);
         if (!readable) return null;
-        var sizes = MultiverseDimensions.All.Select(d => spec.Choices(d).Count).ToList();
+        var sizes = spec.Used().Select(d => spec.Choices(d).Count).ToList();
         long product = sizes.Aggregate(1L, (p, n) => p * n);
         string described = string.Join(" x ", sizes);
         // Enumerating a product far beyond the limit only to count what the exclusions leave would take long.

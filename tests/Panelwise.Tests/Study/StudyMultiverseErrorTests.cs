@@ -67,7 +67,7 @@ public class StudyMultiverseErrorTests
         var problems = Problems("      y: [inv]\n      x: [value]\n      fe: [none, firm]\n      exclude:\n        - \"fe = firm\"\n        - \"fe = year\"\n        - \"size = big\"\n", out var path);
         Assert.Equal([
             $"{path} line 12: 'exclude': 'year' is not a choice of fe; its choices are none; firm.",
-            $"{path} line 13: 'exclude': 'size = big' is not a clause 'dimension = choice' (dimensions: y, x, controls, fe, vcov, sample), e.g. 'x = l(x, 1) & fe = none'.",
+            $"{path} line 13: 'exclude': 'size = big' is not a clause 'dimension = choice' (dimensions: y, x, iv, controls, fe, vcov, sample), e.g. 'x = l(x, 1) & fe = none'.",
         ], problems);
     }
 

@@ -7,7 +7,7 @@ namespace Panelwise.Methods.Multiverse;
 /// sample filter may itself contain <c>&amp;</c> and <c>==</c>. Choices compare with white space ignored.</summary>
 public sealed partial class ChoiceCondition
 {
-    [GeneratedRegex(@"&(?=\s*(?:y|x|controls|fe|vcov|sample|if)\s*=(?!=))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"&(?=\s*(?:y|x|iv|instruments|controls|fe|vcov|sample|if)\s*=(?!=))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*([A-Za-z]+)\s*=(?!=)\s*(.*?)\s*$", RegexOptions.Singleline)]
@@ -37,7 +37,7 @@ public sealed partial class ChoiceCondition
             var dimension = match.Success ? MultiverseDimensions.Parse(match.Groups[1].Value) : null;
             if (dimension is not { } d)
                 throw new UserInputException($"{setting.Ref()}: '{part.Trim()}' is not a clause 'dimension = choice' "
-                    + "(dimensions: y, x, controls, fe, vcov, sample), e.g. 'x = l(x, 1) & fe = none'.") { Term = part.Trim() };
+                    + "(dimensions: y, x, iv, controls, fe, vcov, sample), e.g. 'x = l(x, 1) & fe = none'.") { Term = part.Trim() };
             string value = match.Groups[2].Value;
             var offered = multiverse.Choices(d);
             string? chosen = offered.FirstOrDefault(o => Normalise(o) == Normalise(value));

@@ -13,7 +13,8 @@ namespace Panelwise.Methods.Multiverse;
 /// every combination of outcome, focal term, controls, fixed effects, covariance and sample, each fitted exactly as
 /// <see cref="Regression.Fit(Frame, string, FitOptions?)"/> fits <c>y ~ x + controls | fe</c> with that covariance and
 /// filter (its sample is the rows complete for its own variables, singletons dropped), reporting the focal term's
-/// coefficient. Specifications that differ only in covariance share one fit; fits with the same fixed effects, sample
+/// coefficient; with an instrument set z, <c>y ~ controls | fe | x ~ z</c> by the options' IV estimator, fitted alone
+/// (never in a shared design). Specifications that differ only in covariance share one fit; fits with the same fixed effects, sample
 /// and weights share one design and one absorption of the union of their columns (<see cref="DesignUnits"/>); units
 /// run in parallel.
 /// <code>var result = Multiverse.Run(frame, new MultiverseSpec { Outcomes = ["y"], FocalTerms = ["x", "l(x, 1)"],
@@ -115,10 +116,15 @@ public static class Multiverse
         {
             throw new UserInputException($"Specification {first.Number} ({Describe(first)}): {ex.Template}", ex) { Term = ex.Term };
         }
-        return Estimates(fit, result, parsed.Expand().Single().Regressors[0].Name, vcovs);
+        return Estimates(fit, result, FocalTerm(parsed), vcovs);
     }
 
-    private static string FocalTerm(ModelFit fit) => Parse(fit.Specs[0]).Expand().Single().Regressors[0].Name;
+    private static string FocalTerm(ModelFit fit) => FocalTerm(Parse(fit.Specs[0]));
+
+    /// <summary>x's name: the first regressor, or the endogenous term of an instrumented specification.</summary>
+    private static string FocalTerm(ParsedFormula parsed) => parsed.Expand().Single() is var model && model.Endogenous.Count > 0
+        ? model.Endogenous[0].Name
+        : model.Regressors[0].Name;
 
     /// <summary>The focal coefficient of each specification of <paramref name="fit"/>, from its fit under the first
     /// one's covariance (<paramref name="result"/>), re-covaried for the others.</summary>
@@ -161,9 +167,9 @@ public static class Multiverse
         {
             throw new UserInputException($"Specification {spec.Number} ({Describe(spec)}): {ex.Template}", ex) { Term = ex.Term };
         }
-        if (parsed.Expand().Count() != 1 || parsed.Expand().Single().Endogenous.Count > 0)
+        if (parsed.Expand().Count() != 1 || parsed.Expand().Single().Endogenous.Count != (spec.IsInstrumented ? 1 : 0))
             throw new UserInputException($"Specification {spec.Number} ({Describe(spec)}): a multiverse choice must be plain terms, "
-                + "without csw()/sw() or an instrumental-variables part (list the variants as choices instead).") { Term = spec.Formula };
+                + "without csw()/sw() or an instrumental-variables part (list the variants as choices instead; instrument the focal term through the iv dimension).") { Term = spec.Formula };
         return parsed;
     }
 

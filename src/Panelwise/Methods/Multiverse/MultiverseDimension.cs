@@ -7,6 +7,8 @@ public enum MultiverseDimension
     Outcome,
     /// <summary>The focal term x.</summary>
     Focal,
+    /// <summary>The instruments of the focal term (<c>none</c>: x is exogenous, the model OLS).</summary>
+    Instruments,
     /// <summary>The control set.</summary>
     Controls,
     /// <summary>The absorbed fixed effects.</summary>
@@ -17,28 +19,35 @@ public enum MultiverseDimension
     Sample,
 }
 
-/// <summary>Names of the dimensions as clauses and outputs write them (y, x, controls, fe, vcov, sample).</summary>
+/// <summary>Names of the dimensions as clauses and outputs write them (y, x, iv, controls, fe, vcov, sample).</summary>
 public static class MultiverseDimensions
 {
     /// <summary>Every dimension in enumeration order.</summary>
     public static IReadOnlyList<MultiverseDimension> All { get; } = Enum.GetValues<MultiverseDimension>();
 
-    /// <summary>The short name: y, x, controls, fe, vcov, sample.</summary>
+    /// <summary>The dimensions <paramref name="spec"/> uses, in enumeration order: all but the instruments when it
+    /// offers only <c>none</c>, so an OLS multiverse's outputs have no instrument field.</summary>
+    public static IReadOnlyList<MultiverseDimension> Used(this MultiverseSpec spec) =>
+        [.. All.Where(d => d != MultiverseDimension.Instruments || spec.Instruments.Any(c => !Specification.IsEmpty(c)))];
+
+    /// <summary>The short name: y, x, iv, controls, fe, vcov, sample.</summary>
     public static string Key(this MultiverseDimension d) => d switch
     {
         MultiverseDimension.Outcome => "y",
         MultiverseDimension.Focal => "x",
+        MultiverseDimension.Instruments => "iv",
         MultiverseDimension.Controls => "controls",
         MultiverseDimension.FixedEffects => "fe",
         MultiverseDimension.Vcov => "vcov",
         _ => "sample",
     };
 
-    /// <summary>The dimension of a short name (sample may also be written if); null when none.</summary>
+    /// <summary>The dimension of a short name (sample may also be written if, iv instruments); null when none.</summary>
     public static MultiverseDimension? Parse(string key) => key.Trim().ToLowerInvariant() switch
     {
         "y" => MultiverseDimension.Outcome,
         "x" => MultiverseDimension.Focal,
+        "iv" or "instruments" => MultiverseDimension.Instruments,
         "controls" => MultiverseDimension.Controls,
         "fe" => MultiverseDimension.FixedEffects,
         "vcov" => MultiverseDimension.Vcov,
@@ -51,6 +60,7 @@ public static class MultiverseDimensions
     {
         MultiverseDimension.Outcome => spec.Outcomes,
         MultiverseDimension.Focal => spec.FocalTerms,
+        MultiverseDimension.Instruments => spec.Instruments,
         MultiverseDimension.Controls => spec.ControlSets,
         MultiverseDimension.FixedEffects => spec.FixedEffectSets,
         MultiverseDimension.Vcov => spec.Vcovs,

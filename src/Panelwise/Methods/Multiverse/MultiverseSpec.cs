@@ -18,6 +18,11 @@ public sealed record MultiverseSpec
     /// <summary>Focal terms x, e.g. <c>x</c>, <c>winsor(x, 0.01)</c>, <c>l(x, 1)</c>; each spec reports its coefficient.</summary>
     public required IReadOnlyList<string> FocalTerms { get; init; }
 
+    /// <summary>Instrument sets of the focal term (<c>z1 + z2</c>), or <see cref="None"/> for OLS. With instruments
+    /// the specification is <c>y ~ controls | fe | x ~ instruments</c>, fitted by the fit options' IV estimator (2SLS
+    /// unless they say otherwise), and reports x's coefficient.</summary>
+    public IReadOnlyList<string> Instruments { get; init; } = [None];
+
     /// <summary>Control sets as they would follow <c>+</c> in a formula (<c>c1 + c2</c>), or <see cref="None"/>.</summary>
     public IReadOnlyList<string> ControlSets { get; init; } = [None];
 
@@ -32,7 +37,7 @@ public sealed record MultiverseSpec
     public IReadOnlyList<string> Samples { get; init; } = [All];
 
     /// <summary>Combinations left out, each a conjunction of <c>dimension = choice</c> clauses joined by <c>&amp;</c>,
-    /// e.g. <c>x = l(x, 1) &amp; fe = none</c>; dimensions are y, x, controls, fe, vcov and sample (or if).</summary>
+    /// e.g. <c>x = l(x, 1) &amp; fe = none</c>; dimensions are y, x, iv, controls, fe, vcov and sample (or if).</summary>
     public IReadOnlyList<string> Exclusions { get; init; } = [];
 
     /// <summary>The baseline specification in the same clause syntax; dimensions it does not name take their first

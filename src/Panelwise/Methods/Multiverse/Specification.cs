@@ -2,11 +2,18 @@ namespace Panelwise.Methods.Multiverse;
 
 /// <summary>One specification of a multiverse: a choice per dimension, numbered from 1 in enumeration order.</summary>
 public sealed record Specification(int Number, string Outcome, string Focal, string Controls, string FixedEffects,
-    string Vcov, string Sample)
+    string Vcov, string Sample, string Instruments = MultiverseSpec.None)
 {
-    /// <summary>The model as a formula: <c>y ~ x + controls | fe</c> (no controls or fixed effects for <c>none</c>).</summary>
-    public string Formula =>
-        $"{Outcome} ~ {Focal}{(IsEmpty(Controls) ? "" : " + " + Controls)}{(IsEmpty(FixedEffects) ? "" : " | " + FixedEffects)}";
+    /// <summary>True when the focal term is instrumented (an instrument set other than <c>none</c>).</summary>
+    public bool IsInstrumented => !IsEmpty(Instruments);
+
+    /// <summary>The model as a formula: <c>y ~ x + controls | fe</c> (no controls or fixed effects for <c>none</c>),
+    /// or with instruments <c>y ~ controls | fe | x ~ instruments</c> (<c>1</c> for no controls).</summary>
+    public string Formula => IsInstrumented
+        ? $"{Outcome} ~ {(IsEmpty(Controls) ? "1" : Controls)}{Absorbed} | {Focal} ~ {Instruments}"
+        : $"{Outcome} ~ {Focal}{(IsEmpty(Controls) ? "" : " + " + Controls)}{Absorbed}";
+
+    private string Absorbed => IsEmpty(FixedEffects) ? "" : " | " + FixedEffects;
 
     /// <summary>The sample filter, or null for the whole sample (<c>all</c>).</summary>
     public string? Filter => IsEmpty(Sample) ? null : Sample;
@@ -16,6 +23,7 @@ public sealed record Specification(int Number, string Outcome, string Focal, str
     {
         MultiverseDimension.Outcome => Outcome,
         MultiverseDimension.Focal => Focal,
+        MultiverseDimension.Instruments => Instruments,
         MultiverseDimension.Controls => Controls,
         MultiverseDimension.FixedEffects => FixedEffects,
         MultiverseDimension.Vcov => Vcov,

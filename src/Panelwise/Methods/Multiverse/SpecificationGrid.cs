@@ -15,14 +15,15 @@ public static class SpecificationGrid
         var specs = new List<Specification>();
         foreach (string y in multiverse.Outcomes)
             foreach (string x in multiverse.FocalTerms)
-                foreach (string controls in multiverse.ControlSets)
-                    foreach (string fe in multiverse.FixedEffectSets)
-                        foreach (string vcov in multiverse.Vcovs)
-                            foreach (string sample in multiverse.Samples)
-                            {
-                                var spec = new Specification(specs.Count + 1, y.Trim(), x.Trim(), controls.Trim(), fe.Trim(), vcov.Trim(), sample.Trim());
-                                if (!exclusions.Any(e => e.Matches(spec))) specs.Add(spec);
-                            }
+                foreach (string iv in multiverse.Instruments)
+                    foreach (string controls in multiverse.ControlSets)
+                        foreach (string fe in multiverse.FixedEffectSets)
+                            foreach (string vcov in multiverse.Vcovs)
+                                foreach (string sample in multiverse.Samples)
+                                {
+                                    var spec = new Specification(specs.Count + 1, y.Trim(), x.Trim(), controls.Trim(), fe.Trim(), vcov.Trim(), sample.Trim(), iv.Trim());
+                                    if (!exclusions.Any(e => e.Matches(spec))) specs.Add(spec);
+                                }
         if (specs.Count == 0)
             throw new UserInputException("The exclusions leave no specification of the multiverse; loosen {MultiverseExclusions}.");
         return specs.Select((s, i) => s with { Number = i + 1 }).ToList();
