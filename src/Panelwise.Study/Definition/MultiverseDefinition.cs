@@ -8,6 +8,9 @@ public sealed record MultiverseDefinition
 {
     public Located<IReadOnlyList<Located<string>>>? Outcomes { get; init; }
     public Located<IReadOnlyList<Located<string>>>? FocalTerms { get; init; }
+
+    /// <summary>Instrument sets of the focal term (none = OLS), fitted by 2SLS.</summary>
+    public Located<IReadOnlyList<Located<string>>>? Instruments { get; init; }
     public Located<IReadOnlyList<Located<string>>>? Controls { get; init; }
     public Located<IReadOnlyList<Located<string>>>? FixedEffects { get; init; }
     public Located<IReadOnlyList<Located<string>>>? Vcovs { get; init; }

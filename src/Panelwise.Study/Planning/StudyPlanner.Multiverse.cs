@@ -25,6 +25,7 @@ public static partial class StudyPlanner
         int problems = check.Problems.Count;
         var outcomes = Dimension(check, m.Outcomes, "y", names);
         var focal = Dimension(check, m.FocalTerms, "x", names);
+        var instruments = Dimension(check, m.Instruments, "iv", names);
         var controls = Dimension(check, m.Controls, "controls", names);
         var fixedEffects = Dimension(check, m.FixedEffects, "fe", names);
         var vcovs = Dimension(check, m.Vcovs, "vcov", null);
@@ -38,6 +39,7 @@ public static partial class StudyPlanner
         {
             Outcomes = Values(outcomes),
             FocalTerms = Values(focal),
+            Instruments = instruments is null ? [MultiverseSpec.None] : Values(instruments),
             ControlSets = controls is null ? [MultiverseSpec.None] : Values(controls),
             FixedEffectSets = fixedEffects is null ? [MultiverseSpec.None] : Values(fixedEffects),
             Vcovs = vcovs is null ? ["iid"] : Values(vcovs),
@@ -48,7 +50,7 @@ public static partial class StudyPlanner
         };
         if (m.Seed is { } seed) spec = spec with { Seed = seed };
         if (Specifications(study, check, table, m, spec) is not { } specs) return null;
-        var pieces = outcomes.Concat(focal).Concat(controls ?? []).Concat(fixedEffects ?? []).ToList();
+        var pieces = outcomes.Concat(focal).Concat(instruments ?? []).Concat(controls ?? []).Concat(fixedEffects ?? []).ToList();
         foreach (string formula in specs.Select(s => s.Formula).Distinct(StringComparer.Ordinal))
             if (!CheckSpecificationFormula(study, check, table, m, formula, pieces)) return null;
         var options = new FitOptions { Panel = study.Panel is var (id, time) ? (id.Value, time.Value) : null };
@@ -199,7 +201,7 @@ public static partial class StudyPlanner
         var parts = clauses.Select(c =>
         {
             if (c.Key is null || MultiverseDimensions.Parse(c.Key) is not (MultiverseDimension.Outcome or MultiverseDimension.Focal
-                    or MultiverseDimension.Controls or MultiverseDimension.FixedEffects)) return c.Key is null ? c.Choice : $"{c.Key} = {c.Choice}";
+                    or MultiverseDimension.Controls or MultiverseDimension.FixedEffects or MultiverseDimension.Instruments)) return c.Key is null ? c.Choice : $"{c.Key} = {c.Choice}";
             string resolved = ResolveTerms(c.Choice, names);
             changed |= resolved != c.Choice;
             return $"{c.Key} = {resolved}";

@@ -5,7 +5,7 @@ namespace Panelwise.Study;
 
 public static partial class StudyFileReader
 {
-    private static readonly string[] MultiverseKeys = ["y", "x", "controls", "fe", "vcov", "sample", "if", "exclude", "baseline", "joint", "seed"];
+    private static readonly string[] MultiverseKeys = ["y", "x", "iv", "controls", "fe", "vcov", "sample", "if", "exclude", "baseline", "joint", "seed"];
 
     /// <summary><c>multiverse: { y: [inv, rd], x: [dig, "l(dig, 1)"], controls: [none, "size + lev"], fe: "id + year; id",
     /// vcov: "cluster:id; iid", sample: [all, "year &lt;= 2020"], exclude: ["x = l(dig, 1) &amp; fe = id"],
@@ -21,6 +21,7 @@ public static partial class StudyFileReader
         {
             Outcomes = Choices(y, map, "y"),
             FocalTerms = Choices(y, map, "x"),
+            Instruments = Choices(y, map, "iv"),
             Controls = Choices(y, map, "controls"),
             FixedEffects = Choices(y, map, "fe"),
             Vcovs = Choices(y, map, "vcov"),

@@ -78,6 +78,43 @@ public class StudyMultiverseTests
         Assert.Contains("seeds: 7;", File.ReadAllText(Path.Combine(output, "curve.md")));
     }
 
+    /// <summary>An <c>iv:</c> dimension (instrument sets of the focal term, labels allowed) gives the CLI's <c>--iv</c>
+    /// specifications: results.json's block equals <c>multiverse --json</c>, 2SLS specs included.</summary>
+    [Fact]
+    public void Iv_dimension_equals_the_cli()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "panelwise-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.Copy(Data, Path.Combine(dir, "innovation_chain.csv"));
+        string study = Path.Combine(dir, "study.yaml");
+        File.WriteAllText(study, """
+            data: { file: innovation_chain.csv }
+            panel: { id: industry_id, time: year }
+            labels: { tra: 基础设施建设, lngdp: 经济规模 }
+            tables:
+              - name: ivcurve
+                multiverse:
+                  y: erl
+                  x: 基础设施建设
+                  iv: [none, "l(tra, 1)", "l(tra, 1) + l(tra, 2)"]
+                  controls: [none, 经济规模]
+                  fe: "industry_id + year"
+                  vcov: cluster:industry_id
+                  exclude: ["iv = l(tra, 1) + l(tra, 2) & controls = none"]
+            """);
+        string output = Path.Combine(dir, "out");
+        StudyRunner.Run(StudyPlanner.Plan(StudyFileReader.Read(study)), output);
+        var (exit, stdout, stderr) = CliRunner.Run(["multiverse", Data, "--y", "erl", "--x", "tra", "--iv", "none; l(tra, 1); l(tra, 1) + l(tra, 2)",
+            "--controls", "none; lngdp", "--fe", "industry_id + year", "--vcov", "cluster:industry_id", "--panel", "industry_id,year",
+            "--exclude", "iv = l(tra, 1) + l(tra, 2) & controls = none", "--json"]);
+        Assert.True(exit == 0, stderr);
+        var cli = JsonNode.Parse(stdout)!;
+        Assert.Equal(5, cli["specs"]!.AsArray().Count);
+        Assert.Contains(cli["specs"]!.AsArray(), s => (string?)s!["iv"] == "l(tra, 1)");
+        var block = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "results.json")))!["tables"]![0]!["multiverse"];
+        Assert.True(JsonNode.DeepEquals(cli, block), "results.json's multiverse block differs from multiverse --iv --json");
+    }
+
     [Theory]
     [InlineData("en", "Specifications", "Median estimate", "Share significant (p < 0.05)", "Baseline rank (1 = smallest)", "{0} of {1}", "Joint test: bootstrap draws used")]
     [InlineData("zh", "设定数", "系数中位数", "5%水平显著的比例", "基准设定排序（1为最小）", "{0}/{1}", "联合检验：有效Bootstrap次数")]
