@@ -26,7 +26,7 @@ public static partial class StudyPlanner
         var labels = CheckLabels(study, check);
         var plots = CheckPlots(study, check, data);
         var synthetic = SyntheticNames(study, check, data, variables, indices);
-        if (check.Problems.Count > 0) throw new StudyException(check.Problems);
+        if (check.Problems.Count > 0) throw new StudyException([.. check.Problems.Distinct(StringComparer.Ordinal)]);
         var (provenance, marked) = TableProvenance(synthetic, tables, panel);
         return new StudyPlan
         {

@@ -35,6 +35,14 @@ public class StudyMultiverseErrorTests
         Assert.StartsWith($"{path} line 11: the multiverse block of table 'mv' uses '负债率', which is neither a data column", problem);
     }
 
+    [Fact]
+    public void An_unknown_focal_term_used_by_every_specification_is_reported_once()
+    {
+        var problems = Problems("      y: [inv]\n      x: [nosuch]\n      controls: [none, capital]\n      fe: [none, firm]\n", out var path);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith($"{path} line 8: the multiverse block of table 'mv' uses 'nosuch'", problem);
+    }
+
     [Theory]
     [InlineData("      y: [inv]\n      x: [value]\n      controls: []\n", 9, "the multiverse dimension 'controls' has no choice or a blank one")]
     [InlineData("      y: [inv]\n      x: \"\"\n", 8, "the multiverse dimension 'x' has no choice or a blank one")]
