@@ -29,7 +29,7 @@ public static class RunCommand
             {
                 progress?.Clear();
             }
-            RunSummary.Write(stdout, outcome, plan.Tables.Count, directory);
+            RunSummary.Write(stdout, outcome, outcome.Files.Count(f => Path.GetExtension(f) == ".docx"), directory); // one .docx per table, generated tables included
             return 0;
         });
         return command;
