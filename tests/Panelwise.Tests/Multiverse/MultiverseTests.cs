@@ -64,18 +64,7 @@ public class MultiverseTests
         // filter, with or without region's rows) the samples are {x, winsor} x {none}, {x, winsor} x {c1, c1 + c2}
         // (c1 has missing values), and the same two with l(x, 1) (its first year is missing), which fe none excludes.
         Assert.Equal(2 * 2 * (2 + 4 + 4), result.DesignCount);
-        foreach (var e in result.Estimates.Where((_, i) => i % 7 == 0 || i % 4 == 3))
-        {
-            var reference = Regression.Fit(frame, e.Spec.Formula, Options with { Vcov = VcovSpec.Parse(e.Spec.Vcov), If = e.Spec.Filter })[0];
-            var row = reference[e.Term]!;
-            string what = Multiverse.Describe(e.Spec);
-            Close(row.Estimate, e.Estimate, what);
-            Close(row.StdError, e.StdError, what);
-            Close(row.PValue, e.PValue, what);
-            Close(row.ConfLow, e.ConfLow, what);
-            Close(row.ConfHigh, e.ConfHigh, what);
-            Assert.Equal(reference.Nobs, e.Nobs);
-        }
+        foreach (var e in result.Estimates.Where((_, i) => i % 7 == 0 || i % 4 == 3)) RegressionFitOracle.AssertEqualsRegressionFit(frame, e, Options);
         // The samples do differ: missing c1, the lag, the short sample, region's missing values and singletons.
         Assert.True(result.Estimates.Select(e => e.Nobs).Distinct().Count() >= 5);
     }
@@ -98,18 +87,7 @@ public class MultiverseTests
         };
         var result = Multiverse.Run(frame, spec, options);
         Assert.True(result.DesignCount < result.FitCount / 2, $"{result.DesignCount} designs for {result.FitCount} fits");
-        foreach (var e in result.Estimates)
-        {
-            var reference = Regression.Fit(frame, e.Spec.Formula, options with { Vcov = VcovSpec.Parse(e.Spec.Vcov) })[0];
-            var row = reference[e.Term]!;
-            string what = Multiverse.Describe(e.Spec);
-            Close(row.Estimate, e.Estimate, what);
-            Close(row.StdError, e.StdError, what);
-            Close(row.PValue, e.PValue, what);
-            Close(row.ConfLow, e.ConfLow, what);
-            Close(row.ConfHigh, e.ConfHigh, what);
-            Assert.Equal(reference.Nobs, e.Nobs);
-        }
+        foreach (var e in result.Estimates) RegressionFitOracle.AssertEqualsRegressionFit(frame, e, options);
         // The collinear control is dropped in the model alone, so it is in the shared fit too.
         var collinear = result.Estimates.First(e => e.Spec.Controls == "c2 + c3");
         Assert.Contains("c3", Regression.Fit(frame, collinear.Spec.Formula, options)[0].Fit.DroppedTerms);
@@ -142,16 +120,7 @@ public class MultiverseTests
         };
         var result = Multiverse.Run(frame, spec, new FitOptions());
         Assert.Equal(4, result.DesignCount); // per fe: the samples without c1 and with it
-        foreach (var e in result.Estimates)
-        {
-            var reference = Regression.Fit(frame, e.Spec.Formula, new FitOptions { Vcov = VcovSpec.Parse(e.Spec.Vcov) })[0];
-            var row = reference[e.Term]!;
-            string what = Multiverse.Describe(e.Spec);
-            Close(row.Estimate, e.Estimate, what);
-            Close(row.StdError, e.StdError, what);
-            Close(row.ConfLow, e.ConfLow, what);
-            Assert.Equal(reference.Nobs, e.Nobs);
-        }
+        foreach (var e in result.Estimates) RegressionFitOracle.AssertEqualsRegressionFit(frame, e, new FitOptions());
     }
 
     [Fact]
@@ -204,7 +173,4 @@ public class MultiverseTests
         Assert.Contains("Specification 73 (y1 ~ nosuch", ex.Message); // the first with the bad term: 3 controls x 3 fe x 4 vcov x 2 samples after x
         Assert.Contains("nosuch", ex.Message);
     }
-
-    private static void Close(double expected, double actual, string what) =>
-        Assert.True(Math.Abs(expected - actual) <= 1e-10 * Math.Max(1, Math.Abs(expected)), $"{what}: {actual} vs {expected}");
 }
