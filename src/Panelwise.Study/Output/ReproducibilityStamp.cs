@@ -11,15 +11,11 @@ namespace Panelwise.Study;
 /// depend on where the study was run; it is the same on every run of the same inputs and build.</summary>
 public static class ReproducibilityStamp
 {
-    public static string For(StudyPlan plan) => For(plan, TableText.En);
-
-    /// <summary>The line in <paramref name="text"/>'s language (a table's note); results.json and the report keep the English one.</summary>
-    public static string For(StudyPlan plan, TableText text)
-    {
-        string data = string.Join(text.Separator, plan.InputFiles.Select(f => string.Format(text.DataFile, Path.GetFileName(f), Hash(f))));
-        string seeds = plan.Seeds.Count == 0 ? text.NoSeeds : string.Join(", ", plan.Seeds);
-        return string.Format(text.Reproducibility, Path.GetFileName(plan.Source), Hash(plan.Source), data, seeds, Version);
-    }
+    /// <summary>The run's inputs, each file hashed once; a table's note renders them in its language
+    /// (<see cref="StampInputs.Line"/>), results.json and the report in English.</summary>
+    public static StampInputs Of(StudyPlan plan) => new(
+        Path.GetFileName(plan.Source), Hash(plan.Source),
+        [.. plan.InputFiles.Select(f => (Path.GetFileName(f), Hash(f)))], plan.Seeds);
 
     /// <summary>The first 12 hex digits of the file's SHA-256, or "unreadable" when the file is gone.</summary>
     public static string Hash(string path)
@@ -42,5 +38,17 @@ public static class ReproducibilityStamp
             int plus = version.IndexOf('+');
             return plus >= 0 && version.Length > plus + 13 ? version[..(plus + 13)] : version;
         }
+    }
+}
+
+/// <summary>What the reproducibility line names: the study file and each data file with their hashes, and the seeds.</summary>
+public sealed record StampInputs(string Study, string StudyHash, IReadOnlyList<(string File, string Hash)> Data, IReadOnlyList<long> Seeds)
+{
+    /// <summary>The line in <paramref name="text"/>'s language.</summary>
+    public string Line(TableText text)
+    {
+        string data = string.Join(text.Separator, Data.Select(d => string.Format(text.DataFile, d.File, d.Hash)));
+        string seeds = Seeds.Count == 0 ? text.NoSeeds : string.Join(", ", Seeds);
+        return string.Format(text.Reproducibility, Study, StudyHash, data, seeds, ReproducibilityStamp.Version);
     }
 }

@@ -41,8 +41,9 @@ public static class StudyRunner
                 : table.Comparison is { } comparison ? StudyComparison.Run(frame, table, comparison, plan.Labels) : Estimate(frame, table, names));
         }
         var checks = StudyChecks.Find(results).Select(c => c with { Message = SettingText.Render(c.Message, names) }).ToList();
-        string stamp = ReproducibilityStamp.For(plan);
-        results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, plan)).ToList();
+        var inputs = ReproducibilityStamp.Of(plan);
+        string stamp = inputs.Line(TableText.En);
+        results = results.Select((r, t) => WithNotes(r, plan.Tables[t], plan.Labels, inputs)).ToList();
         results.AddRange(steps.OfType<UnitGroupingReport>().SelectMany(g => UnitGroupingTables.For(g, plan.Text, plan.Labels)));
         var provenance = ProvenanceText.Lines(plan.Provenance, plan.Labels);
         // results.json lists the data notes only (estimation notes are in each column); the report shows both.
@@ -80,11 +81,11 @@ public static class StudyRunner
     }
 
     /// <summary>The table's notes, then the synthetic-variables note (if it uses any), then the stamp (if asked).</summary>
-    private static TableResult WithNotes(TableResult result, PlannedTable table, IReadOnlyDictionary<string, string> labels, StudyPlan plan)
+    private static TableResult WithNotes(TableResult result, PlannedTable table, IReadOnlyDictionary<string, string> labels, StampInputs inputs)
     {
         var notes = result.Table.Notes.ToList();
         if (table.SyntheticVariables.Count > 0) notes.Add(ProvenanceText.TableNote(table.SyntheticVariables, labels, table.Layout.Text));
-        if (table.Stamp) notes.Add(ReproducibilityStamp.For(plan, table.Layout.Text));
+        if (table.Stamp) notes.Add(inputs.Line(table.Layout.Text));
         return result with { Table = result.Table with { Notes = notes } };
     }
 
