@@ -10,17 +10,19 @@ internal static class StudyWorkbook
 {
     public const string FileName = "tables.xlsx";
 
-    public static string Write(IReadOnlyList<TableResult> results, IReadOnlyList<string> dataNotes, IReadOnlyList<StudyCheck> checks, string folder)
+    public static string Write(IReadOnlyList<TableResult> results, IReadOnlyList<string> dataNotes,
+        IReadOnlyList<(string Table, IReadOnlyList<string> Notes)> tableNotes, IReadOnlyList<StudyCheck> checks, string folder)
     {
         string path = Path.Combine(folder, FileName);
-        var sheets = results.Select(r => (r.Name, r.Table)).Append(("notes", Notes(results, dataNotes, checks))).ToList();
+        var sheets = results.Select(r => (r.Name, r.Table)).Append(("notes", Notes(dataNotes, tableNotes, checks))).ToList();
         using var file = File.Create(path);
         XlsxTableWriter.WriteWorkbook(sheets, file);
         return path;
     }
 
     /// <summary>Two columns: where a note comes from ("data", a table name, a table and column) and the note.</summary>
-    internal static TableModel Notes(IReadOnlyList<TableResult> results, IReadOnlyList<string> dataNotes, IReadOnlyList<StudyCheck> checks)
+    internal static TableModel Notes(IReadOnlyList<string> dataNotes, IReadOnlyList<(string Table, IReadOnlyList<string> Notes)> tableNotes,
+        IReadOnlyList<StudyCheck> checks)
     {
         var groups = new List<RowGroup>();
         void Add(IEnumerable<(string Where, string Note)> rows)
@@ -29,7 +31,7 @@ internal static class StudyWorkbook
             if (list.Count > 0) groups.Add(new RowGroup(list));
         }
         Add(dataNotes.Select(n => ("data", n)));
-        Add(results.SelectMany(r => r.Columns.SelectMany(c => c.Result.Notes).Select(n => n.Text).Distinct().Select(n => (r.Name, n))));
+        Add(tableNotes.SelectMany(t => t.Notes.Select(n => (t.Table, n))));
         Add(checks.Select(c => (c.Where, $"{c.Kind}: {c.Message}")));
         if (groups.Count == 0) groups.Add(new RowGroup([new TableRow("", ["none"])]));
         return new TableModel { Title = "Notes", StubHeader = "where", HeaderRows = [["note"]], Groups = groups }.Validated();

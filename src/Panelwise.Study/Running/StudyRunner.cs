@@ -50,15 +50,15 @@ public static class StudyRunner
         var dataNotes = notes.ToList();
         notes.AddRange(results.SelectMany(r => r.Columns).SelectMany(c => c.Result.Notes).Select(n => n.Text));
         var allNotes = notes.Distinct().ToList();
-        var files = OutputFolder.Replace(outDirectory,
-            folder => Write(plan, frame, results, (dataNotes, allNotes), stamp, checks, provenance, steps, folder));
         var tableNotes = results.Select(r => (r.Name, (IReadOnlyList<string>)[.. r.Columns.SelectMany(c => c.Result.Notes).Select(n => n.Text).Distinct()])).ToList();
+        var files = OutputFolder.Replace(outDirectory,
+            folder => Write(plan, frame, results, (dataNotes, allNotes, tableNotes), stamp, checks, provenance, steps, folder));
         return new StudyOutcome(files, allNotes) { Checks = checks, DataRows = frame.RowCount, DataNotes = dataNotes, TableNotes = tableNotes };
     }
 
     /// <summary>Writes every output file into <paramref name="folder"/> (a staging folder: see <see cref="OutputFolder"/>).</summary>
     private static List<string> Write(StudyPlan plan, Frame frame, List<TableResult> results,
-        (List<string> Data, List<string> All) notes, string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
+        (List<string> Data, List<string> All, List<(string Table, IReadOnlyList<string> Notes)> Tables) notes, string stamp, IReadOnlyList<StudyCheck> checks, IReadOnlyList<string> provenance,
         IReadOnlyList<DataStepReport> steps, string folder)
     {
         var files = new List<string>();
@@ -66,7 +66,7 @@ public static class StudyRunner
         // Results are not aligned with plan.Tables (a classification adds tables of its own): find a multiverse's by name.
         foreach (var result in results.Where(r => r.Multiverse is not null))
             files.AddRange(StudyMultiverse.WriteSpecifications(result, plan.Tables.Single(t => t.Name == result.Name).Layout, folder));
-        if (results.Count > 0) files.Add(StudyWorkbook.Write(results, notes.Data, checks, folder));
+        if (results.Count > 0) files.Add(StudyWorkbook.Write(results, notes.Data, notes.Tables, checks, folder));
         string json = Path.Combine(folder, "results.json");
         File.WriteAllText(json, StudyResultsJson.Write(plan, frame.RowCount, results, notes.Data, stamp, checks, provenance, steps), new UTF8Encoding(false));
         files.Add(json);
