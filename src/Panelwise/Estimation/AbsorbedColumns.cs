@@ -215,29 +215,16 @@ internal sealed class AbsorbedColumns
 
     private static LinearProblem DropSingletons(LinearProblem problem, EstimationOptions options, List<Note> notes)
     {
-        if (!options.DropSingletons || problem.FixedEffects.Count == 0) return problem;
-        int n = problem.Response.Length;
-        var (keep, dropped) = SingletonFilter.Find(problem.FixedEffects, n);
-        if (dropped == 0) return problem;
-        int kept = n - dropped;
-        notes.Add(EstimationNotes.Singletons(dropped));
+        if (SingletonRows.Find(problem.FixedEffects, problem.Response.Length, options, notes) is not var (keep, kept)) return problem;
         return problem with
         {
-            Response = Filter(problem.Response, keep, kept),
-            Regressors = problem.Regressors.Select(x => Filter(x, keep, kept)).ToList(),
-            Weights = problem.Weights is null ? null : Filter(problem.Weights, keep, kept),
+            Response = SingletonRows.Cut(problem.Response, keep, kept),
+            Regressors = problem.Regressors.Select(x => SingletonRows.Cut(x, keep, kept)).ToList(),
+            Weights = problem.Weights is null ? null : SingletonRows.Cut(problem.Weights, keep, kept),
             FixedEffects = problem.FixedEffects.Select(fe => fe.Filter(keep, kept)).ToList(),
             Clusters = problem.Clusters.Select(c => c.Filter(keep, kept)).ToList(),
             Panel = problem.Panel?.Filter(keep),
         };
-    }
-
-    private static double[] Filter(double[] x, bool[] keep, int kept)
-    {
-        var r = new double[kept];
-        int j = 0;
-        for (int i = 0; i < x.Length; i++) if (keep[i]) r[j++] = x[i];
-        return r;
     }
 
     /// <summary>The reference norm of x about its mean (<paramref name="centred"/>) or about 0.</summary>

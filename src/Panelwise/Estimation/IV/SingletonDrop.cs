@@ -1,5 +1,3 @@
-using Panelwise.Absorb;
-
 namespace Panelwise.Estimation.IV;
 
 /// <summary>Drops observations alone in a fixed-effect level (reghdfe/ivreghdfe default), from every IV column.</summary>
@@ -7,19 +5,8 @@ internal static class SingletonDrop
 {
     public static IvProblem Apply(IvProblem p, EstimationOptions options, List<Note> notes)
     {
-        if (!options.DropSingletons || p.FixedEffects.Count == 0) return p;
-        int n = p.Response.Length;
-        var (keep, dropped) = SingletonFilter.Find(p.FixedEffects, n);
-        if (dropped == 0) return p;
-        int kept = n - dropped;
-        notes.Add(EstimationNotes.Singletons(dropped));
-        double[] F(double[] x)
-        {
-            var r = new double[kept];
-            int j = 0;
-            for (int i = 0; i < x.Length; i++) if (keep[i]) r[j++] = x[i];
-            return r;
-        }
+        if (SingletonRows.Find(p.FixedEffects, p.Response.Length, options, notes) is not var (keep, kept)) return p;
+        double[] F(double[] x) => SingletonRows.Cut(x, keep, kept);
         return p with
         {
             Response = F(p.Response),
