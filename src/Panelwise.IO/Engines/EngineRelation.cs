@@ -35,7 +35,9 @@ public sealed record EngineRelation
     /// aggregate pass on the engine (one row crosses the wire). A missing or empty text is 0 and counted as missing.</summary>
     /// <exception cref="SqlException">No keywords or an empty one, an unknown or non-text column, an existing column.</exception>
     /// <exception cref="DataException">The engine's errors (connection, permissions).</exception>
-    public (EngineRelation Classified, KeywordCounts Counts) Classify(KeywordRule rule)
+    /// <param name="rule">The classification (its table is this relation).</param>
+    /// <param name="caseFolding">The DuckDB session whose case folding the match reproduces (<see cref="SqlSession.CaseOrbits"/>).</param>
+    public (EngineRelation Classified, KeywordCounts Counts) Classify(KeywordRule rule, SqlSession caseFolding)
     {
         if (rule.Keywords.Count == 0) throw SqlException.NoKeywords();
         if (rule.Keywords.Any(k => k.Length == 0)) throw SqlException.EmptyKeyword("keywords");
@@ -46,8 +48,9 @@ public sealed record EngineRelation
         if (Columns.Any(c => string.Equals(c.Name, rule.Into, StringComparison.OrdinalIgnoreCase)))
             throw SqlException.ColumnExists(rule.Into, rule.Table);
         string column = EngineSource.Quote(rule.Text);
-        string hit = $"coalesce({EngineKeywordSql.Any(column, rule.Keywords)}, false)";
-        string veto = rule.Exclude.Count == 0 ? "false" : $"coalesce({EngineKeywordSql.Any(column, rule.Exclude)}, false)";
+        var orbits = caseFolding.CaseOrbits(rule.Keywords.Concat(rule.Exclude).Where(KeywordMatch.HasCase).SelectMany(w => w.EnumerateRunes()));
+        string hit = $"coalesce({EngineKeywordSql.Any(column, rule.Keywords, orbits)}, false)";
+        string veto = rule.Exclude.Count == 0 ? "false" : $"coalesce({EngineKeywordSql.Any(column, rule.Exclude, orbits)}, false)";
         string flags = $"SELECT {hit} AS h, {veto} AS v, {column} AS t FROM ({Body}) AS panelwise_classify";
         var counts = EngineErrors.Guard(Source, () =>
         {

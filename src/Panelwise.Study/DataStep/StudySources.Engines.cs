@@ -68,7 +68,7 @@ internal sealed partial class StudySources
         var table = _engineTables[rule.Table.Value];
         try
         {
-            var (classified, counts) = table.Relation.Classify(keywords);
+            var (classified, counts) = table.Relation.Classify(keywords, Session);
             (table.Relation, table.Fetched) = (classified, false);
             Steps.Add(new ClassificationReport(keywords, counts) { Engine = table.Variable.Value });
         }

@@ -147,6 +147,50 @@ public class EngineDataStepTests(PostgresCluster cluster)
         Assert.DoesNotContain("panelwise_", problem);
     }
 
+    [Fact]
+    public void The_engines_match_is_the_local_one_for_case_folds_wildcards_quotes_and_backslashes()
+    {
+        string[] texts =
+        [
+            "KELVIN", "\u212Aelvin", "ſtate", "STATE", "ΣΟΦΊΑ", "σοφία", "σοφίας", "İSTANBUL", "ıstanbul", "Istanbul", "50% off", "50x off",
+            "a_b", "axb", "back\\slash", "backslash", "it's", "its", "ÉCOLE", "école", "ЖУРНАЛ", "журнал", "人工智能", "人工 智能",
+        ];
+        var ids = Enumerable.Range(1, texts.Length + 1).Select(i => (double)i).ToArray();
+        var frame = new Frame([new NumericColumn("id", ids), CategoricalColumn.FromStrings("t", [.. texts, null])]);
+        string[] keywords = ["kelvin", "state", "σοφία", "istanbul", "50% off", "a_b", "back\\slash", "it's", "école", "журнал", "人工智能"];
+        var rule = new Panelwise.IO.Sql.KeywordRule("texts", "t", "hit", keywords) { Exclude = ["σοφίας"] };
+        using var local = new Panelwise.IO.Sql.SqlSession();
+        local.Register("texts", frame);
+        var localCounts = local.Classify(rule);
+        var expected = local.Query("SELECT id, hit FROM texts ORDER BY id");
+        EngineLoader.Load(frame, EngineSource.Parse(cluster.Url + "?table=stepdown_texts"), null);
+        var (classified, counts) = EngineRelation.Open(EngineSource.Parse(cluster.Url + "?table=stepdown_texts")).Classify(rule, local);
+        var (fetched, transfer) = classified.Fetch("texts");
+        Assert.Equal(localCounts, counts);
+        Assert.Equal(texts.Length + 1, transfer.Rows);
+        var order = Enumerable.Range(0, fetched.RowCount).OrderBy(i => fetched.Numeric("id").Values[i]).ToList();
+        Assert.Equal(expected.Numeric("hit").Values, order.Select(i => fetched.Numeric("hit").Values[i]));
+        // The folds simple lower-casing gets wrong are matched as DuckDB matches them.
+        Assert.Equal([1.0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0], expected.Numeric("hit").Values);
+    }
+
+    [Fact]
+    public void A_table_name_in_a_string_or_comment_does_not_keep_a_query_off_the_engine()
+    {
+        string dir = Folder(40);
+        string yaml = "data:\n  - { file: provinces.csv, as: provinces }\n" + Engine + """
+              - sql: |
+                  -- provinces are joined later
+                  SELECT province, count(*) AS firms, 'provinces' AS note /* not provinces */
+                  FROM registry AS r WHERE r.province <> '"provinces"' GROUP BY province ORDER BY province
+            tables: []
+            """;
+        var plan = Plan(dir, yaml, "study.yaml");
+        var transfer = Assert.IsType<EngineTransferReport>(Assert.Single(plan.DataSteps));
+        Assert.True(transfer.OnEngine);
+        Assert.Equal(plan.Data.RowCount, transfer.Rows);
+    }
+
     private static string Csv(Frame frame)
     {
         var text = new System.Text.StringBuilder(string.Join(",", frame.Columns.Select(c => c.Name))).Append('\n');
