@@ -191,6 +191,40 @@ public class EngineDataStepTests(PostgresCluster cluster)
         Assert.Equal(plan.Data.RowCount, transfer.Rows);
     }
 
+    [Fact]
+    public void Mistakes_with_engine_tables_are_study_errors_with_their_lines()
+    {
+        string dir = Folder(20);
+        string yaml = $$"""
+            data:
+              - { file: provinces.csv }
+              - { engine: {{_variable}}, table: {{EngineTable}}, as: registry }
+              - { classify: registry, text: founded, into: is_ai, keywords: [人工智能] }
+              - { classify: registry, text: scope, into: is_ai, keywords: [人工智能] }
+              - { engine: PANELWISE_UNSET_VARIABLE_FOR_TESTS, table: x, as: other }
+              - { engine: {{_variable}}, table: no_such_table, as: missing }
+              - { engine: {{_variable}}, table: {{EngineTable}}, as: joined, join: [province] }
+            tables: []
+            """;
+        string path = Path.Combine(dir, "study.yaml");
+        File.WriteAllText(path, yaml);
+        var problems = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path))).Problems;
+        Assert.Equal([$"{path} line 8: 'the engine table {EngineTable}' is loaded as table 'joined' for the SQL steps, so it is not joined: remove 'join' (join the result of a query over 'joined' instead) or remove 'as'."],
+            problems);
+        File.WriteAllText(path, string.Join('\n', yaml.Split('\n').Where(l => !l.Contains("joined"))));
+        problems = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path))).Problems;
+        // As for a local table, the steps after a failed one on the same table are skipped (line 5 is not reported).
+        Assert.Equal(3, problems.Count);
+        Assert.Equal($"{path} line 4: the keyword classification cannot run: column 'founded' of table 'registry' is bigint, not text: keywords are searched in a text (VARCHAR) column.", problems[0]);
+        Assert.Equal($"{path} line 6: the data cannot be read: the environment variable PANELWISE_UNSET_VARIABLE_FOR_TESTS must hold the engine's URL, postgresql://user:password@host:port/database (it is not set).", problems[1]);
+        Assert.StartsWith($"{path} line 7: the data cannot be read: Cannot read postgresql://postgres@localhost:", problems[2]);
+        Assert.EndsWith("?table=no_such_table: no such table (table \"no_such_table\" does not exist): check ?table= and the schema.", problems[2]);
+        File.WriteAllText(path, string.Join('\n', yaml.Split('\n').Where(l => !l.Contains("joined") && !l.Contains("founded"))));
+        problems = Assert.Throws<StudyException>(() => StudyPlanner.Plan(StudyFileReader.Read(path))).Problems;
+        Assert.Equal($"{path} line 4: the keyword classification cannot run: table 'registry' has no column 'scope'. Its columns: firm_id, province, founded, business_scope.", problems[0]);
+        Assert.DoesNotContain(problems, p => p.Contains("s3cret", StringComparison.Ordinal));
+    }
+
     private static string Csv(Frame frame)
     {
         var text = new System.Text.StringBuilder(string.Join(",", frame.Columns.Select(c => c.Name))).Append('\n');
