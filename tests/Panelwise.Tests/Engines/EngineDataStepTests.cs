@@ -26,11 +26,12 @@ public class EngineDataStepTests(PostgresCluster cluster)
             into: is_ai
             keywords: [人工智能, 机器学习, 语音识别, machine LEARNING, "50% off; DROP"]
             exclude: [不含人工智能, "IT'S A"]
+          - { classify: registry, text: business_scope, into: is_ml, keywords: [Learning], exclude: [is_ai] }
         """;
 
     private const string Aggregate = """
           - sql: |
-              SELECT province, founded AS year, sum(is_ai) AS ai_firms, count(*) AS firms
+              SELECT province, founded AS year, sum(is_ai) AS ai_firms, count(*) AS firms, sum(is_ml * is_ai) AS both
               FROM registry
               GROUP BY province, founded
               ORDER BY province, year
@@ -78,17 +79,20 @@ public class EngineDataStepTests(PostgresCluster cluster)
         var localCounts = Assert.IsType<ClassificationReport>(local.DataSteps[0]).Counts;
         var pushedClassify = Assert.IsType<ClassificationReport>(pushed.DataSteps[0]);
         Assert.Equal(localCounts, pushedClassify.Counts);
+        Assert.Equal(Assert.IsType<ClassificationReport>(local.DataSteps[1]).Counts, Assert.IsType<ClassificationReport>(pushed.DataSteps[1]).Counts);
+        Assert.True(pushed.Data.Numeric("both").Values.Sum() > 0);
         Assert.Equal(_variable, pushedClassify.Engine);
         Assert.True(localCounts.Classified > 100 && localCounts.Excluded > 10 && localCounts.MissingText > 50, localCounts.ToString());
 
         // Only the 4 x 6 province-year rows crossed the wire, not the 3,000 firms.
-        var transfer = Assert.IsType<EngineTransferReport>(pushed.DataSteps[1]);
+        var transfer = Assert.IsType<EngineTransferReport>(pushed.DataSteps[2]);
         Assert.True(transfer.OnEngine);
         Assert.Equal(24, pushed.Data.RowCount);
         Assert.Equal(pushed.Data.RowCount, transfer.Rows);
         Assert.Equal(["registry"], transfer.Tables);
-        Assert.InRange(transfer.Bytes, 24 * (7 + 4 * 4 + 6 + 8 + 8 + 8), 24 * (7 + 4 * 4 + 6 + 8 + 8 + 8 + 8));
-        Assert.Equal(2, pushed.DataSteps.Count);
+        // Per row: 7 bytes of framing, a length word per field, a 6-byte province, bigint year and counts, numeric sums.
+        Assert.InRange(transfer.Bytes, 24 * (7 + 4 * 5 + 6 + 8 + 8 + 8 + 8), 24 * (7 + 4 * 5 + 6 + 8 + 8 + 8 + 8 + 8));
+        Assert.Equal(3, pushed.DataSteps.Count);
 
         var localRun = Results(local, Path.Combine(dir, "out-local"));
         var pushedRun = Results(pushed, Path.Combine(dir, "out-pushed"));
@@ -117,11 +121,11 @@ public class EngineDataStepTests(PostgresCluster cluster)
         var local = Plan(dir, $"data:\n  - {{ file: registry.csv, as: registry }}\n{provinces}{Classify}\n{Regional}\ntables: []\n", "local.yaml");
         var mixed = Plan(dir, $"data:\n{Engine}{provinces}{Classify}\n{Regional}\ntables: []\n", "mixed.yaml");
         Assert.Equal(Csv(local.Data), Csv(mixed.Data));
-        var fetched = Assert.IsType<EngineTransferReport>(mixed.DataSteps[1]);
+        var fetched = Assert.IsType<EngineTransferReport>(mixed.DataSteps[2]);
         Assert.False(fetched.OnEngine);
         Assert.Equal(500, fetched.Rows);
-        Assert.Equal("the query of line 9 also reads provinces, so it runs in DuckDB", fetched.Reason);
-        Assert.StartsWith($"table registry fetched from the engine (${_variable}) because the query of line 9 also reads provinces, so it runs in DuckDB: 500 rows (",
+        Assert.Equal("the query of line 10 also reads provinces, so it runs in DuckDB", fetched.Reason);
+        Assert.StartsWith($"table registry fetched from the engine (${_variable}) because the query of line 10 also reads provinces, so it runs in DuckDB: 500 rows (",
             fetched.Describe());
     }
 
