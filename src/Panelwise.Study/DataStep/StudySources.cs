@@ -10,7 +10,8 @@ namespace Panelwise.Study;
 /// <summary>Runs the <c>data</c> sources in file order: plain files are read and left-joined (<see cref="StudyJoin"/>),
 /// files with <c>as</c> are loaded as DuckDB tables, <c>classify</c> adds a 0/1 column to such a table, and a query's
 /// result is the base frame or is left-joined like a file. Before each query the frame assembled so far is copied
-/// into DuckDB as table <c>frame</c>. A DuckDB session is opened only when a source needs one. Problems go to the
+/// into DuckDB as table <c>frame</c>. An engine source with <c>as</c> stays on its engine, and classifications and
+/// queries over it run there (see StudySources.Engines.cs). A DuckDB session is opened only when a source needs one. Problems go to the
 /// checker with the study line; after a failed source the later frame steps and all queries are skipped (only the cause is
 /// reported), but named tables are still loaded so that their own problems show.</summary>
 internal sealed partial class StudySources(StudyDefinition study, Checker check) : IDisposable
@@ -40,6 +41,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         foreach (var source in study.Data)
         {
             if (source.Classify is { } rule) Classify(rule);
+            else if (source.As is { } table && source.Engine is { } engine) LoadEngine(source, table, engine);
             else if (source.As is { } name) Load(source, name);
             else if (source.Sql is not null && check.Problems.Count > problemsBefore)
             {
@@ -82,18 +84,12 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     /// <summary>An engine source: the URL comes from the environment at run time and is never recorded (no path, no hash).</summary>
     private Frame? ReadEngine(DataDefinition source, Located<string> variable)
     {
-        string? url = Environment.GetEnvironmentVariable(variable.Value);
-        if (string.IsNullOrWhiteSpace(url) || !IO.Engines.EngineSource.IsEngineUrl(url))
-        {
-            check.Add(StudyErrors.DataProblem(study.Source, variable.Line,
-                $"the environment variable {variable.Value} must hold the engine's URL, postgresql://user:password@host:port/database " +
-                $"(it is {(string.IsNullOrWhiteSpace(url) ? "not set" : "not a postgresql:// URL")})."));
-            return null;
-        }
-        string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
+        if (Engine(source, variable) is not { } engine) return null;
         try
         {
-            return DataReader.Read(url.Split('?')[0] + "?" + tail, Options(source));
+            var (frame, transfer) = IO.Engines.EngineReader.ReadCounted(engine, Options(source));
+            Steps.Add(new EngineTransferReport($"the engine source of line {variable.Line}", variable.Value, false, [], transfer.Rows, transfer.Bytes));
+            return frame;
         }
         catch (DataException ex)
         {
@@ -106,19 +102,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     {
         string path = Path.Combine(study.Directory, source.File!.Value);
         Paths.Add(path);
-        if (!Name(name, "a table name ('as')")) return;
-        if (string.Equals(name.Value, FrameTable, StringComparison.OrdinalIgnoreCase))
-        {
-            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, "the data assembled so far (queries read it as 'frame')"));
-            return;
-        }
-        if (_tables.TryGetValue(name.Value, out long first))
-        {
-            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, $"used on line {first}"));
-            return;
-        }
-        _tables[name.Value] = name.Line;
-        if (source.Synthetic == true) check.SyntheticTables.Add(name.Value);
+        if (!NewTable(source, name)) return;
         try
         {
             Session.Load(name.Value, path, Options(source));
@@ -128,6 +112,25 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
             check.Add(StudyErrors.DataProblem(study.Source, source.File.Line, StudySettings.Message(ex)));
             _failedTables.Add(name.Value);
         }
+    }
+
+    /// <summary>Checks and records a new table name (<c>as</c>); false when it cannot be used.</summary>
+    private bool NewTable(DataDefinition source, Located<string> name)
+    {
+        if (!Name(name, "a table name ('as')")) return false;
+        if (string.Equals(name.Value, FrameTable, StringComparison.OrdinalIgnoreCase))
+        {
+            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, "the data assembled so far (queries read it as 'frame')"));
+            return false;
+        }
+        if (_tables.TryGetValue(name.Value, out long first))
+        {
+            check.Add(StudyErrors.TableNameTaken(study.Source, name.Line, name.Value, $"used on line {first}"));
+            return false;
+        }
+        _tables[name.Value] = name.Line;
+        if (source.Synthetic == true) check.SyntheticTables.Add(name.Value);
+        return true;
     }
 
     private void Classify(ClassifyDefinition rule)
@@ -142,6 +145,11 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
         {
             Exclude = rule.Exclude.Select(k => k.Value).ToList(),
         };
+        if (_engineTables.ContainsKey(rule.Table.Value))
+        {
+            ClassifyOnEngine(rule, keywords);
+            return;
+        }
         try
         {
             Steps.Add(new ClassificationReport(keywords, Session.Classify(keywords)));
@@ -157,6 +165,7 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     {
         try
         {
+            if (OnEngine(sql, firstLine, out var result)) return result;
             // Copied afresh for every query: an earlier query may have changed or dropped table frame.
             if (Data is not null) Session.Register(FrameTable, Data);
             return Session.Query(sql.Value, $"the query of line {sql.Line}");

@@ -7,7 +7,8 @@ namespace Panelwise.Study.Definition;
 /// Parquet read by DuckDB) and not joined.</item>
 /// <item><see cref="Sql"/>: a DuckDB query over the named tables and <c>frame</c> (the data assembled so far).</item>
 /// <item><see cref="Classify"/>: a keyword classification adding a 0/1 column to a named table.</item>
-/// <item><see cref="Engine"/>: a table or query on a PostgreSQL-protocol engine, its URL in an environment variable.</item>
+/// <item><see cref="Engine"/>: a table or query on a PostgreSQL-protocol engine, its URL in an environment variable;
+/// with <see cref="As"/> it stays on the engine as a named table, and classifications and queries over it run there.</item>
 /// </list>
 /// The first file without <c>as</c> or query is the base frame; every later one names the <see cref="Join"/> key
 /// columns it is left-joined on.</summary>
@@ -17,7 +18,7 @@ public sealed record DataDefinition
     public string? Sheet { get; init; }
     public IReadOnlyList<string> Na { get; init; } = [];
 
-    /// <summary>The table name a file is loaded under (<c>as: registry</c>).</summary>
+    /// <summary>The table name a file is loaded under, or an engine relation is kept under (<c>as: registry</c>).</summary>
     public Located<string>? As { get; init; }
 
     /// <summary>The query text, located at the <c>sql:</c> line.</summary>

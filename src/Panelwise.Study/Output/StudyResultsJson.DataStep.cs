@@ -85,6 +85,18 @@ internal static partial class StudyResultsJson
                     w.WriteNumber("classified", r.Counts.Classified);
                     w.WriteNumber("excluded", r.Counts.Excluded);
                     w.WriteNumber("missing_text", r.Counts.MissingText);
+                    w.WriteString("ran_on", r.Engine is null ? "duckdb" : "engine");
+                    if (r.Engine is { } engine) w.WriteString("engine", engine);
+                    break;
+                case EngineTransferReport r:
+                    // What crossed the wire: a pushed-down query's result, an engine source, or a table fetched for a local query.
+                    w.WriteString("source", r.What);
+                    w.WriteString("engine", r.Engine);
+                    w.WriteBoolean("pushed_down", r.OnEngine);
+                    JsonContract.Strings(w, "tables", r.Tables);
+                    w.WriteNumber("rows_fetched", r.Rows);
+                    w.WriteNumber("bytes_fetched", r.Bytes);
+                    if (r.Reason is { } reason) w.WriteString("reason", reason);
                     break;
             }
             w.WriteEndObject();

@@ -11,7 +11,7 @@ public static partial class StudyFileReader
     private static readonly string[] FileKeys = ["file", "sheet", "na", "join", "as", "synthetic"];
     private static readonly string[] SqlKeys = ["sql", "join", "synthetic"];
     private static readonly string[] ClassifyKeys = ["classify", "text", "into", "keywords", "exclude"];
-    private static readonly string[] EngineKeys = ["engine", "table", "query", "join", "synthetic"];
+    private static readonly string[] EngineKeys = ["engine", "table", "query", "as", "join", "synthetic"];
     private static readonly string[] SourceKinds = ["file", "sql", "classify", "engine"];
 
     /// <summary><c>data: { file: a.csv }</c> or a list of sources: <c>{ file: b.csv, join: [id, year] }</c>,
@@ -86,7 +86,8 @@ public static partial class StudyFileReader
 
     /// <summary><c>{ engine: PANEL_DB, table: panel }</c> or <c>{ engine: PANEL_DB, query: SELECT ... }</c>: a table or
     /// query on a PostgreSQL-protocol engine whose postgresql://user:password@host:port/db URL is in the environment
-    /// variable named by <c>engine</c>, so that the connection string is never in the study file or its outputs.</summary>
+    /// variable named by <c>engine</c>, so that the connection string is never in the study file or its outputs. With
+    /// <c>as: NAME</c> the relation stays on the engine as a named table for later <c>classify</c> and <c>sql</c> sources.</summary>
     private static DataDefinition? EngineSource(StudyYaml y, YamlNode node, long line)
     {
         var map = y.Mapping(node, "an engine source (engine)", EngineKeys);
@@ -99,9 +100,13 @@ public static partial class StudyFileReader
             y.Problems.Add(StudyErrors.WrongShape(y.Source, line, "engine", "one of table: NAME or query: SELECT ... next to engine: VARIABLE"));
             return null;
         }
+        var name = y.Located(map, "as");
+        var join = y.Words(map, "join");
+        if (name is not null && join.Count > 0)
+            y.Problems.Add(StudyErrors.NamedTableJoin(y.Source, line, $"the engine {(table is not null ? "table " + table.Value : "query")}", name.Value));
         return new DataDefinition
         {
-            Engine = variable, EngineTable = table?.Value, EngineQuery = query?.Value, Join = y.Words(map, "join"), Line = line,
+            Engine = variable, EngineTable = table?.Value, EngineQuery = query?.Value, As = name, Join = name is null ? join : [], Line = line,
             Synthetic = y.Boolean(map, "synthetic"),
         };
     }
