@@ -10,6 +10,8 @@ namespace Panelwise.Estimation.IV;
 /// into a per-part G x m table, scattered row by row (one cache line per row, not one per row and column). Several
 /// score families (one (Zc, E) pair per statistic) are summed in the same pass over the rows, each into its own sums:
 /// every entry receives the same additions in the same order as a pass of its own, so the result is bit-identical.
+/// When the rows are sorted by the cluster (a panel sorted by unit) the pass sums cluster by cluster instead
+/// (<see cref="IvClusterRunMoments"/>), with no G x m tables.
 /// The same S as MomentCovariance.Compute over the materialised columns, up to the order of floating-point additions.
 /// Rows are split into a fixed number of parts, each summed in row order and the parts added in order, so the result
 /// does not depend on the thread count.</summary>
@@ -49,6 +51,8 @@ internal static class IvScoreMoments
         for (int j = 0; j < u; j++)
             for (int k = 0; k < p; k++) columns[k, j] = unique[j][k];
         var ms = families.Select(x => x.Z.ColumnCount * x.E.ColumnCount).ToArray();
+        if (cluster?.GroupStarts is { } starts)
+            return IvClusterRunMoments.Compute(d, columns, zIndex, eIndex, starts, outIndex, targets);
         int scoreSize = ms.Append(0).Max() * BlockRows;
         int blocks = Math.Max(1, (n + BlockRows - 1) / BlockRows);
         // Clustered: two parts, since each holds a G x m table per family (at 1e7 rows, 625,000 clusters and m = 30
