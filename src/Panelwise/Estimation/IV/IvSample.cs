@@ -10,7 +10,7 @@ namespace Panelwise.Estimation.IV;
 /// X = [X1 W] (K = K1 + K2 columns), Z = [Z1 W] (L = L2 + K2). DofMinus = levels absorbed by the fixed effects
 /// (xtivreg2 passes dofminus(N_g)).
 /// The algebra runs on coordinates: with D = [W Z1 X1 y] = Q R (thin QR, Q orthonormal, computed once by
-/// <see cref="IvBasis"/> in two passes), every column set is given by its p-row block of R (p = K2 + L2 + K1 + 1), so
+/// <see cref="IvBasis"/> in two passes, one when the collinearity checks' Gram gives D'D), every column set is given by its p-row block of R (p = K2 + L2 + K1 + 1), so
 /// cross products, projections, least-squares fits and partialling out W of the n-row columns equal those of their
 /// coordinates, at the cost of p x p algebra. Only score, residual and fitted-value columns go back to the rows
 /// (<see cref="Rows"/>, <see cref="Scores"/>: one pass each).</summary>
@@ -22,6 +22,10 @@ internal sealed class IvSample
     public required IReadOnlyList<double[]> WColumns { get; init; }
     public required IReadOnlyList<double[]> Z1Columns { get; init; }
     public required IReadOnlyList<string> EndogenousNames { get; init; }
+
+    /// <summary>D'D of D = [W Z1 X1 y] when the collinearity checks formed it (large samples): the QR then takes one
+    /// pass instead of two. Null otherwise.</summary>
+    public double[,]? DataGram { get; init; }
 
     /// <summary>Included exogenous names in formula order, "_cons" last when the model has a constant.</summary>
     public required IReadOnlyList<string> ExogenousNames { get; init; }
@@ -71,8 +75,8 @@ internal sealed class IvSample
         {
             if (_r is null)
             {
-                Interlocked.Add(ref _rowAccesses, 2);
-                _r = IvBasis.Factor(Data, N);
+                Interlocked.Add(ref _rowAccesses, DataGram is null ? 2 : 1);
+                _r = IvBasis.Factor(Data, N, DataGram);
             }
             return _r;
         }
