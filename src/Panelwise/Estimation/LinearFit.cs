@@ -39,6 +39,12 @@ public sealed record LinearFit
     public double EquilibratedCoefficient(int j) => Coefficients[j] / Scale(j);
 
     public required double[] Residuals { get; init; }
+
+    /// <summary>Σ s s' of the scores s_i = e_i x_i (x_i the <see cref="Columns"/>, e_i the <see cref="Residuals"/>) summed
+    /// by observation (argument null) or by one cluster variable, when the fit gives them without reading its n-row
+    /// columns (an IV fit: from its sample's fused score pass, shared with the diagnostics); null when the covariances
+    /// read the columns row by row.</summary>
+    public Func<FixedEffect?, double[,]>? ScoreSums { get; init; }
     public double[]? Weights { get; init; }
     public required int Nobs { get; init; }
     public required bool HasIntercept { get; init; }

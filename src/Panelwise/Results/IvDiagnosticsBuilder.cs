@@ -16,10 +16,9 @@ internal static class IvDiagnosticsBuilder
     public static IvDiagnostics Build(IvTestContext ctx, IvEstimate estimate, VcovResult vcov, string estimator, IvOptions options, List<Note> notes)
     {
         var s = ctx.Sample;
-        IvProbe.Mark("diag start");
         var tested = options.EndogeneityTest ?? s.EndogenousNames;
+        // A no-op when the caller's fused pass (IvResultAssembly: with the covariance's meat and the residuals) kept them.
         if (!ctx.IsIid) s.PrefetchScoreMoments(ScoreFamilies(s, estimate, estimator, tested), ctx.Moments);
-        IvProbe.Mark("fused score pass");
         try { return Build(ctx, estimate, vcov, estimator, tested, options, notes); }
         finally { s.ClearPrefetched(); }
     }
@@ -29,7 +28,7 @@ internal static class IvDiagnosticsBuilder
     /// known after the estimate, so their moment sums come from one pass over the rows instead of one pass each
     /// (seven for one endogenous regressor). A family that cannot be formed is left to its statistic, which reports
     /// the problem as it always did.</summary>
-    private static List<(Matrix<double> Z, Matrix<double> E)> ScoreFamilies(IvSample s, IvEstimate estimate, string estimator, IReadOnlyList<string> tested)
+    internal static List<(Matrix<double> Z, Matrix<double> E)> ScoreFamilies(IvSample s, IvEstimate estimate, string estimator, IReadOnlyList<string> tested)
     {
         var families = new List<(Matrix<double> Z, Matrix<double> E)>();
         void Add(Func<IEnumerable<(Matrix<double> Z, Matrix<double> E)>> make)

@@ -30,19 +30,32 @@ internal static class IvResultAssembly
             IvEstimatorKind.Liml => ivFit.LimlEstimate,
             IvEstimatorKind.TwoStepGmm => Gmm.Estimate(s, ivFit.TwoStageEstimate, ctx.Moments),
             // ivregress gmm: the same two-step coefficients; the meat is re-estimated from the final GMM residuals.
-            IvEstimatorKind.Gmm => Gmm.Estimate(s, ivFit.TwoStageEstimate, ctx.Moments) with { ScoreResiduals = null },
+            IvEstimatorKind.Gmm => Gmm.Estimate(s, ivFit.TwoStageEstimate, ctx.Moments) with { ScoreCoefficients = null, ScoreResidualCoordinates = null },
             _ => ivFit.TwoStageEstimate,
         };
         IvProbe.Mark("estimate");
         string name = kind switch { IvEstimatorKind.Liml => "liml", IvEstimatorKind.TwoStepGmm => "gmm2s", IvEstimatorKind.Gmm => "gmm", _ => "2sls" };
-        var fit = BuildFit(s, estimate, estimate.Residuals, notes, name);
-        var vcovResult = VcovEstimator.Compute(estimate.ScoreResiduals is null ? fit : BuildFit(s, estimate, estimate.ScoreResiduals, notes, name), vcov);
-        IvProbe.Mark("vcov");
-        if (vcov is DriscollKraayVcovSpec { Small: true }) vcovResult = DriscollKraaySmall(ctx, vcovResult);
-        var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options, notes);
-        IvProbe.Mark("diagnostics");
-        var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
-        return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics, ivFit);
+        // One pass over the rows for everything robust: the covariance's meat (the scores e_i x̃_i), the diagnostics'
+        // moment sums and the reported residuals (kept by the sample, so WithVcov reads them again for free). Under
+        // iid errors nothing needs S: the residuals take a pass of their own.
+        var tested = options.EndogeneityTest ?? s.EndogenousNames;
+        var meatFamily = (estimate.SandwichCoordinates, estimate.ScoreResidualCoordinates ?? estimate.ResidualCoordinates);
+        if (!ctx.IsIid)
+            s.PrefetchScoreMoments([meatFamily, .. IvDiagnosticsBuilder.ScoreFamilies(s, estimate, name, tested)], ctx.Moments,
+                [estimate.Coefficients, .. estimate.ScoreCoefficients is { } first ? [first] : Array.Empty<double[]>()]);
+        IvProbe.Mark("fused score pass");
+        try
+        {
+            var fit = BuildFit(s, estimate, s.Residual(estimate.Coefficients), notes, name, meatFamily);
+            var vcovResult = VcovEstimator.Compute(estimate.ScoreCoefficients is { } b ? BuildFit(s, estimate, s.Residual(b), notes, name, meatFamily) : fit, vcov);
+            IvProbe.Mark("vcov");
+            if (vcov is DriscollKraayVcovSpec { Small: true }) vcovResult = DriscollKraaySmall(ctx, vcovResult);
+            var diagnostics = IvDiagnosticsBuilder.Build(ctx, estimate, vcovResult, name, options, notes);
+            IvProbe.Mark("diagnostics");
+            var all = timings.Append(new PhaseTime("iv", clock.Elapsed.TotalSeconds)).ToList();
+            return RegressionResult.CreateIv(fit, vcovResult, all, "iv_" + name + (s.FixedEffects.Count > 0 ? "_fe" : ""), diagnostics, ivFit);
+        }
+        finally { s.ClearPrefetched(); }
     }
 
     /// <summary>Refuses the leverage-based HC2/HC3, which IV estimators do not define; checked before the sample is built
@@ -72,8 +85,13 @@ internal static class IvResultAssembly
         };
     }
 
-    private static LinearFit BuildFit(IvSample s, IvEstimate estimate, double[] residuals, List<Note> notes, string name) => new()
+    /// <summary>The fit a covariance reads: X̃ and the residuals of the meat, with the meat's sums by observation or one
+    /// cluster taken from the sample (the fused pass kept them: no pass of their own), so that X̃ is formed only for the
+    /// kernel and multi-way forms.</summary>
+    private static LinearFit BuildFit(IvSample s, IvEstimate estimate, double[] residuals, List<Note> notes, string name,
+        (MathNet.Numerics.LinearAlgebra.Matrix<double> Z, MathNet.Numerics.LinearAlgebra.Matrix<double> E) meat) => new()
     {
+        ScoreSums = cluster => s.ScoreMoments(meat.Z, meat.E, new Estimation.Moments.MomentStructure { Clusters = cluster is null ? [] : [cluster] }),
         Formula = s.Formula,
         ResponseName = s.ResponseName,
         Terms = s.Terms,

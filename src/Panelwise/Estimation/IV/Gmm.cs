@@ -7,7 +7,7 @@ namespace Panelwise.Estimation.IV;
 /// residuals (by cluster, or Cameron-Gelbach-Miller for several), b = (X'Z S^-1 Z'X)^-1 X'Z S^-1 Z'y, V = c (X'Z S^-1 Z'X)^-1
 /// with the covariance option's small-sample factor c, and Hansen's J = e'Z S^-1 Z'e at the GMM residuals e.
 /// The covariance is produced as the sandwich with X̃ = Z S^-1 Z'X and the 2SLS residuals, which equals c B.
-/// Cross products from the sample's coordinates; the rows are read for the L score columns of S, the residuals and X̃.</summary>
+/// Cross products from the sample's coordinates; the rows are read for the L score columns of S (residuals and X̃ as for 2SLS).</summary>
 internal static class Gmm
 {
     public static IvEstimate Estimate(IvSample s, IvEstimate firstStep, MomentStructure moments)
@@ -15,14 +15,16 @@ internal static class Gmm
         var (x, z, y) = (s.X, s.Z, s.YColumn);
         var (b, bread, weight, j) = Solve(x, z, y, MomentsOf(s, z, firstStep.ResidualCoordinates, moments));
         var zx = Dense.Cross(z, x);
+        var sandwich = z * (weight * zx);
         return new IvEstimate
         {
             Coefficients = b.Column(0).ToArray(),
             Bread = bread.ToArray(),
-            SandwichColumns = s.Rows(z * (weight * zx)),
-            Residuals = s.Residual(b.Column(0).ToArray()),
+            SandwichCoordinates = sandwich,
+            SandwichColumns = s.RowsOnDemand(sandwich),
             ResidualCoordinates = Dense.Residual(y, x, b),
-            ScoreResiduals = firstStep.Residuals,
+            ScoreCoefficients = firstStep.Coefficients,
+            ScoreResidualCoordinates = firstStep.ResidualCoordinates,
             HansenJ = j,
         };
     }

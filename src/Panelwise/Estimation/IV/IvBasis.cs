@@ -8,7 +8,7 @@ namespace Panelwise.Estimation.IV;
 /// <list type="bullet">
 /// <item><see cref="Factor"/>: the R of a thin QR D = Q R by CholeskyQR2 (Yamamoto et al. 2015; Fukaya et al. 2014):
 /// R1 = chol(D'D), then R2 = chol(Q1'Q1) with Q1 = D R1^-1 formed block by block and never stored, R = R2 R1.
-/// Two read passes; Q is orthonormal to machine precision whenever cond(D) is below about 1e7 (the first Cholesky
+/// Two read passes (one when D'D is already known); Q is orthonormal to machine precision whenever cond(D) is below about 1e7 (the first Cholesky
 /// succeeds), as Householder QR. When the first Cholesky meets a (near-)zero pivot, the columns are factored by the
 /// Gram-Schmidt <see cref="TallQr"/> instead (2p passes), which keeps its exact-collinearity convention (R_jj = 0).</item>
 /// <item><see cref="Rows"/>: columns D C for a p x m combination C, one pass (residuals, fitted values).</item>
@@ -19,10 +19,11 @@ internal static class IvBasis
 {
     internal const int BlockRows = 4096;
 
-    public static Matrix<double> Factor(IReadOnlyList<double[]> d, int n)
+    /// <summary>R of D = Q R; <paramref name="crossProducts"/>, when given, is D'D (saving the first pass).</summary>
+    public static Matrix<double> Factor(IReadOnlyList<double[]> d, int n, double[,]? crossProducts = null)
     {
         int p = d.Count;
-        var g1 = Gram(d, n, null);
+        var g1 = crossProducts ?? Gram(d, n, null);
         var r1 = Cholesky(g1);
         if (r1 is null) return FallbackQr(d, n);
         var r1Inverse = UpperInverse(r1);

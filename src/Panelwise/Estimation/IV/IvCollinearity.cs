@@ -11,7 +11,8 @@ namespace Panelwise.Estimation.IV;
 /// ordered Cholesky of its sub-block (<see cref="OrderedCholesky"/>, the same rule on the normal equations); a subset
 /// whose kept columns keep less than 1e-8 of their within squared norm after the earlier ones (normal equations
 /// untrustworthy: they square the condition number) falls back to the QR, as <see cref="LeastSquares.Fit"/> does.
-/// Cost in passes over the rows: one (Gram), plus the QR fallback only for ill-conditioned subsets.</summary>
+/// Cost in passes over the rows: one (Gram), plus the QR fallback only for ill-conditioned subsets. The Gram also
+/// gives the sample's D'D (<see cref="CrossProducts"/>), the first of the two passes of its QR.</summary>
 internal sealed class IvCollinearity
 {
     /// <summary>Smallest share of a kept column's squared norm left after the earlier ones for the Gram decisions to
@@ -49,6 +50,17 @@ internal sealed class IvCollinearity
         }
         var qr = OrderedQr.Factor(subset.Select(i => _columns[i]).ToList(), referenceNorms.ToArray(), tolerance);
         return (qr.Kept, qr.Dropped);
+    }
+
+    /// <summary>The cross products of the columns <paramref name="order"/> in that order, read off the Gram matrix; null
+    /// when the decisions use the QR (small samples), which forms none.</summary>
+    public double[,]? CrossProducts(IReadOnlyList<int> order)
+    {
+        if (_gram is null) return null;
+        var g = new double[order.Count, order.Count];
+        for (int i = 0; i < order.Count; i++)
+            for (int j = 0; j < order.Count; j++) g[i, j] = _gram[order[i], order[j]];
+        return g;
     }
 
     /// <summary>Raw (uncentred) norm of column <paramref name="index"/>.</summary>

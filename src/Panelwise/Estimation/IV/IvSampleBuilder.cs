@@ -56,6 +56,9 @@ internal static class IvSampleBuilder
         var universeRefs = new List<double>();
         if (intercept) { universe.Add(ones); universeRefs.Add(Math.Sqrt(n)); }
         for (int j = 1; j < all.Count; j++) { universe.Add(all[j]); universeRefs.Add(before[j]); }
+        // y last, in no decision: its cross products with the rest complete D'D for the sample's QR.
+        universe.Add(p.Response);
+        universeRefs.Add(before[0]);
         var rank = IvCollinearity.For(universe, n);
         IvProbe.Mark("collinearity gram");
 
@@ -117,6 +120,9 @@ internal static class IvSampleBuilder
 
         IvProbe.Mark("first-stage check");
         if (intercept) { wCols.Add(ones); wNames.Add(LinearEstimator.InterceptName); }
+        // D = [W Z1 X1 y] as universe positions, for D'D from the collinearity Gram.
+        List<int> dOrder = [.. exoIdx.Select(j => o + j), .. intercept ? [0] : Array.Empty<int>(),
+            .. zIdx.Select(j => o + kx + ke + j), .. endoIdx.Select(j => o + kx + j), universe.Count - 1];
         return new IvSample
         {
             N = n,
@@ -124,6 +130,7 @@ internal static class IvSampleBuilder
             X1Columns = endoIdx.Select(j => all[1 + kx + j]).ToList(),
             WColumns = wCols,
             Z1Columns = zIdx.Select(j => all[1 + kx + ke + j]).ToList(),
+            DataGram = rank.CrossProducts(dOrder),
             EndogenousNames = endoIdx.Select(j => p.EndogenousNames[j]).ToList(),
             ExogenousNames = wNames,
             InstrumentNames = zIdx.Select(j => p.InstrumentNames[j]).ToList(),

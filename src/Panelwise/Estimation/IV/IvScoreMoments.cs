@@ -10,6 +10,8 @@ namespace Panelwise.Estimation.IV;
 /// into a per-part G x m table, scattered row by row (one cache line per row, not one per row and column). Several
 /// score families (one (Zc, E) pair per statistic) are summed in the same pass over the rows, each into its own sums:
 /// every entry receives the same additions in the same order as a pass of its own, so the result is bit-identical.
+/// When the rows are sorted by the cluster (a panel sorted by unit) the pass sums cluster by cluster instead
+/// (<see cref="IvClusterRunMoments"/>), with no G x m tables.
 /// The same S as MomentCovariance.Compute over the materialised columns, up to the order of floating-point additions.
 /// Rows are split into a fixed number of parts, each summed in row order and the parts added in order, so the result
 /// does not depend on the thread count.</summary>
@@ -23,7 +25,14 @@ internal static class IvScoreMoments
     /// <summary>S of each family (Zc_f, E_f), all from one pass over the rows. Each distinct coordinate column (Z̃1
     /// serves several families; the instruments' columns reappear in a restricted model's) is combined from the data
     /// columns once per block; a column's combination does not depend on which family asked for it.</summary>
-    public static double[][,] Compute(IReadOnlyList<double[]> d, int n, IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, FixedEffect? cluster)
+    public static double[][,] Compute(IReadOnlyList<double[]> d, int n, IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, FixedEffect? cluster) =>
+        Compute(d, n, families, cluster, [], []);
+
+    /// <summary>As above, and also writes the n-row columns D c of the data combinations <paramref name="outputs"/>
+    /// into <paramref name="targets"/> during the same pass (the residuals a fit reports: no pass of their own). Each is
+    /// combined exactly as <see cref="IvBasis.Rows"/> combines it, so the values are bit-identical.</summary>
+    public static double[][,] Compute(IReadOnlyList<double[]> d, int n, IReadOnlyList<(Matrix<double> Z, Matrix<double> E)> families, FixedEffect? cluster,
+        IReadOnlyList<double[]> outputs, IReadOnlyList<double[]> targets)
     {
         int f = families.Count;
         var unique = new List<double[]>();
@@ -36,12 +45,15 @@ internal static class IvScoreMoments
         }
         var zIndex = families.Select(x => Enumerable.Range(0, x.Z.ColumnCount).Select(k => IndexOf(x.Z.Column(k).ToArray())).ToArray()).ToArray();
         var eIndex = families.Select(x => Enumerable.Range(0, x.E.ColumnCount).Select(a => IndexOf(x.E.Column(a).ToArray())).ToArray()).ToArray();
+        var outIndex = outputs.Select(IndexOf).ToArray();
         int p = d.Count, u = unique.Count;
         var columns = new double[p, u];
         for (int j = 0; j < u; j++)
             for (int k = 0; k < p; k++) columns[k, j] = unique[j][k];
         var ms = families.Select(x => x.Z.ColumnCount * x.E.ColumnCount).ToArray();
-        int scoreSize = ms.Max() * BlockRows;
+        if (cluster?.GroupStarts is { } starts)
+            return IvClusterRunMoments.Compute(d, columns, zIndex, eIndex, starts, outIndex, targets);
+        int scoreSize = ms.Append(0).Max() * BlockRows;
         int blocks = Math.Max(1, (n + BlockRows - 1) / BlockRows);
         // Clustered: two parts, since each holds a G x m table per family (at 1e7 rows, 625,000 clusters and m = 30
         // that is 150 MB each, against 2.4 GB for the materialised columns); by observation: m x m sums only.
@@ -59,6 +71,7 @@ internal static class IvScoreMoments
                 int start = b * BlockRows, len = Math.Min(BlockRows, n - start);
                 if (len <= 0) break;
                 for (int j = 0; j < u; j++) IvBasis.Combine(d, columns, j, start, len, combined.AsSpan(j * BlockRows, len));
+                for (int o = 0; o < outIndex.Length; o++) combined.AsSpan(outIndex[o] * BlockRows, len).CopyTo(targets[o].AsSpan(start, len));
                 for (int k = 0; k < f; k++) Accumulate(combined, zIndex[k], eIndex[k], start, len, scores, sums[k], cluster);
             }
             partial[part] = sums;

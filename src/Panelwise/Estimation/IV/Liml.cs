@@ -4,8 +4,8 @@ namespace Panelwise.Estimation.IV;
 /// det(Ỹ'Ỹ - λ Ỹ'M_Z Ỹ) = 0 where Ỹ = M_W [y X1] (Anderson and Rubin 1949; ivreg2's formula, Baum, Schaffer and
 /// Stillman 2007 sec. 4). b = (X'(I - kM_Z)X)^-1 X'(I - kM_Z)y. Covariance as ivreg2 reports it (checked against its
 /// published output): under iid errors s²(X'(I - kM_Z)X)^-1; robust/cluster B (Σ e_i² x̂_i x̂_i') B with B = (X'(I - kM_Z)X)^-1,
-/// x̂ = P_Z x the first-stage fitted values and e the LIML residuals. On the sample's coordinates; two passes over the rows
-/// (residuals, x̂).</summary>
+/// x̂ = P_Z x the first-stage fitted values and e the LIML residuals. On the sample's coordinates, without reading the rows
+/// (residuals and x̂ as for 2SLS).</summary>
 internal static class Liml
 {
     public static IvEstimate Estimate(IvSample s)
@@ -24,8 +24,8 @@ internal static class Liml
         {
             Coefficients = b.Column(0).ToArray(),
             Bread = bread.ToArray(),
-            SandwichColumns = s.Rows(xhat),
-            Residuals = s.Residual(b.Column(0).ToArray()),
+            SandwichCoordinates = xhat,
+            SandwichColumns = s.RowsOnDemand(xhat),
             ResidualCoordinates = Dense.Residual(s.YColumn, x, b),
             Lambda = lambda,
         };

@@ -5,7 +5,8 @@ namespace Panelwise.Estimation.IV;
 /// <summary>Two-stage least squares: b = (X'P_Z X)^-1 X'P_Z y with P_Z = Z(Z'Z)^-1 Z'; computed as the least-squares
 /// fit of y on X̂ = P_Z X (QR). Bread (X̂'X̂)^-1; the sandwich uses X̂ with the structural residuals y - Xb, never the
 /// second-stage residuals y - X̂b (Wooldridge 2010, ch. 5; ivreg2: Baum, Schaffer and Stillman 2003, 2007).
-/// All of it on the sample's coordinates (p x p algebra); the rows are read twice, for the residuals and for X̂.</summary>
+/// All of it on the sample's coordinates (p x p algebra), without reading the rows: the residuals come from the
+/// diagnostics' fused score pass (or one pass under iid errors), X̂ is formed only for a covariance that reads its rows.</summary>
 internal static class TwoStageLeastSquares
 {
     public static IvEstimate Estimate(IvSample s)
@@ -15,8 +16,8 @@ internal static class TwoStageLeastSquares
         {
             Coefficients = b.Column(0).ToArray(),
             Bread = Dense.SymmetricInverse(Dense.Cross(xhat, xhat)).ToArray(),
-            SandwichColumns = s.Rows(xhat),
-            Residuals = s.Residual(b.Column(0).ToArray()),
+            SandwichCoordinates = xhat,
+            SandwichColumns = s.RowsOnDemand(xhat),
             ResidualCoordinates = e,
         };
     }

@@ -8,9 +8,11 @@ namespace Panelwise.Inference.Covariance;
 /// sandwich B·meat·B itself, shared by the covariance families.</summary>
 internal static class SandwichSums
 {
-    /// <summary>Σ_i c_i (w_i e_i)² x_i x_i' with c_i = 1 (HC0/HC1), 1/(1-h_ii) (HC2) or 1/(1-h_ii)² (HC3).</summary>
+    /// <summary>Σ_i c_i (w_i e_i)² x_i x_i' with c_i = 1 (HC0/HC1), 1/(1-h_ii) (HC2) or 1/(1-h_ii)² (HC3); HC0/HC1 from the
+    /// fit's <see cref="LinearFit.ScoreSums"/> when it has them.</summary>
     public static double[,] ObservationMeat(LinearFit fit, double[]? leverage, int type)
     {
+        if (leverage is null && fit.Weights is null && fit.ScoreSums is { } given) return given(null);
         int p = fit.K, n = fit.Nobs;
         var u = new double[n];
         var e = fit.Residuals;
@@ -38,9 +40,10 @@ internal static class SandwichSums
         return meat;
     }
 
-    /// <summary>Σ_g s_g s_g' with s_g = Σ_{i in g} w_i e_i x_i.</summary>
+    /// <summary>Σ_g s_g s_g' with s_g = Σ_{i in g} w_i e_i x_i (from the fit's <see cref="LinearFit.ScoreSums"/> when it has them).</summary>
     public static double[,] ClusterMeat(LinearFit fit, FixedEffect cluster)
     {
+        if (fit.Weights is null && fit.ScoreSums is { } given) return given(cluster);
         if (cluster.GroupStarts is { } starts) return GroupedClusterMeat(fit, starts);
         int p = fit.K, n = fit.Nobs, g = cluster.Levels;
         var sums = new double[p][];
