@@ -21,9 +21,13 @@ public static class EnginePushdown
     public static bool Supports(string formula, VcovSpec spec) => PushdownModel.TryFrom(formula, spec) is not null;
 
     /// <summary>The fit, with an <see cref="EngineSummary"/>.</summary>
-    /// <exception cref="DataException">Cannot connect, or no such table/column.</exception>
+    /// <exception cref="DataException">Cannot connect, no such table/column, or an infinite value.</exception>
     /// <exception cref="EstimationException">A model the push-down does not compute, or one that cannot be estimated.</exception>
-    public static RegressionResult Fit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons = true)
+    public static RegressionResult Fit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons = true) =>
+        TryFit(source, formula, spec, dropSingletons) ?? throw EstimationException.NotOnEngine($"The model {formula} on these columns");
+
+    /// <summary>The fit, or null when the model or the columns' types need the rows (e.g. a text regressor).</summary>
+    internal static RegressionResult? TryFit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons)
     {
         var model = PushdownModel.TryFrom(formula, spec) ?? throw EstimationException.NotOnEngine($"The model {formula}");
         return EngineErrors.Guard(source, () =>
@@ -31,26 +35,31 @@ public static class EnginePushdown
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var connection = new NpgsqlConnection(source.ConnectionString);
             connection.Open();
-            var available = EngineReader.ColumnNames(connection, source);
+            var types = PushdownSample.ColumnTypes(connection, source);
             foreach (string c in model.Columns())
-                if (!available.Contains(c)) throw DataException.MissingColumn(source.Display, c, available);
+                if (!types.ContainsKey(c)) throw DataException.MissingColumn(source.Display, c, types.Keys);
+            var sample = new PushdownSample(model, types);
+            if (sample.NotNumeric() is not null) return null;
             using var sites = (ShardCatalog.ShardsOn(connection, source, model.Effect) is { } shards
                                   ? PushdownSites.OpenShards(shards, model, dropSingletons) : null)
                               ?? PushdownSites.Coordinator(connection, model, source.RelationAs("r"), dropSingletons);
             long bytes = 0;
+            int passes = 0;
             List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
             {
                 var rows = sites.Run((c, sql) => EngineRow.Read(c, statement(sql), parameters));
                 bytes += rows.Sum(r => r.Sum(x => x.Bytes));
+                passes++;
                 return rows;
             }
+            var rowsOf = PushdownSampleStage.Establish(source, sample, sites, Run, dropSingletons);
             int k = model.Regressors.Count;
             var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
             var m = ShardSums.Moments(perShard, k);
-            var stats = Statistics(model, m);
+            var stats = Statistics(model, m) with { SampleNotes = rowsOf.Notes };
             if (stats.Rows == 0) throw EstimationException.EmptySample();
+            if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
             sites.Keep(i => ShardSums.HasRows(perShard[i]));
-            int passes = 2;
             object[] parameters = [];
             int[] levelShards = [];
             if (model.SmallEffect is { } small)
@@ -58,20 +67,24 @@ public static class EnginePushdown
                 var (levels, sums, cross, shardsOf) = SmallEffect(Run, model);
                 var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
                 stats = twoWay;
-                passes += 2;
                 levelShards = shardsOf;
                 parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
             }
+            double[] means = stats.MeansX;
+            stats = SufficientStatisticsFit.DropCollinear(stats, out int[] kept);
             var slopes = SufficientStatisticsFit.Slopes(stats);
+            var allSlopes = new double[k];
+            for (int j = 0; j < kept.Length; j++) allSlopes[kept[j]] = slopes[j];
             bool robust = spec is not IidVcovSpec;
-            object[] arguments = [slopes, stats.MeansX, .. parameters];
+            object[] arguments = [allSlopes, means, .. parameters];
             // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
             var r = model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
                 ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
                 : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
                     model.Cluster is not null, model.SmallEffect is not null);
-            var residuals = Residuals(model, r, robust, k + 1);
-            var engine = new EngineSummary("postgresql", passes, (long)m[0] * passes * PushdownSql.ScansPerPass, bytes, sites.Shards);
+            var residuals = Residuals(model, r, robust, k + 1, [0, .. kept.Select(j => j + 1)]);
+            long scans = rowsOf.Scans + (passes - rowsOf.Statements) * (long)PushdownSql.ScansPerPass;
+            var engine = new EngineSummary("postgresql", passes, rowsOf.Total * scans, bytes, sites.Shards);
             return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
         });
     }
@@ -110,7 +123,10 @@ public static class EnginePushdown
         double levels = v[at++], my = v[at++];
         var means = new double[k];
         for (int j = 0; j < k; j++) means[j] = v[at++];
-        double between = v[at++], yy = v[at++];
+        double between = v[at++];
+        var betweenX = new double[k];
+        for (int j = 0; j < k; j++) betweenX[j] = v[at++];
+        double yy = v[at++];
         var xy = new double[k];
         for (int j = 0; j < k; j++) xy[j] = v[at++];
         var xx = new double[k, k];
@@ -121,16 +137,22 @@ public static class EnginePushdown
             Formula = model.Formula, ResponseName = model.Response, Regressors = model.Regressors,
             Effects = [(model.Effect, (int)levels)], AbsorbedDof = (int)levels - 1, Rows = (long)rows, Singletons = double.IsNaN(all) ? 0 : (long)(all - rows),
             MeanY = my, MeansX = means, Xtx = xx, Xty = xy, Yty = yy, TotalSquares = yy + between,
+            CentredSquaresX = [.. Enumerable.Range(0, k).Select(j => betweenX[j] + xx[j, j])],
         };
     }
 
-    private static ResidualStatistics Residuals(PushdownModel model, double[] v, bool robust, int p)
+    /// <summary>The residual statistics from a Residuals row over p = k + 1 design columns, the meat restricted to the
+    /// columns <paramref name="kept"/> (the intercept and the regressors not dropped as collinear).</summary>
+    private static ResidualStatistics Residuals(PushdownModel model, double[] v, bool robust, int p, int[] kept)
     {
         if (!robust) return new ResidualStatistics { Ssr = v[0] };
-        var meat = new double[p, p];
+        var full = new double[p, p];
         int at = 1;
         for (int a = 0; a < p; a++)
-            for (int b = a; b < p; b++) meat[a, b] = meat[b, a] = v[at++];
+            for (int b = a; b < p; b++) full[a, b] = full[b, a] = v[at++];
+        var meat = new double[kept.Length, kept.Length];
+        for (int a = 0; a < kept.Length; a++)
+            for (int b = 0; b < kept.Length; b++) meat[a, b] = full[kept[a], kept[b]];
         return model.Cluster is null
             ? new ResidualStatistics { Ssr = v[0], Meat = meat }
             : new ResidualStatistics

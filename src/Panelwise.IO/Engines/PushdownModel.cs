@@ -44,7 +44,17 @@ internal sealed record PushdownModel(string Formula, string Response, IReadOnlyL
         return new PushdownModel(formula, y.Name, xs, effect, small.Length == 0 ? null : small, cluster);
     }
 
+    /// <summary>The absorbed effects, large first.</summary>
+    public IReadOnlyList<string> Effects => SmallEffect is null ? [Effect] : [Effect, SmallEffect];
+
+    /// <summary>The cluster variables (none, one, or two for a two-way clustered covariance).</summary>
+    public IReadOnlyList<string> Clusters { get; init; } = Cluster is null ? [] : [Cluster];
+
+    /// <summary>The weight column (analytic/probability weights as the in-memory fit reads them), or null.</summary>
+    public string? Weights { get; init; }
+
     /// <summary>Every column the SQL reads.</summary>
     public IEnumerable<string> Columns() => 
-        new[] { Response, Effect }.Concat(SmallEffect is null ? [] : [SmallEffect]).Concat(Regressors).Concat(Cluster is null ? [] : [Cluster]).Distinct();
+        new[] { Response, Effect }.Concat(SmallEffect is null ? [] : [SmallEffect]).Concat(Regressors).Concat(Clusters)
+            .Concat(Weights is null ? [] : [Weights]).Distinct();
 }

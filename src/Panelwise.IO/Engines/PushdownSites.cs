@@ -54,6 +54,12 @@ internal sealed class PushdownSites : IDisposable
             ? [statement(_sites[0].Connection, _sites[0].Sql)]
             : Task.WhenAll(_sites.Select(s => Task.Run(() => statement(s.Connection, s.Sql)))).GetAwaiter().GetResult();
 
+    /// <summary>Sets every site's <see cref="PushdownSql.RowFilter"/> (the sample rule, the same at every site).</summary>
+    public void Filter(string rows)
+    {
+        foreach (var (_, sql) in _sites) sql.RowFilter = rows;
+    }
+
     /// <summary>Keeps the sites whose index satisfies <paramref name="keep"/> (e.g. shards with rows in the sample).</summary>
     public void Keep(Func<int, bool> keep)
     {

@@ -17,10 +17,18 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
     private readonly int _k = model.Regressors.Count;
     private static string Q(string name) => EngineSource.Quote(name);
 
+    /// <summary>The relation the statements read, aliased r.</summary>
+    public string Relation => relation;
+
     /// <summary>Scans of the relation per statement (once for the group means, once for the rows).</summary>
     public const int ScansPerPass = 2;
 
-    private string Where(string prefix = "") => string.Join(" AND ", model.Columns().Select(c => $"{prefix}{Q(c)} IS NOT NULL"));
+    /// <summary>The rows of the sample before singletons are dropped, over the relation aliased r: by default the
+    /// columns are not NULL; <see cref="PushdownSample"/> sets the full rule (NaN and empty text as missing, levels of a
+    /// second effect dropped as singletons).</summary>
+    public string RowFilter { get; set; } = string.Join(" AND ", model.Columns().Select(c => $"r.{Q(c)} IS NOT NULL"));
+
+    private string Where(string prefix) => prefix == "r." ? RowFilter : throw new ArgumentException("rows are read as r", nameof(prefix));
 
     /// <summary>The coefficients Π of the levels of t ($3) as a table joined to the rows by hash (one lookup per row).</summary>
     private string Projection() =>
@@ -50,7 +58,8 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         return sb.ToString();
     }
 
-    /// <summary>Columns: rows_all, rows, levels, my, m0..m(k-1), between_y, yy, xy0.., then X̃'X̃ upper triangle by rows.</summary>
+    /// <summary>Columns: rows_all, rows, levels, my, m0..m(k-1), between_y, between_x0.., yy, xy0.., then X̃'X̃ upper
+    /// triangle by rows (between_v = Σ_g n_g (v̄_g - v̄)²).</summary>
     public string Moments()
     {
         var sb = new StringBuilder("WITH ").Append(Within(false)).Append(",\n");
@@ -59,7 +68,9 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         sb.Append(" FROM gm)\n");
         sb.Append("SELECT (SELECT sum(n)::float8 FROM gm_all), t.n, t.levels, t.my");
         for (int j = 0; j < _k; j++) sb.Append($", t.m{j}");
-        sb.Append(", (SELECT sum(gm.n * (gm.my - t.my) ^ 2) FROM gm), s.*\nFROM tot t, (SELECT sum(y * y)");
+        sb.Append(", b.*, s.*\nFROM tot t, (SELECT sum(gm.n * (gm.my - t.my) ^ 2)");
+        for (int j = 0; j < _k; j++) sb.Append($", sum(gm.n * (gm.m{j} - t.m{j}) ^ 2)");
+        sb.Append(" FROM gm, tot t) b, (SELECT sum(y * y)");
         for (int j = 0; j < _k; j++) sb.Append($", sum(x{j} * y)");
         for (int a = 0; a < _k; a++)
             for (int b = a; b < _k; b++) sb.Append($", sum(x{a} * x{b})");

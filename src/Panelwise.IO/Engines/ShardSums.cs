@@ -2,7 +2,7 @@ namespace Panelwise.IO.Engines;
 
 /// <summary>Combines the push-down statements' results from shards that each hold whole groups of the large effect
 /// (so every within-group sum is a sum over shards), exactly: grand means by counts, the between-group sum by the
-/// parallel-axis rule, the small effect's sums by level, cluster scores by cluster. With one site each result is
+/// parallel-axis rule (for y and each regressor), the small effect's sums by level, cluster scores by cluster. With one site each result is
 /// returned as it came.</summary>
 internal static class ShardSums
 {
@@ -21,8 +21,9 @@ internal static class ShardSums
         v[levels] = kept.Sum(s => s[levels]);
         for (int j = means; j < between; j++)
             v[j] = kept.Count == 0 ? double.NaN : kept.Sum(s => s[rows] * s[j]) / v[rows];
-        v[between] = kept.Sum(s => s[between] + s[rows] * Square(s[means] - v[means]));
-        for (int j = between + 1; j < v.Length; j++) v[j] = kept.Sum(s => s[j]);
+        for (int j = 0; j <= k; j++)
+            v[between + j] = kept.Sum(s => s[between + j] + s[rows] * Square(s[means + j] - v[means + j]));
+        for (int j = between + 1 + k; j < v.Length; j++) v[j] = kept.Sum(s => s[j]);
         return v;
     }
 

@@ -39,6 +39,18 @@ public sealed record SufficientStatistics
 
     /// <summary>Σ (y - ȳ)² over the estimation sample.</summary>
     public required double TotalSquares { get; init; }
+
+    /// <summary>Σ (x_j - x̄_j)² per regressor over the estimation sample: the norm a regressor's part left after the
+    /// others and the fixed effects is judged against when deciding collinearity (as in memory).</summary>
+    public required double[] CentredSquaresX { get; init; }
+
+    /// <summary>Notes on the sample made where the rows live, before the fit's own (e.g. rows dropped for missing
+    /// values), in the in-memory fit's words.</summary>
+    public IReadOnlyList<Note> SampleNotes { get; init; } = [];
+
+    /// <summary>Regressors dropped as collinear (in formula order; true when collinear with the fixed effects alone),
+    /// already removed from <see cref="Regressors"/> and the cross-products.</summary>
+    public IReadOnlyList<(string Term, bool ByFixedEffects)> Dropped { get; init; } = [];
 }
 
 /// <summary>Residual sums for the covariance, computed where the rows live once the slopes are known, with e = ỹ - X̃'b

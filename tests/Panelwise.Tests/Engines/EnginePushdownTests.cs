@@ -52,7 +52,7 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.R2Within!.Value, pushed.R2Within!.Value, 1e-8);
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
-        Assert.Equal(formula == TwoWay ? 4 : 2, pushed.Engine!.Passes);
+        Assert.Equal(formula == TwoWay ? 6 : 3, pushed.Engine!.Passes);
         // panel is sharded on id, the large effect: the statements ran on each worker's shard.
         Assert.Equal(("per_shard", 2), (pushed.Engine.Path, pushed.Engine.Shards));
         // No rows to recompute another covariance from: refused rather than wrong.
@@ -68,7 +68,7 @@ public class EnginePushdownTests(PostgresCluster cluster)
         var json = JsonDocument.Parse(output).RootElement;
         var engine = json.GetProperty("engine");
         Assert.Equal("postgresql", engine.GetProperty("engine").GetString());
-        Assert.Equal(2, engine.GetProperty("passes").GetInt32());
+        Assert.Equal(3, engine.GetProperty("passes").GetInt32());
         Assert.True(engine.GetProperty("rows_scanned").GetInt64() >= 19_910);
         // O(k²) values per shard, not O(rows): a few hundred bytes for 20k rows.
         Assert.InRange(engine.GetProperty("bytes_fetched").GetInt64(), 1, 1000);
