@@ -78,11 +78,14 @@ public static class EnginePushdown
             bool robust = spec is not IidVcovSpec;
             object[] arguments = [allSlopes, means, .. parameters];
             // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
-            var r = model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
-                ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
-                : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
-                    model.Cluster is not null, model.SmallEffect is not null);
-            var residuals = Residuals(model, r, robust, k + 1, [0, .. kept.Select(j => j + 1)]);
+            int[] design = [0, .. kept.Select(j => j + 1)];
+            var residuals = model.Clusters.Count == 2
+                ? Restrict(TwoWayClusterSums.Combine(Run(sql => sql.TwoWayClusterScores(), arguments), model.Clusters, k + 1,
+                    model.SmallEffect is not null), design)
+                : Residuals(model, model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
+                    ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
+                    : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
+                        model.Cluster is not null, model.SmallEffect is not null), robust, k + 1, design);
             long scans = rowsOf.Scans + (passes - rowsOf.Statements) * (long)PushdownSql.ScansPerPass;
             var engine = new EngineSummary("postgresql", passes, rowsOf.Total * scans, bytes, sites.Shards);
             return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
@@ -146,19 +149,25 @@ public static class EnginePushdown
     private static ResidualStatistics Residuals(PushdownModel model, double[] v, bool robust, int p, int[] kept)
     {
         if (!robust) return new ResidualStatistics { Ssr = v[0] };
-        var full = new double[p, p];
+        var meat = new double[p, p];
         int at = 1;
         for (int a = 0; a < p; a++)
-            for (int b = a; b < p; b++) full[a, b] = full[b, a] = v[at++];
-        var meat = new double[kept.Length, kept.Length];
-        for (int a = 0; a < kept.Length; a++)
-            for (int b = 0; b < kept.Length; b++) meat[a, b] = full[kept[a], kept[b]];
-        return model.Cluster is null
+            for (int b = a; b < p; b++) meat[a, b] = meat[b, a] = v[at++];
+        return Restrict(model.Cluster is null
             ? new ResidualStatistics { Ssr = v[0], Meat = meat }
             : new ResidualStatistics
             {
                 Ssr = v[0], Meat = meat, Cluster = model.Cluster, ClusterCount = (int)v[at],
                 NestedInCluster = [.. v.Skip(at + 1).Select(x => x == 1)],
-            };
+            }, kept);
+    }
+
+    private static ResidualStatistics Restrict(ResidualStatistics r, int[] kept)
+    {
+        if (r.Meat is not { } full || kept.Length == full.GetLength(0)) return r;
+        var meat = new double[kept.Length, kept.Length];
+        for (int a = 0; a < kept.Length; a++)
+            for (int b = 0; b < kept.Length; b++) meat[a, b] = full[kept[a], kept[b]];
+        return r with { Meat = meat };
     }
 }

@@ -12,7 +12,7 @@ namespace Panelwise.IO.Engines;
 /// Residuals: with $1 = b, $2 = x̄ and, with t, $3 = the levels of t as text and $4, $5.. the coefficients Π of ỹ and
 /// each x̃ on D̃: ẍ = x̃ - (Π_t - avg_g Π_t), e = ÿ - Ẍb, z = [1, ẍ + x̄]: Σe², and Σe²zz' (HC1) or Σ_c s_c s_c' with
 /// s_c = Σ_{i in c} e_i z_i, plus the cluster count and whether each effect is nested in the cluster variable.</summary>
-internal sealed class PushdownSql(PushdownModel model, string relation, bool dropSingletons)
+internal sealed partial class PushdownSql(PushdownModel model, string relation, bool dropSingletons)
 {
     private readonly int _k = model.Regressors.Count;
     private static string Q(string name) => EngineSource.Quote(name);
@@ -53,7 +53,7 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
             sb.Append($", r.{Q(model.Regressors[j])}::float8 - gm.m{j}{(projected ? $" - (pw_pi.pw_p{j} - gm.p{j})" : "")} AS x{j}");
         sb.Append(", gm.g AS g");
         if (model.SmallEffect is { } t) sb.Append($", r.{Q(t)} AS t");
-        if (model.Cluster is { } c) sb.Append($", r.{Q(c)} AS c");
+        for (int i = 0; i < model.Clusters.Count; i++) sb.Append($", r.{Q(model.Clusters[i])} AS c{(i == 0 ? "" : "2")}");
         sb.Append($" FROM {relation} JOIN gm ON r.{Q(model.Effect)} = gm.g{(projected ? Projection() : "")} WHERE {Where("r.")})");
         return sb.ToString();
     }
@@ -109,7 +109,8 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         for (int j = 0; j < _k; j++) sb.Append($", x{j} + $2[{j + 1}] AS z{j + 1}");
         sb.Append(", g");
         if (projected) sb.Append(", t");
-        if (model.Cluster is not null) sb.Append(", c");
+        if (model.Clusters.Count > 0) sb.Append(", c");
+        if (model.Clusters.Count > 1) sb.Append(", c2");
         return sb.Append(" FROM w)\n").ToString();
     }
 
@@ -147,15 +148,5 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
     /// other, values) — ('c', cluster, null, [Σe², s_0..s_k]) per cluster with s = Σ e z; ('g', null, null, [1 when the
     /// large effect is nested in the cluster variable]), exact per shard as each group lives in one; and with a small
     /// effect ('t', level, its smallest cluster, [clusters it meets]) per level, to be checked across shards.</summary>
-    public string ClusterScores()
-    {
-        var sb = new StringBuilder(Errors());
-        sb.Append("SELECT 'c'::text, c::text, NULL::text, ARRAY[sum(e * e)");
-        foreach (string z in Design) sb.Append($", sum(e * {z})");
-        sb.Append("]::float8[] FROM e GROUP BY c\nUNION ALL SELECT 'g', NULL, NULL, ARRAY[(CASE WHEN bool_and(k = 1) THEN 1 ELSE 0 END)::float8] " +
-                  "FROM (SELECT g, count(DISTINCT c) AS k FROM e GROUP BY 1) nest");
-        if (model.SmallEffect is not null)
-            sb.Append("\nUNION ALL SELECT 't', t::text, min(c::text), ARRAY[count(DISTINCT c)::float8] FROM e GROUP BY t");
-        return sb.ToString();
-    }
+    public string ClusterScores() => Errors() + ScoreRows("c", "", true);
 }

@@ -62,9 +62,13 @@ public sealed record ResidualStatistics
     /// <summary>Σ e_i² z_i z_i' (HC) or Σ_g s_g s_g' with s_g = Σ_{i in g} e_i z_i (clusters); null for iid.</summary>
     public double[,]? Meat { get; init; }
 
-    /// <summary>Cluster variable and its number of clusters, when clustered.</summary>
+    /// <summary>Cluster variable and its number of clusters, when clustered (one-way).</summary>
     public string? Cluster { get; init; }
     public int ClusterCount { get; init; }
+
+    /// <summary>Each cluster variable and its number of clusters when clustered two-way; <see cref="Meat"/> is then
+    /// M₁ + M₂ - M₁₂ (Cameron, Gelbach and Miller) and <see cref="NestedInCluster"/> true for an effect nested in either.</summary>
+    public IReadOnlyList<(string Name, int Count)> ClusterCounts { get; init; } = [];
 
     /// <summary>Per absorbed effect (in <see cref="SufficientStatistics.Effects"/> order), true when it is nested in the
     /// cluster variable: its levels are then not counted in K (xtreg fe, reghdfe).</summary>

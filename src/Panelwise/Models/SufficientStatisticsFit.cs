@@ -10,7 +10,8 @@ namespace Panelwise.Models;
 /// engine): slopes b = (X̃'X̃)⁻¹X̃'ỹ, then — from the <see cref="ResidualStatistics"/> the engine computes with b — the
 /// covariance under the conventions of the in-memory fit (reghdfe/Stata): the design is z = [1, x̃ + x̄] with
 /// <c>_cons</c> = ȳ - x̄'b, bread (Z'Z)⁻¹, K = coefficients + levels - 1 (levels not counted when the effect is nested
-/// in the cluster variable); iid s²(Z'Z)⁻¹ with s² = SSR/(N-K); HC1 N/(N-K)·B M B; CR1 G/(G-1)(N-1)/(N-K)·B M B, t(G-1).</summary>
+/// in the cluster variable); iid s²(Z'Z)⁻¹ with s² = SSR/(N-K); HC1 N/(N-K)·B M B; CR1 G/(G-1)(N-1)/(N-K)·B M B, t(G-1); two-way
+/// CR1 with Gmin and M = M₁ + M₂ - M₁₂, t(Gmin-1) (as ClusterCovariance).</summary>
 public static class SufficientStatisticsFit
 {
     /// <summary>The statistics without the regressors the in-memory fit drops as collinear: in formula order, after the
@@ -159,6 +160,20 @@ public static class SufficientStatisticsFit
                     Spec = spec, Matrix = Sandwich(fit.Bread, r.Meat!, factor), DfResidual = g - 1, KUsed = k,
                     Clusters = new Dictionary<string, int> { [c.Variables[0]] = g },
                     Convention = $"CR1 by {c.Variables[0]}: G/(G-1)*(N-1)/(N-K), G = {g}, K = {k} (FE nested in the clusters not counted); t(G-1)",
+                };
+            }
+            case ClusterVcovSpec { Variables.Count: 2 } c when r.ClusterCounts.Count == 2:
+            {
+                if (r.ClusterCounts.FirstOrDefault(x => x.Count < 2) is { Name: not null } single) throw DegenerateModel.TooFewClusters(single.Name, single.Count);
+                int gmin = r.ClusterCounts.Min(x => x.Count);
+                int k = fit.K + CountedOutsideCluster(s, r);
+                double factor = (double)gmin / (gmin - 1) * (n - 1.0) / (n - k);
+                string name = string.Join("+", c.Variables);
+                return new VcovResult
+                {
+                    Spec = spec, Matrix = Sandwich(fit.Bread, r.Meat!, factor), DfResidual = gmin - 1, KUsed = k,
+                    Clusters = r.ClusterCounts.ToDictionary(x => x.Name, x => x.Count),
+                    Convention = $"multi-way CR1 by {name} (Cameron-Gelbach-Miller): Gmin/(Gmin-1)*(N-1)/(N-K), Gmin = {gmin}, K = {k}; t(Gmin-1) (ivreg2/reghdfe)",
                 };
             }
             default:

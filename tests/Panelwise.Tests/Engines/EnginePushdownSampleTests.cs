@@ -61,6 +61,8 @@ public class EnginePushdownSampleTests
     [InlineData(Collinear + " | id + yr", "iid")]
     [InlineData(Collinear + " | id + yr", "cluster:id")]
     [InlineData(Collinear + " | id + yr", "cluster:grp")]
+    [InlineData(Collinear + " | id + yr", "cluster:grp+yr")]
+    [InlineData(Collinear + " | id", "cluster:id+ind")]
     [InlineData("y ~ x1 + x2 | id + ind", "hc1")]
     [InlineData("y ~ x1 + x3 + x2 | id + ind", "cluster:ind")]
     public void The_sample_and_its_notes_are_the_in_memory_fits(string formula, string vcov)

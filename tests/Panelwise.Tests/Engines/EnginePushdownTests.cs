@@ -30,6 +30,10 @@ public class EnginePushdownTests(PostgresCluster cluster)
     [InlineData(TwoWay, "cluster:id")]
     [InlineData(TwoWay, "cluster:grp")]
     [InlineData(TwoWay, "cluster:year")]
+    [InlineData(Formula, "cluster:id+grp")]
+    [InlineData(Formula, "cluster:grp+year")]
+    [InlineData(TwoWay, "cluster:id+year")]
+    [InlineData(TwoWay, "cluster:grp+region")]
     public void Pushdown_equals_the_in_memory_fit(string formula, string vcov)
     {
         var spec = VcovSpec.Parse(vcov);

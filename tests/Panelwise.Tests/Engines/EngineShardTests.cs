@@ -42,12 +42,16 @@ public class EngineShardTests
     [InlineData("patchy", TwoWay, "cluster:id", 0)]
     [InlineData("patchy", TwoWay, "cluster:grp", 0)]
     [InlineData("patchy", TwoWay, "cluster:year", 0)]
+    [InlineData("patchy", TwoWay, "cluster:grp+year", 0)]
+    [InlineData("singles", OneWay, "cluster:id+grp", 0)]
     [InlineData("cells", "y ~ x1 + x2 | id + s", "cluster:id", 2000)]
     [InlineData("cells", "y ~ x1 + x2 | id + s", "cluster:grp", 2000)]
     [InlineData("cells", "y ~ x1 + x2 | id + s", "cluster:cid", 2000)]
     [InlineData("cells", "y ~ x1 + x2 | id + s2", "cluster:id", 2000)]
     [InlineData("cells", "y ~ x1 + x2 | id + rs", "cluster:region", 2000)]
     [InlineData("cells", "y ~ x1 + x2 | id + rs", "cluster:grp", 2000)]
+    [InlineData("cells", "y ~ x1 + x2 | id + rs", "cluster:region+grp", 2000)]
+    [InlineData("cells", "y ~ x1 + x2 | id + s", "cluster:cid+year", 2000)]
     public void Per_shard_fits_equal_the_coordinator_path_and_the_in_memory_fit(string table, string formula, string vcov, int nobs)
     {
         var spec = VcovSpec.Parse(vcov);
