@@ -23,13 +23,13 @@ public static class EnginePushdown
     /// <summary>The fit, with an <see cref="EngineSummary"/>.</summary>
     /// <exception cref="DataException">Cannot connect, no such table/column, or an infinite value.</exception>
     /// <exception cref="EstimationException">A model the push-down does not compute, or one that cannot be estimated.</exception>
-    public static RegressionResult Fit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons = true) =>
-        TryFit(source, formula, spec, dropSingletons) ?? throw EstimationException.NotOnEngine($"The model {formula} on these columns");
+    public static RegressionResult Fit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons = true, string? weights = null) =>
+        TryFit(source, formula, spec, dropSingletons, weights) ?? throw EstimationException.NotOnEngine($"The model {formula} on these columns");
 
     /// <summary>The fit, or null when the model or the columns' types need the rows (e.g. a text regressor).</summary>
-    internal static RegressionResult? TryFit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons)
+    internal static RegressionResult? TryFit(EngineSource source, string formula, VcovSpec spec, bool dropSingletons, string? weights)
     {
-        var model = PushdownModel.TryFrom(formula, spec) ?? throw EstimationException.NotOnEngine($"The model {formula}");
+        var model = (PushdownModel.TryFrom(formula, spec) ?? throw EstimationException.NotOnEngine($"The model {formula}")) with { Weights = weights };
         return EngineErrors.Guard(source, () =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -55,7 +55,7 @@ public static class EnginePushdown
             var rowsOf = PushdownSampleStage.Establish(source, sample, sites, Run, dropSingletons);
             int k = model.Regressors.Count;
             var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
-            var m = ShardSums.Moments(perShard, k);
+            var m = ShardSums.Moments(perShard, k, model.Weights is not null);
             var stats = Statistics(model, m) with { SampleNotes = rowsOf.Notes };
             if (stats.Rows == 0) throw EstimationException.EmptySample();
             if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
@@ -64,8 +64,8 @@ public static class EnginePushdown
             int[] levelShards = [];
             if (model.SmallEffect is { } small)
             {
-                var (levels, sums, cross, shardsOf) = SmallEffect(Run, model);
-                var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
+                var (levels, sums, cross, shardsOf, scale) = SmallEffect(Run, model);
+                var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross, scale);
                 stats = twoWay;
                 levelShards = shardsOf;
                 parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
@@ -92,8 +92,9 @@ public static class EnginePushdown
         });
     }
 
-    /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, and per level the shards it occurs in.</summary>
-    private static (string[] Levels, double[,] Sums, double[,] Cross, int[] Shards) SmallEffect(
+    /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, per level the shards it occurs in, and the largest
+    /// level count (weight): the scale of D'D.</summary>
+    private static (string[] Levels, double[,] Sums, double[,] Cross, int[] Shards, double Scale) SmallEffect(
         Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run, PushdownModel model)
     {
         int k = model.Regressors.Count;
@@ -102,19 +103,19 @@ public static class EnginePushdown
             throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Length} levels; list the large effect first)");
         if (rows.FirstOrDefault(r => r[0] < 2) is not null)
             throw EstimationException.NotOnEngine($"A level of {model.SmallEffect} with a single observation (a singleton of the second effect)");
-        int t = levels.Length;
+        int t = levels.Length, at = model.Weights is null ? 0 : 1;   // with weights: count, Σw, sums
         var index = levels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var sums = new double[t, k + 1];
         var cross = new double[t, t];
         for (int i = 0; i < t; i++)
         {
-            cross[i, i] = rows[i][0];
-            for (int j = 0; j <= k; j++) sums[i, j] = rows[i][j + 1];
+            cross[i, i] = rows[i][at];
+            for (int j = 0; j <= k; j++) sums[i, j] = rows[i][at + j + 1];
         }
         // Σ_g n_ga n_gb / n_g is a sum over groups, each in one shard: the shards' rows add.
         foreach (var row in run(sql => sql.SmallCross(), []).SelectMany(x => x))
             cross[index[row.Texts[0]!], index[row.Texts[1]!]] -= row.Values[0];
-        return (levels, sums, cross, shards);
+        return (levels, sums, cross, shards, rows.Max(r => r[at]));
     }
 
     private static double[] Column(double[,] m, int c) => [.. Enumerable.Range(0, m.GetLength(0)).Select(i => m[i, c])];
@@ -141,6 +142,7 @@ public static class EnginePushdown
             Effects = [(model.Effect, (int)levels)], AbsorbedDof = (int)levels - 1, Rows = (long)rows, Singletons = double.IsNaN(all) ? 0 : (long)(all - rows),
             MeanY = my, MeansX = means, Xtx = xx, Xty = xy, Yty = yy, TotalSquares = yy + between,
             CentredSquaresX = [.. Enumerable.Range(0, k).Select(j => betweenX[j] + xx[j, j])],
+            TotalWeight = model.Weights is null ? null : v[^1],
         };
     }
 

@@ -62,7 +62,8 @@ internal sealed class PushdownSample(PushdownModel model, IReadOnlyDictionary<st
     private static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
 
     /// <summary>One row: all rows, then per <see cref="Labels"/> entry the rows first missing in it, then per label the
-    /// rows holding ±Infinity (which the in-memory reader refuses).</summary>
+    /// rows holding ±Infinity (which the in-memory reader refuses), and with weights the rows of the sample whose weight
+    /// is not positive (which the in-memory fit refuses).</summary>
     public string Counts(string relation)
     {
         var sb = new StringBuilder("SELECT count(*)::float8");
@@ -75,6 +76,7 @@ internal sealed class PushdownSample(PushdownModel model, IReadOnlyDictionary<st
         }
         foreach (string c in Labels)
             sb.Append(IsFloat(types[c]) ? $", (count(*) FILTER (WHERE r.{Q(c)} IN ('Infinity', '-Infinity')))::float8" : ", 0::float8");
+        if (model.Weights is { } w) sb.Append($", (count(*) FILTER (WHERE {Kept([])} AND r.{Q(w)} <= 0))::float8");
         return sb.Append($" FROM {relation}").ToString();
     }
 

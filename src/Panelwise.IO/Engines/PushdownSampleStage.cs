@@ -22,11 +22,12 @@ internal static class PushdownSampleStage
     {
         var labels = sample.Labels;
         sites.Filter(sample.Kept([]));
-        var counts = new double[1 + 2 * labels.Count];
+        var counts = new double[1 + 2 * labels.Count + (sample.Model.Weights is null ? 0 : 1)];
         foreach (var site in run(sql => sample.Counts(sql.Relation), []))
             for (int j = 0; j < counts.Length; j++) counts[j] += site[0].Values[j];
         for (int j = 0; j < labels.Count; j++)
             if (counts[1 + labels.Count + j] > 0) throw Infinite(source, labels[j], (long)counts[1 + labels.Count + j]);
+        if (sample.Model.Weights is { } weight && counts[^1] > 0) throw NonPositive(source, weight, (long)counts[^1]);
         var drops = labels.Select((l, j) => (l, (long)counts[1 + j])).ToList();
         long total = (long)counts[0], kept = total - drops.Sum(d => d.Item2);
         var notes = MissingValuesNote.For(drops) is { } note ? new List<Note> { note } : [];
@@ -48,6 +49,10 @@ internal static class PushdownSampleStage
         }
         return new Outcome(total, kept, notes, statements, statements);
     }
+
+    private static DataException NonPositive(EngineSource source, string weight, long rows) =>
+        new($"Weight '{weight}' in {source.Display} is zero or negative in {rows} {(rows == 1 ? "row" : "rows")} of the sample: weights must be positive. " +
+            $"Drop such rows with {{If}} \"{weight} > 0\".") { File = source.Display, Column = weight };
 
     private static DataException Infinite(EngineSource source, string column, long rows) =>
         new($"Column '{column}' in {source.Display} holds an infinite value ({rows} {(rows == 1 ? "row" : "rows")}): estimates cannot use it. " +

@@ -19,8 +19,8 @@ internal sealed partial class PushdownSql
     /// meets]) per level, to be checked across shards.</summary>
     private string ScoreRows(string key, string tag, bool nesting)
     {
-        var sb = new StringBuilder($"SELECT 'c{tag}'::text, ({key})::text, NULL::text, ARRAY[sum(e * e)");
-        foreach (string z in Design) sb.Append($", sum(e * {z})");
+        var sb = new StringBuilder($"SELECT 'c{tag}'::text, ({key})::text, NULL::text, ARRAY[sum({WeightedError} * e)");
+        foreach (string z in Design) sb.Append($", sum({WeightedError} * {z})");
         sb.Append($"]::float8[] FROM e GROUP BY 2");
         if (!nesting) return sb.ToString();
         sb.Append($"\nUNION ALL SELECT 'g{tag}', NULL, NULL, ARRAY[(CASE WHEN bool_and(k = 1) THEN 1 ELSE 0 END)::float8] " +

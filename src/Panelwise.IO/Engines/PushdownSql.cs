@@ -39,12 +39,12 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
     private string Within(bool projected)
     {
         var sb = new StringBuilder();
-        sb.Append($"gm_all AS (SELECT r.{Q(model.Effect)} AS g, count(*) AS n, avg(r.{Q(model.Response)}::float8) AS my");
-        for (int j = 0; j < _k; j++) sb.Append($", avg(r.{Q(model.Regressors[j])}::float8) AS m{j}");
+        sb.Append($"gm_all AS (SELECT r.{Q(model.Effect)} AS g, count(*) AS n, {GroupWeight} AS sw, {GroupMean($"r.{Q(model.Response)}::float8")} AS my");
+        for (int j = 0; j < _k; j++) sb.Append($", {GroupMean($"r.{Q(model.Regressors[j])}::float8")} AS m{j}");
         if (projected)
         {
-            sb.Append(", avg(pw_pi.pw_py) AS py");
-            for (int j = 0; j < _k; j++) sb.Append($", avg(pw_pi.pw_p{j}) AS p{j}");
+            sb.Append($", {GroupMean("pw_pi.pw_py")} AS py");
+            for (int j = 0; j < _k; j++) sb.Append($", {GroupMean($"pw_pi.pw_p{j}")} AS p{j}");
         }
         sb.Append($" FROM {relation}{(projected ? Projection() : "")} WHERE {Where("r.")} GROUP BY 1),\n");
         sb.Append($"gm AS (SELECT * FROM gm_all{(dropSingletons ? " WHERE n > 1" : "")}),\n");
@@ -52,6 +52,7 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
         for (int j = 0; j < _k; j++)
             sb.Append($", r.{Q(model.Regressors[j])}::float8 - gm.m{j}{(projected ? $" - (pw_pi.pw_p{j} - gm.p{j})" : "")} AS x{j}");
         sb.Append(", gm.g AS g");
+        if (Weighted) sb.Append($", {RowWeight} AS wt");
         if (model.SmallEffect is { } t) sb.Append($", r.{Q(t)} AS t");
         for (int i = 0; i < model.Clusters.Count; i++) sb.Append($", r.{Q(model.Clusters[i])} AS c{(i == 0 ? "" : "2")}");
         sb.Append($" FROM {relation} JOIN gm ON r.{Q(model.Effect)} = gm.g{(projected ? Projection() : "")} WHERE {Where("r.")})");
@@ -59,42 +60,45 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
     }
 
     /// <summary>Columns: rows_all, rows, levels, my, m0..m(k-1), between_y, between_x0.., yy, xy0.., then X̃'X̃ upper
-    /// triangle by rows (between_v = Σ_g n_g (v̄_g - v̄)²).</summary>
+    /// triangle by rows (between_v = Σ_g n_g (v̄_g - v̄)²), and with weights the total weight W (then the means, the
+    /// between sums with n_g replaced by the group's weight, and the cross-products are weighted).</summary>
     public string Moments()
     {
         var sb = new StringBuilder("WITH ").Append(Within(false)).Append(",\n");
-        sb.Append("tot AS (SELECT sum(n)::float8 AS n, count(*)::float8 AS levels, sum(n * my) / sum(n) AS my");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(n * m{j}) / sum(n) AS m{j}");
+        sb.Append("tot AS (SELECT sum(n)::float8 AS n, sum(sw) AS sw, count(*)::float8 AS levels, sum(sw * my) / sum(sw) AS my");
+        for (int j = 0; j < _k; j++) sb.Append($", sum(sw * m{j}) / sum(sw) AS m{j}");
         sb.Append(" FROM gm)\n");
         sb.Append("SELECT (SELECT sum(n)::float8 FROM gm_all), t.n, t.levels, t.my");
         for (int j = 0; j < _k; j++) sb.Append($", t.m{j}");
-        sb.Append(", b.*, s.*\nFROM tot t, (SELECT sum(gm.n * (gm.my - t.my) ^ 2)");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(gm.n * (gm.m{j} - t.m{j}) ^ 2)");
-        sb.Append(" FROM gm, tot t) b, (SELECT sum(y * y)");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(x{j} * y)");
+        sb.Append(", b.*, s.*").Append(Weighted ? ", t.sw" : "").Append("\nFROM tot t, (SELECT sum(gm.sw * (gm.my - t.my) ^ 2)");
+        for (int j = 0; j < _k; j++) sb.Append($", sum(gm.sw * (gm.m{j} - t.m{j}) ^ 2)");
+        sb.Append($" FROM gm, tot t) b, (SELECT {WeightedSum("y * y")}");
+        for (int j = 0; j < _k; j++) sb.Append($", {WeightedSum($"x{j} * y")}");
         for (int a = 0; a < _k; a++)
-            for (int b = a; b < _k; b++) sb.Append($", sum(x{a} * x{b})");
+            for (int b = a; b < _k; b++) sb.Append($", {WeightedSum($"x{a} * x{b}")}");
         sb.Append(" FROM w) s");
         return sb.ToString();
     }
 
-    /// <summary>Rows per level of t (as text, ordered): level, count, Σỹ, Σx̃_0...</summary>
+    /// <summary>Rows per level of t (as text, ordered): level, count, (with weights Σw,) Σwỹ, Σwx̃_0...</summary>
     public string SmallSums()
     {
-        var sb = new StringBuilder("WITH ").Append(Within(false)).Append("\nSELECT t::text, count(*)::float8, sum(y)");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(x{j})");
+        var sb = new StringBuilder("WITH ").Append(Within(false)).Append("\nSELECT t::text, count(*)::float8")
+            .Append(Weighted ? ", sum(wt)" : "").Append($", {WeightedSum("y")}");
+        for (int j = 0; j < _k; j++) sb.Append($", {WeightedSum($"x{j}")}");
         return sb.Append(" FROM w GROUP BY 1 ORDER BY 1").ToString();
     }
 
-    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept. Groups with the same counts per level
+    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept (n the weight of a cell or group with
+    /// weights). Groups with the same counts per level
     /// (all of them in a balanced panel) contribute the same products, so the pairs are formed once per such pattern,
     /// weighted by its number of groups: O(patterns x T²) pairs instead of O(G x T²).</summary>
     public string SmallCross() =>
         "WITH " + Within(false) + ",\n" +
-        $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, count(*)::float8 AS n " +
+        $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, {GroupWeight} AS n " +
         $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2),\n" +
-        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.n::float8 AS ng " +
-        "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.n),\n" +
+        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.sw AS ng " +
+        "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.sw),\n" +
         "kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n" +
         "SELECT a.t, b.t, sum(m * (a.n * b.n / ng)) FROM kinds, unnest(ts, ns) a(t, n), unnest(ts, ns) b(t, n) GROUP BY 1, 2";
 
@@ -106,6 +110,12 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
         sb.Append("e AS (SELECT y");
         for (int j = 0; j < _k; j++) sb.Append($" - x{j} * $1[{j + 1}]");
         sb.Append(" AS e");
+        if (Weighted)
+        {
+            sb.Append(", wt * (y");
+            for (int j = 0; j < _k; j++) sb.Append($" - x{j} * $1[{j + 1}]");
+            sb.Append(") AS we");
+        }
         for (int j = 0; j < _k; j++) sb.Append($", x{j} + $2[{j + 1}] AS z{j + 1}");
         sb.Append(", g");
         if (projected) sb.Append(", t");
@@ -125,13 +135,13 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
         string[] z = Design;
         if (model.Cluster is null)
         {
-            sb.Append("SELECT sum(e * e)");
+            sb.Append($"SELECT sum({WeightedError} * e)");
             if (robust)
                 for (int a = 0; a <= _k; a++)
-                    for (int b = a; b <= _k; b++) sb.Append($", sum(e * e * {z[a]} * {z[b]})");
+                    for (int b = a; b <= _k; b++) sb.Append($", sum({WeightedError} * {WeightedError} * {z[a]} * {z[b]})");
             return sb.Append(" FROM e").ToString();
         }
-        sb.Append("SELECT (SELECT sum(e * e) FROM e)");
+        sb.Append($"SELECT (SELECT sum({WeightedError} * e) FROM e)");
         for (int a = 0; a <= _k; a++)
             for (int b = a; b <= _k; b++) sb.Append($", sum(s{a} * s{b})");
         sb.Append(", count(*)::float8");
@@ -139,7 +149,7 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
             sb.Append($", (SELECT CASE WHEN bool_and(k = 1) THEN 1.0 ELSE 0.0 END FROM " +
                       $"(SELECT {effect}, count(DISTINCT c) AS k FROM e GROUP BY 1) nest)");
         sb.Append("\nFROM (SELECT c");
-        for (int a = 0; a <= _k; a++) sb.Append($", sum(e * {z[a]}) AS s{a}");
+        for (int a = 0; a <= _k; a++) sb.Append($", sum({WeightedError} * {z[a]}) AS s{a}");
         sb.Append(" FROM e GROUP BY c) scores");
         return sb.ToString();
     }

@@ -37,6 +37,10 @@ public sealed record SufficientStatistics
     public required double[] Xty { get; init; }
     public required double Yty { get; init; }
 
+    /// <summary>Σw over the estimation sample for a weighted fit (whose means, cross-products and sums of squares
+    /// are then all weighted); null without weights.</summary>
+    public double? TotalWeight { get; init; }
+
     /// <summary>Σ (y - ȳ)² over the estimation sample.</summary>
     public required double TotalSquares { get; init; }
 
@@ -57,6 +61,7 @@ public sealed record SufficientStatistics
 /// and z = [1, x̃ + x̄] (the fit's design with the intercept first): Σe², and the meat of the sandwich.</summary>
 public sealed record ResidualStatistics
 {
+    /// <summary>Σe² (Σwe² with weights; the meat then has w e in place of e).</summary>
     public required double Ssr { get; init; }
 
     /// <summary>Σ e_i² z_i z_i' (HC) or Σ_g s_g s_g' with s_g = Σ_{i in g} e_i z_i (clusters); null for iid.</summary>

@@ -29,7 +29,7 @@ public static class SufficientStatisticsFit
         for (int j = 0; j < k; j++)
         {
             double reference = Math.Sqrt(s.CentredSquaresX[j] > 0 || s.MeansX[j] == 0
-                ? s.CentredSquaresX[j] : s.CentredSquaresX[j] + s.Rows * s.MeansX[j] * s.MeansX[j]);
+                ? s.CentredSquaresX[j] : s.CentredSquaresX[j] + (s.TotalWeight ?? s.Rows) * s.MeansX[j] * s.MeansX[j]);
             var row = new double[keep.Count];
             double d = s.Xtx[j, j];
             for (int a = 0; a < keep.Count; a++)
@@ -78,7 +78,7 @@ public static class SufficientStatisticsFit
     public static double[,] DesignCrossProduct(SufficientStatistics s)
     {
         int k = s.Regressors.Count;
-        double n = s.Rows;
+        double n = s.TotalWeight ?? s.Rows;   // Z'WZ with weights
         var z = new double[k + 1, k + 1];
         z[0, 0] = n;
         for (int i = 0; i < k; i++)
@@ -119,7 +119,7 @@ public static class SufficientStatisticsFit
             ReportOrder = [.. s.Regressors, LinearEstimator.InterceptName],
             Coefficients = coefficients, Bread = bread, Columns = [], Residuals = [], Nobs = n, HasIntercept = true,
             DroppedTerms = [.. s.Dropped.Select(d => d.Term)], FixedEffects = effects, Clusters = [], Ssr = r.Ssr, Tss = s.TotalSquares, TssWithin = s.Yty,
-            SolverMethod = "sufficient statistics (engine)", Notes = notes, AbsorbedDof = s.AbsorbedDof,
+            SolverMethod = "sufficient statistics (engine)", WeightTotal = s.TotalWeight, Notes = notes, AbsorbedDof = s.AbsorbedDof,
         };
         return RegressionResult.Create(fit, Covariance(fit, s, r, spec), [new PhaseTime("engine", engineSeconds)]).OnEngine(engine);
     }

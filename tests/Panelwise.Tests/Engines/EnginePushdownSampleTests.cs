@@ -43,7 +43,7 @@ public class EnginePushdownSampleTests
                        2 * x1 - x2, (id % 9) * 0.5,
                        CASE WHEN id % 60 = 13 AND year = 2006 THEN 'NaN'::float8 WHEN id = 5 AND year = 2003 THEN 1990 ELSE year END,
                        CASE WHEN id % 70 = 21 AND year = 2008 THEN '' ELSE 'i' || (id % 7) END,
-                       grp, 0.5 + (id % 5) * 0.25 + (year % 3) * 0.1
+                       grp, CASE WHEN id % 45 = 2 AND year = 2009 THEN NULL ELSE 0.5 + (id % 5) * 0.25 + (year % 3) * 0.1 + (id % 11) * 0.3 END
                 FROM panel WHERE id <= 400;
                 INSERT INTO edges VALUES (401, 2001, 1.0, 0.3, 0.2, 0.4, 0.5, 1980, 'i1', 3, 1),
                                          (401, 2002, 2.0, 0.1, 0.7, -0.5, 0.5, 2002, 'i1', 3, 1);
@@ -65,13 +65,29 @@ public class EnginePushdownSampleTests
     [InlineData(Collinear + " | id", "cluster:id+ind")]
     [InlineData("y ~ x1 + x2 | id + ind", "hc1")]
     [InlineData("y ~ x1 + x3 + x2 | id + ind", "cluster:ind")]
-    public void The_sample_and_its_notes_are_the_in_memory_fits(string formula, string vcov)
+    public void The_sample_and_its_notes_are_the_in_memory_fits(string formula, string vcov) => Compare(formula, vcov, null);
+
+    /// <summary>Weights w (analytic, varying within units and years; NULL in a few rows, another missing-value drop).</summary>
+    [Theory]
+    [InlineData(Collinear + " | id", "iid")]
+    [InlineData(Collinear + " | id", "hc1")]
+    [InlineData(Collinear + " | id", "cluster:grp")]
+    [InlineData(Collinear + " | id + yr", "iid")]
+    [InlineData(Collinear + " | id + yr", "hc1")]
+    [InlineData(Collinear + " | id + yr", "cluster:id")]
+    [InlineData(Collinear + " | id + yr", "cluster:grp+yr")]
+    [InlineData("y ~ x1 + x2 | id + ind", "cluster:ind")]
+    public void Weighted_fits_are_the_in_memory_weighted_fits(string formula, string vcov) => Compare(formula, vcov, "w");
+
+    private void Compare(string formula, string vcov, string? weights)
     {
         var spec = VcovSpec.Parse(vcov);
         var frame = DataReader.Read(_cluster.Url + "?table=edges");
-        var memory = Regression.Fit(frame, formula, new FitOptions { Vcov = spec })[0];
-        var sharded = EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + "?table=edges"), formula, spec);
-        var coordinator = EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + "?query=" + Uri.EscapeDataString("SELECT * FROM edges")), formula, spec);
+        var memory = Regression.Fit(frame, formula, new FitOptions { Vcov = spec, Weights = weights })[0];
+        var sharded = EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + "?table=edges"), formula, spec, weights: weights);
+        var coordinator = EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + "?query=" + Uri.EscapeDataString("SELECT * FROM edges")), formula, spec,
+            weights: weights);
+        if (weights is not null) Assert.Contains($"{weights} (", memory.Notes.Single(n => n.Code == "missing_values").Text);
         Assert.Equal(("per_shard", "coordinator"), (sharded.Engine!.Path, coordinator.Engine!.Path));
         // The edges are in the sample: missing values in several variables, singletons, a collinear regressor.
         Assert.Contains(memory.Notes, n => n.Code == "missing_values");
@@ -91,7 +107,25 @@ public class EnginePushdownSampleTests
                 Close(memory.Coefficients[j].StdError, pushed.Coefficients[j].StdError, 1e-8);
             }
             Close(memory.R2, pushed.R2, 1e-8);
+            Close(memory.R2Within!.Value, pushed.R2Within!.Value, 1e-8);
+            Close(memory.Ssr, pushed.Ssr, 1e-8);
+            Close(memory.Rmse, pushed.Rmse, 1e-8);
         }
+    }
+
+    [Fact]
+    public void A_weight_that_is_not_positive_is_a_user_error_as_in_memory()
+    {
+        using var connection = new NpgsqlConnection(EngineSource.Parse(_cluster.Url + "?table=panel").ConnectionString);
+        connection.Open();
+        ShardedTable.Execute(connection, "DROP TABLE IF EXISTS zeroweight; CREATE TABLE zeroweight AS SELECT *, 1.0 + x1 AS w FROM panel WHERE id <= 50; " +
+                                         "UPDATE zeroweight SET w = 0 WHERE id = 9 AND year = 2004");
+        var error = Assert.Throws<DataException>(() => EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + "?table=zeroweight"),
+            "y ~ x1 + x2 | id", VcovSpec.Iid, weights: "w"));
+        Assert.Equal("w", error.Column);
+        Assert.Contains("positive", error.Message);
+        Assert.Throws<DataException>(() => Regression.Fit(DataReader.Read(_cluster.Url + "?table=zeroweight"), "y ~ x1 + x2 | id",
+            new FitOptions { Weights = "w" }));
     }
 
     [Fact]

@@ -81,6 +81,24 @@ public class EnginePushdownTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public void The_cli_pushes_a_weighted_two_way_clustered_fit_down()
+    {
+        var (exit, output, error) = CliRunner.Run("fit", cluster.Panel, TwoWay, "--vcov", "cluster:id+year", "--weights", "year", "--json");
+        Assert.True(exit == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("per_shard", json.GetProperty("engine").GetProperty("path").GetString());
+        var frame = DataReader.Read(cluster.Panel, new ReadOptions { Columns = new HashSet<string> { "y", "x1", "x2", "id", "year" } });
+        var memory = Regression.Fit(frame, TwoWay, new FitOptions { Vcov = VcovSpec.Parse("cluster:id+year"), Weights = "year" })[0];
+        var pushed = json.GetProperty("coefficients").EnumerateArray().ToList();
+        Assert.Equal(memory.Coefficients.Count, pushed.Count);
+        for (int j = 0; j < pushed.Count; j++)
+        {
+            Close(memory.Coefficients[j].Estimate, pushed[j].GetProperty("estimate").GetDouble(), 1e-8);
+            Close(memory.Coefficients[j].StdError, pushed[j].GetProperty("std_error").GetDouble(), 1e-8);
+        }
+    }
+
+    [Fact]
     public void A_model_the_engine_cannot_compute_is_fitted_from_the_pulled_rows()
     {
         var (exit, output, error) = CliRunner.Run("fit", cluster.Panel, "y ~ x1 + x2 | id + year", "--vcov", "cluster:id", "--json",
