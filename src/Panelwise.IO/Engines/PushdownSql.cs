@@ -146,8 +146,8 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
             for (int b = a; b <= _k; b++) sb.Append($", sum(s{a} * s{b})");
         sb.Append(", count(*)::float8");
         foreach (string effect in projected ? ["g", "t"] : new[] { "g" })
-            sb.Append($", (SELECT CASE WHEN bool_and(k = 1) THEN 1.0 ELSE 0.0 END FROM " +
-                      $"(SELECT {effect}, count(DISTINCT c) AS k FROM e GROUP BY 1) nest)");
+            sb.Append($", (SELECT CASE WHEN bool_and(one) THEN 1.0 ELSE 0.0 END FROM " +
+                      $"(SELECT {effect}, min(c) = max(c) AS one FROM e GROUP BY 1) nest)");
         sb.Append("\nFROM (SELECT c");
         for (int a = 0; a <= _k; a++) sb.Append($", sum({WeightedError} * {z[a]}) AS s{a}");
         sb.Append(" FROM e GROUP BY c) scores");
