@@ -17,6 +17,9 @@ namespace Panelwise.IO.Engines;
 /// group means back.</summary>
 public static class EnginePushdown
 {
+    /// <summary>Most rounds of excluding the second effect's singleton levels (each excludes at least one).</summary>
+    private const int MaxSingletonRounds = 50;
+
     /// <summary>True when <paramref name="formula"/> under <paramref name="spec"/> can be computed on the engine.</summary>
     public static bool Supports(string formula, VcovSpec spec) => PushdownModel.TryFrom(formula, spec) is not null;
 
@@ -52,23 +55,37 @@ public static class EnginePushdown
                 passes++;
                 return rows;
             }
-            var rowsOf = PushdownSampleStage.Establish(source, sample, sites, Run, dropSingletons);
+            var rowsOf = PushdownSampleStage.Establish(source, sample, sites, Run);
             int k = model.Regressors.Count;
-            var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
-            var m = ShardSums.Moments(perShard, k, model.Weights is not null);
-            var stats = Statistics(model, m) with { SampleNotes = rowsOf.Notes };
-            if (stats.Rows == 0) throw EstimationException.EmptySample();
-            if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
-            sites.Keep(i => ShardSums.HasRows(perShard[i]));
             object[] parameters = [];
             int[] levelShards = [];
-            if (model.SmallEffect is { } small)
+            var excluded = new List<string>();
+            SufficientStatistics stats;
+            // With a second effect, its levels left with one row once the large effect's singletons are gone (counted by
+            // SmallSums) are excluded and the statements rerun, until none is (reghdfe's iterated singletons); the
+            // usual sample has none, and costs no extra statement.
+            for (int round = 0; ; round++)
             {
-                var (levels, sums, cross, shardsOf, scale) = SmallEffect(Run, model);
+                var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
+                stats = Statistics(model, ShardSums.Moments(perShard, k, model.Weights is not null)) with { SampleNotes = rowsOf.Notes };
+                if (stats.Rows == 0) throw EstimationException.EmptySample();
+                if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
+                sites.Keep(i => ShardSums.HasRows(perShard[i]));
+                if (model.SmallEffect is not { } small) break;
+                var alone = new List<string>();
+                if (SmallEffect(Run, model, dropSingletons, alone) is not var (levels, sums, cross, shardsOf, scale))
+                {
+                    if (round == MaxSingletonRounds)
+                        throw EstimationException.NotOnEngine($"Dropping the singletons of {small} (more than {MaxSingletonRounds} rounds)");
+                    excluded.AddRange(alone);
+                    sites.Filter(sample.Kept(excluded));
+                    continue;
+                }
                 var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross, scale);
                 stats = twoWay;
                 levelShards = shardsOf;
                 parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
+                break;
             }
             double[] means = stats.MeansX;
             stats = SufficientStatisticsFit.DropCollinear(stats, out int[] kept);
@@ -93,16 +110,22 @@ public static class EnginePushdown
     }
 
     /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, per level the shards it occurs in, and the largest
-    /// level count (weight): the scale of D'D.</summary>
-    private static (string[] Levels, double[,] Sums, double[,] Cross, int[] Shards, double Scale) SmallEffect(
-        Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run, PushdownModel model)
+    /// level count (weight): the scale of D'D; or null, with its levels of one row added to <paramref name="alone"/>,
+    /// when singletons are dropped and some level has a single row.</summary>
+    private static (string[] Levels, double[,] Sums, double[,] Cross, int[] Shards, double Scale)? SmallEffect(
+        Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run, PushdownModel model, bool dropSingletons, List<string> alone)
     {
         int k = model.Regressors.Count;
         var (levels, rows, shards) = ShardSums.SmallSums(run(sql => sql.SmallSums(), []));
         if (levels.Length > PushdownModel.MaxSmallLevels)
             throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Length} levels; list the large effect first)");
         if (rows.FirstOrDefault(r => r[0] < 2) is not null)
-            throw EstimationException.NotOnEngine($"A level of {model.SmallEffect} with a single observation (a singleton of the second effect)");
+        {
+            if (!dropSingletons)
+                throw EstimationException.NotOnEngine($"A level of {model.SmallEffect} with a single observation (a singleton of the second effect)");
+            alone.AddRange(levels.Where((_, i) => rows[i][0] < 2));
+            return null;
+        }
         int t = levels.Length, at = model.Weights is null ? 0 : 1;   // with weights: count, Σw, sums
         var index = levels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var sums = new double[t, k + 1];

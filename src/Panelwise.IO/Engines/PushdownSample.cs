@@ -10,7 +10,7 @@ namespace Panelwise.IO.Engines;
 /// regressors, fixed effects, clusters, weights (the note "N observations dropped: missing values in ..."). With a
 /// second fixed effect and singletons dropped, rows alone in a level of either effect are dropped iteratively until
 /// none is left (reghdfe): the large effect's singletons are dropped by each statement (groups with n > 1), the small
-/// effect's by excluding its levels left with one row (<see cref="SmallLevels"/>), repeated to a fixed point.</summary>
+/// effect's by excluding its levels left with one row (<see cref="Kept"/>), repeated to a fixed point.</summary>
 internal sealed class PushdownSample(PushdownModel model, IReadOnlyDictionary<string, string> types)
 {
     private static string Q(string name) => EngineSource.Quote(name);
@@ -79,11 +79,4 @@ internal sealed class PushdownSample(PushdownModel model, IReadOnlyDictionary<st
         if (model.Weights is { } w) sb.Append($", (count(*) FILTER (WHERE {Kept([])} AND r.{Q(w)} <= 0))::float8");
         return sb.Append($" FROM {relation}").ToString();
     }
-
-    /// <summary>Rows (level of the small effect as text, count) over the kept rows (<paramref name="filter"/>) of the
-    /// large effect's groups with more than one row.</summary>
-    public string SmallLevels(string relation, string filter) =>
-        $"WITH ok AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t FROM {relation} WHERE {filter}),\n" +
-        "gc AS (SELECT g FROM ok GROUP BY g HAVING count(*) > 1)\n" +
-        "SELECT ok.t, count(*)::float8 FROM ok JOIN gc ON ok.g = gc.g GROUP BY 1";
 }
