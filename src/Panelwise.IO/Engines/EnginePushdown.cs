@@ -8,7 +8,7 @@ using Panelwise.Results;
 namespace Panelwise.IO.Engines;
 
 /// <summary>Fits <c>y ~ x1 + ... | g</c> (and <c>| g + t</c>) on a PostgreSQL-protocol engine without fetching its rows:
-/// two (four) statements compute the sufficient statistics (<see cref="PushdownSql"/>) and
+/// a few statements compute the sufficient statistics (<see cref="PushdownSql"/>) and
 /// <see cref="SufficientStatisticsFit"/> finishes the fit in memory, equal to the in-memory fit of the same rows up to
 /// the order of floating-point sums. When the table is sharded on g (<see cref="ShardCatalog"/>) the statements run on
 /// each worker's shard at once and their results are combined here (<see cref="ShardSums"/>): every group lives in one
@@ -116,7 +116,9 @@ public static class EnginePushdown
         Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run, PushdownModel model, bool dropSingletons, List<string> alone)
     {
         int k = model.Regressors.Count;
-        var (levels, rows, shards) = ShardSums.SmallSums(run(sql => sql.SmallSums(), []));
+        var sites = run(sql => sql.SmallEffectSums(), []);
+        var (levels, rows, shards) = ShardSums.SmallSums([.. sites.Select(site => site.Where(r => r.Texts[0] == "s")
+            .Select(r => new EngineRow([r.Texts[1]], r.Values)).ToList())]);
         if (levels.Length > PushdownModel.MaxSmallLevels)
             throw EstimationException.NotOnEngine($"The second fixed effect {model.SmallEffect} ({levels.Length} levels; list the large effect first)");
         if (rows.FirstOrDefault(r => r[0] < 2) is not null)
@@ -136,8 +138,8 @@ public static class EnginePushdown
             for (int j = 0; j <= k; j++) sums[i, j] = rows[i][at + j + 1];
         }
         // Σ_g n_ga n_gb / n_g is a sum over groups, each in one shard: the shards' rows add.
-        foreach (var row in run(sql => sql.SmallCross(), []).SelectMany(x => x))
-            cross[index[row.Texts[0]!], index[row.Texts[1]!]] -= row.Values[0];
+        foreach (var row in sites.SelectMany(x => x).Where(r => r.Texts[0] == "x"))
+            cross[index[row.Texts[1]!], index[row.Texts[2]!]] -= row.Values[0];
         return (levels, sums, cross, shards, rows.Max(r => r[at]));
     }
 

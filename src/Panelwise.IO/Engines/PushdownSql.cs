@@ -7,8 +7,8 @@ namespace Panelwise.IO.Engines;
 /// with a small effect of T levels). The per-group means come from <c>GROUP BY g</c>, and each row is demeaned exactly
 /// by joining them back, so the cross-products are of centred values (no cancellation as in Σx² - n x̄²).
 /// Moments: sample size, groups, singletons, grand means, Σ_g n_g (ȳ_g - ȳ)², X̃'X̃, X̃'ỹ, ỹ'ỹ (x̃ = x - x̄_g).
-/// With a small effect t: SmallSums gives D̃'[ỹ X̃] = per-level sums of ỹ and x̃ (D̃ the dummies of t demeaned within g,
-/// whose group sums vanish), SmallCross D̃'D̃ = diag(N_t) - Σ_g n_gt n_gs / n_g; the caller projects them out (FWL).
+/// With a small effect t: SmallEffectSums gives D̃'[ỹ X̃] = per-level sums of ỹ and x̃ (D̃ the dummies of t demeaned
+/// within g, whose group sums vanish) and D̃'D̃ = diag(N_t) - Σ_g n_gt n_gs / n_g; the caller projects them out (FWL).
 /// Residuals: with $1 = b, $2 = x̄ and, with t, $3 = the levels of t as text and $4, $5.. the coefficients Π of ỹ and
 /// each x̃ on D̃: ẍ = x̃ - (Π_t - avg_g Π_t), e = ÿ - Ẍb, z = [1, ẍ + x̄]: Σe², and Σe²zz' (HC1) or Σ_c s_c s_c' with
 /// s_c = Σ_{i in c} e_i z_i, plus the cluster count and whether each effect is nested in the cluster variable.</summary>
@@ -79,28 +79,6 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
         sb.Append(" FROM w) s");
         return sb.ToString();
     }
-
-    /// <summary>Rows per level of t (as text, ordered): level, count, (with weights Σw,) Σwỹ, Σwx̃_0...</summary>
-    public string SmallSums()
-    {
-        var sb = new StringBuilder("WITH ").Append(Within(false)).Append("\nSELECT t::text, count(*)::float8")
-            .Append(Weighted ? ", sum(wt)" : "").Append($", {WeightedSum("y")}");
-        for (int j = 0; j < _k; j++) sb.Append($", {WeightedSum($"x{j}")}");
-        return sb.Append(" FROM w GROUP BY 1 ORDER BY 1").ToString();
-    }
-
-    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept (n the weight of a cell or group with
-    /// weights). Groups with the same counts per level
-    /// (all of them in a balanced panel) contribute the same products, so the pairs are formed once per such pattern,
-    /// weighted by its number of groups: O(patterns x T²) pairs instead of O(G x T²).</summary>
-    public string SmallCross() =>
-        "WITH " + Within(false) + ",\n" +
-        $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, {GroupWeight} AS n " +
-        $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2),\n" +
-        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.sw AS ng " +
-        "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.sw),\n" +
-        "kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n" +
-        "SELECT a.t, b.t, sum(m * (a.n * b.n / ng)) FROM kinds, unnest(ts, ns) a(t, n), unnest(ts, ns) b(t, n) GROUP BY 1, 2";
 
     /// <summary>CTEs w and e: each row's residual e and design z1.. (z0 = 1), with g, t and the cluster c.</summary>
     private string Errors()

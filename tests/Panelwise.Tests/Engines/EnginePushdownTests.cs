@@ -56,7 +56,7 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.R2Within!.Value, pushed.R2Within!.Value, 1e-8);
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
-        Assert.Equal(formula == TwoWay ? 5 : 3, pushed.Engine!.Passes);
+        Assert.Equal(formula == TwoWay ? 4 : 3, pushed.Engine!.Passes);
         // panel is sharded on id, the large effect: the statements ran on each worker's shard.
         Assert.Equal(("per_shard", 2), (pushed.Engine.Path, pushed.Engine.Shards));
         // No rows to recompute another covariance from: refused rather than wrong.
