@@ -34,10 +34,11 @@ internal sealed class PushdownSample(PushdownModel model, IReadOnlyDictionary<st
     public static bool IsNumber(string type) =>
         IsFloat(type) || type is "smallint" or "integer" or "bigint" or "boolean";
 
-    /// <summary>The first response, regressor or weight column the push-down cannot read as a number, or null.</summary>
+    /// <summary>The first response, regressor or weight column the push-down cannot read as a number, or null (a
+    /// boolean, which the reader reads as 0/1, has no cast to float8 in SQL: such fits read the rows).</summary>
     public string? NotNumeric() =>
         new[] { model.Response }.Concat(model.Regressors).Concat(model.Weights is null ? [] : [model.Weights])
-            .FirstOrDefault(c => !IsNumber(types[c]));
+            .FirstOrDefault(c => !IsNumber(types[c]) || types[c] == "boolean");
 
     /// <summary>The variables in the order the in-memory fit counts missing values against them (each once).</summary>
     public IReadOnlyList<string> Labels =>

@@ -158,6 +158,20 @@ public class EnginePushdownSampleTests
         Assert.Contains("?table=infinite", error.Message);
     }
 
+    [Fact]
+    public void A_text_or_boolean_regressor_leaves_the_fit_to_the_pulled_rows()
+    {
+        using var connection = new NpgsqlConnection(EngineSource.Parse(_cluster.Url + "?table=panel").ConnectionString);
+        connection.Open();
+        ShardedTable.Execute(connection, "DROP TABLE IF EXISTS typed; CREATE TABLE typed AS SELECT *, x1 > 1 AS flag, grp::text AS label FROM panel WHERE id <= 60");
+        string url = _cluster.Url + "?table=typed";
+        foreach (string formula in (string[])["y ~ x1 + flag | id", "y ~ x1 + label | id"])
+        {
+            Assert.Throws<Panelwise.Estimation.EstimationException>(() => EnginePushdown.Fit(EngineSource.Parse(url), formula, VcovSpec.Iid));
+            Assert.Null(EngineFit.TryPushdown(url, formula, new FitOptions()));
+        }
+    }
+
     private static void Close(double expected, double actual, double tolerance) =>
         Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 }
