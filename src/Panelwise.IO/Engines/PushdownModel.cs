@@ -6,7 +6,8 @@ namespace Panelwise.IO.Engines;
 
 /// <summary>The shape of a fit the engine computes without fetching rows: <c>y ~ x1 + ... | g</c> with plain columns,
 /// one large absorbed effect (any size; listed first), optionally one small one (e.g. year, at most
-/// <see cref="MaxSmallLevels"/> levels), and an iid, HC1 or one-way cluster covariance.</summary>
+/// <see cref="MaxSmallLevels"/> levels), and an iid, HC1, one-way or two-way cluster covariance (<see cref="Cluster"/> is
+/// the one-way cluster variable, null for two-way: see <see cref="Clusters"/>).</summary>
 internal sealed record PushdownModel(string Formula, string Response, IReadOnlyList<string> Regressors, string Effect, string? SmallEffect,
     string? Cluster)
 {
@@ -34,17 +35,31 @@ internal sealed record PushdownModel(string Formula, string Response, IReadOnlyL
             xs.Add(x.Name);
         }
         if (xs.Count == 0) return null;
-        string? cluster = spec switch
+        IReadOnlyList<string>? clusters = spec switch
         {
-            IidVcovSpec or HeteroskedasticVcovSpec { Type: 1 } => null,
-            ClusterVcovSpec { Variables: [string c] } => c,
-            _ => "",
+            IidVcovSpec or HeteroskedasticVcovSpec { Type: 1 } => [],
+            ClusterVcovSpec { Variables: [string c] } => [c],
+            ClusterVcovSpec { Variables: [string c1, string c2] } when c1 != c2 => [c1, c2],
+            _ => null,
         };
-        if (cluster == "") return null;
-        return new PushdownModel(formula, y.Name, xs, effect, small.Length == 0 ? null : small, cluster);
+        if (clusters is null) return null;
+        return new PushdownModel(formula, y.Name, xs, effect, small.Length == 0 ? null : small, clusters is [var one] ? one : null)
+        {
+            Clusters = clusters,
+        };
     }
+
+    /// <summary>The absorbed effects, large first.</summary>
+    public IReadOnlyList<string> Effects => SmallEffect is null ? [Effect] : [Effect, SmallEffect];
+
+    /// <summary>The cluster variables (none, one, or two for a two-way clustered covariance).</summary>
+    public IReadOnlyList<string> Clusters { get; init; } = Cluster is null ? [] : [Cluster];
+
+    /// <summary>The weight column (analytic/probability weights as the in-memory fit reads them), or null.</summary>
+    public string? Weights { get; init; }
 
     /// <summary>Every column the SQL reads.</summary>
     public IEnumerable<string> Columns() => 
-        new[] { Response, Effect }.Concat(SmallEffect is null ? [] : [SmallEffect]).Concat(Regressors).Concat(Cluster is null ? [] : [Cluster]).Distinct();
+        new[] { Response, Effect }.Concat(SmallEffect is null ? [] : [SmallEffect]).Concat(Regressors).Concat(Clusters)
+            .Concat(Weights is null ? [] : [Weights]).Distinct();
 }

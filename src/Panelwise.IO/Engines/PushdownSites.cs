@@ -17,8 +17,18 @@ internal sealed class PushdownSites : IDisposable
         _sites = sites;
         _owned = owned;
         Shards = shards;
-        foreach (var (connection, _) in _sites) connection.BeginTransaction(IsolationLevel.RepeatableRead);
+        foreach (var (connection, _) in _sites)
+        {
+            connection.BeginTransaction(IsolationLevel.RepeatableRead);
+            // The group-by-level cells and the hash joins of a shard of millions of rows spill to disk at the default
+            // 4 MB; for this transaction only.
+            using var memory = new NpgsqlCommand($"SET LOCAL work_mem = '{WorkMemory}'", connection);
+            memory.ExecuteNonQuery();
+        }
     }
+
+    /// <summary>Memory per sort or hash of the push-down statements, per site.</summary>
+    public const string WorkMemory = "64MB";
 
     /// <summary>The shards read directly (0 on the coordinator path).</summary>
     public int Shards { get; }
@@ -53,6 +63,12 @@ internal sealed class PushdownSites : IDisposable
         _sites.Count == 1
             ? [statement(_sites[0].Connection, _sites[0].Sql)]
             : Task.WhenAll(_sites.Select(s => Task.Run(() => statement(s.Connection, s.Sql)))).GetAwaiter().GetResult();
+
+    /// <summary>Sets every site's <see cref="PushdownSql.RowFilter"/> (the sample rule, the same at every site).</summary>
+    public void Filter(string rows)
+    {
+        foreach (var (_, sql) in _sites) sql.RowFilter = rows;
+    }
 
     /// <summary>Keeps the sites whose index satisfies <paramref name="keep"/> (e.g. shards with rows in the sample).</summary>
     public void Keep(Func<int, bool> keep)

@@ -7,20 +7,28 @@ namespace Panelwise.IO.Engines;
 /// with a small effect of T levels). The per-group means come from <c>GROUP BY g</c>, and each row is demeaned exactly
 /// by joining them back, so the cross-products are of centred values (no cancellation as in Σx² - n x̄²).
 /// Moments: sample size, groups, singletons, grand means, Σ_g n_g (ȳ_g - ȳ)², X̃'X̃, X̃'ỹ, ỹ'ỹ (x̃ = x - x̄_g).
-/// With a small effect t: SmallSums gives D̃'[ỹ X̃] = per-level sums of ỹ and x̃ (D̃ the dummies of t demeaned within g,
-/// whose group sums vanish), SmallCross D̃'D̃ = diag(N_t) - Σ_g n_gt n_gs / n_g; the caller projects them out (FWL).
+/// With a small effect t: SmallEffectSums gives D̃'[ỹ X̃] = per-level sums of ỹ and x̃ (D̃ the dummies of t demeaned
+/// within g, whose group sums vanish) and D̃'D̃ = diag(N_t) - Σ_g n_gt n_gs / n_g; the caller projects them out (FWL).
 /// Residuals: with $1 = b, $2 = x̄ and, with t, $3 = the levels of t as text and $4, $5.. the coefficients Π of ỹ and
 /// each x̃ on D̃: ẍ = x̃ - (Π_t - avg_g Π_t), e = ÿ - Ẍb, z = [1, ẍ + x̄]: Σe², and Σe²zz' (HC1) or Σ_c s_c s_c' with
 /// s_c = Σ_{i in c} e_i z_i, plus the cluster count and whether each effect is nested in the cluster variable.</summary>
-internal sealed class PushdownSql(PushdownModel model, string relation, bool dropSingletons)
+internal sealed partial class PushdownSql(PushdownModel model, string relation, bool dropSingletons)
 {
     private readonly int _k = model.Regressors.Count;
     private static string Q(string name) => EngineSource.Quote(name);
 
+    /// <summary>The relation the statements read, aliased r.</summary>
+    public string Relation => relation;
+
     /// <summary>Scans of the relation per statement (once for the group means, once for the rows).</summary>
     public const int ScansPerPass = 2;
 
-    private string Where(string prefix = "") => string.Join(" AND ", model.Columns().Select(c => $"{prefix}{Q(c)} IS NOT NULL"));
+    /// <summary>The rows of the sample before singletons are dropped, over the relation aliased r: by default the
+    /// columns are not NULL; <see cref="PushdownSample"/> sets the full rule (NaN and empty text as missing, levels of a
+    /// second effect dropped as singletons).</summary>
+    public string RowFilter { get; set; } = string.Join(" AND ", model.Columns().Select(c => $"r.{Q(c)} IS NOT NULL"));
+
+    private string Where(string prefix) => prefix == "r." ? RowFilter : throw new ArgumentException("rows are read as r", nameof(prefix));
 
     /// <summary>The coefficients Π of the levels of t ($3) as a table joined to the rows by hash (one lookup per row).</summary>
     private string Projection() =>
@@ -31,12 +39,12 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
     private string Within(bool projected)
     {
         var sb = new StringBuilder();
-        sb.Append($"gm_all AS (SELECT r.{Q(model.Effect)} AS g, count(*) AS n, avg(r.{Q(model.Response)}::float8) AS my");
-        for (int j = 0; j < _k; j++) sb.Append($", avg(r.{Q(model.Regressors[j])}::float8) AS m{j}");
+        sb.Append($"gm_all AS (SELECT r.{Q(model.Effect)} AS g, count(*) AS n, {GroupWeight} AS sw, {GroupMean($"r.{Q(model.Response)}::float8")} AS my");
+        for (int j = 0; j < _k; j++) sb.Append($", {GroupMean($"r.{Q(model.Regressors[j])}::float8")} AS m{j}");
         if (projected)
         {
-            sb.Append(", avg(pw_pi.pw_py) AS py");
-            for (int j = 0; j < _k; j++) sb.Append($", avg(pw_pi.pw_p{j}) AS p{j}");
+            sb.Append($", {GroupMean("pw_pi.pw_py")} AS py");
+            for (int j = 0; j < _k; j++) sb.Append($", {GroupMean($"pw_pi.pw_p{j}")} AS p{j}");
         }
         sb.Append($" FROM {relation}{(projected ? Projection() : "")} WHERE {Where("r.")} GROUP BY 1),\n");
         sb.Append($"gm AS (SELECT * FROM gm_all{(dropSingletons ? " WHERE n > 1" : "")}),\n");
@@ -44,48 +52,33 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         for (int j = 0; j < _k; j++)
             sb.Append($", r.{Q(model.Regressors[j])}::float8 - gm.m{j}{(projected ? $" - (pw_pi.pw_p{j} - gm.p{j})" : "")} AS x{j}");
         sb.Append(", gm.g AS g");
+        if (Weighted) sb.Append($", {RowWeight} AS wt");
         if (model.SmallEffect is { } t) sb.Append($", r.{Q(t)} AS t");
-        if (model.Cluster is { } c) sb.Append($", r.{Q(c)} AS c");
+        for (int i = 0; i < model.Clusters.Count; i++) sb.Append($", r.{Q(model.Clusters[i])} AS c{(i == 0 ? "" : "2")}");
         sb.Append($" FROM {relation} JOIN gm ON r.{Q(model.Effect)} = gm.g{(projected ? Projection() : "")} WHERE {Where("r.")})");
         return sb.ToString();
     }
 
-    /// <summary>Columns: rows_all, rows, levels, my, m0..m(k-1), between_y, yy, xy0.., then X̃'X̃ upper triangle by rows.</summary>
+    /// <summary>Columns: rows_all, rows, levels, my, m0..m(k-1), between_y, between_x0.., yy, xy0.., then X̃'X̃ upper
+    /// triangle by rows (between_v = Σ_g n_g (v̄_g - v̄)²), and with weights the total weight W (then the means, the
+    /// between sums with n_g replaced by the group's weight, and the cross-products are weighted).</summary>
     public string Moments()
     {
         var sb = new StringBuilder("WITH ").Append(Within(false)).Append(",\n");
-        sb.Append("tot AS (SELECT sum(n)::float8 AS n, count(*)::float8 AS levels, sum(n * my) / sum(n) AS my");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(n * m{j}) / sum(n) AS m{j}");
+        sb.Append("tot AS (SELECT sum(n)::float8 AS n, sum(sw) AS sw, count(*)::float8 AS levels, sum(sw * my) / sum(sw) AS my");
+        for (int j = 0; j < _k; j++) sb.Append($", sum(sw * m{j}) / sum(sw) AS m{j}");
         sb.Append(" FROM gm)\n");
         sb.Append("SELECT (SELECT sum(n)::float8 FROM gm_all), t.n, t.levels, t.my");
         for (int j = 0; j < _k; j++) sb.Append($", t.m{j}");
-        sb.Append(", (SELECT sum(gm.n * (gm.my - t.my) ^ 2) FROM gm), s.*\nFROM tot t, (SELECT sum(y * y)");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(x{j} * y)");
+        sb.Append(", b.*, s.*").Append(Weighted ? ", t.sw" : "").Append("\nFROM tot t, (SELECT sum(gm.sw * (gm.my - t.my) ^ 2)");
+        for (int j = 0; j < _k; j++) sb.Append($", sum(gm.sw * (gm.m{j} - t.m{j}) ^ 2)");
+        sb.Append($" FROM gm, tot t) b, (SELECT {WeightedSum("y * y")}");
+        for (int j = 0; j < _k; j++) sb.Append($", {WeightedSum($"x{j} * y")}");
         for (int a = 0; a < _k; a++)
-            for (int b = a; b < _k; b++) sb.Append($", sum(x{a} * x{b})");
+            for (int b = a; b < _k; b++) sb.Append($", {WeightedSum($"x{a} * x{b}")}");
         sb.Append(" FROM w) s");
         return sb.ToString();
     }
-
-    /// <summary>Rows per level of t (as text, ordered): level, count, Σỹ, Σx̃_0...</summary>
-    public string SmallSums()
-    {
-        var sb = new StringBuilder("WITH ").Append(Within(false)).Append("\nSELECT t::text, count(*)::float8, sum(y)");
-        for (int j = 0; j < _k; j++) sb.Append($", sum(x{j})");
-        return sb.Append(" FROM w GROUP BY 1 ORDER BY 1").ToString();
-    }
-
-    /// <summary>Rows (level a, level b, Σ_g n_ga n_gb / n_g) over the groups kept. Groups with the same counts per level
-    /// (all of them in a balanced panel) contribute the same products, so the pairs are formed once per such pattern,
-    /// weighted by its number of groups: O(patterns x T²) pairs instead of O(G x T²).</summary>
-    public string SmallCross() =>
-        "WITH " + Within(false) + ",\n" +
-        $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, count(*)::float8 AS n " +
-        $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2),\n" +
-        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.n::float8 AS ng " +
-        "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.n),\n" +
-        "kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n" +
-        "SELECT a.t, b.t, sum(m * (a.n * b.n / ng)) FROM kinds, unnest(ts, ns) a(t, n), unnest(ts, ns) b(t, n) GROUP BY 1, 2";
 
     /// <summary>CTEs w and e: each row's residual e and design z1.. (z0 = 1), with g, t and the cluster c.</summary>
     private string Errors()
@@ -95,10 +88,17 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         sb.Append("e AS (SELECT y");
         for (int j = 0; j < _k; j++) sb.Append($" - x{j} * $1[{j + 1}]");
         sb.Append(" AS e");
+        if (Weighted)
+        {
+            sb.Append(", wt * (y");
+            for (int j = 0; j < _k; j++) sb.Append($" - x{j} * $1[{j + 1}]");
+            sb.Append(") AS we");
+        }
         for (int j = 0; j < _k; j++) sb.Append($", x{j} + $2[{j + 1}] AS z{j + 1}");
         sb.Append(", g");
         if (projected) sb.Append(", t");
-        if (model.Cluster is not null) sb.Append(", c");
+        if (model.Clusters.Count > 0) sb.Append(", c");
+        if (model.Clusters.Count > 1) sb.Append(", c2");
         return sb.Append(" FROM w)\n").ToString();
     }
 
@@ -113,21 +113,21 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         string[] z = Design;
         if (model.Cluster is null)
         {
-            sb.Append("SELECT sum(e * e)");
+            sb.Append($"SELECT sum({WeightedError} * e)");
             if (robust)
                 for (int a = 0; a <= _k; a++)
-                    for (int b = a; b <= _k; b++) sb.Append($", sum(e * e * {z[a]} * {z[b]})");
+                    for (int b = a; b <= _k; b++) sb.Append($", sum({WeightedError} * {WeightedError} * {z[a]} * {z[b]})");
             return sb.Append(" FROM e").ToString();
         }
-        sb.Append("SELECT (SELECT sum(e * e) FROM e)");
+        sb.Append($"SELECT (SELECT sum({WeightedError} * e) FROM e)");
         for (int a = 0; a <= _k; a++)
             for (int b = a; b <= _k; b++) sb.Append($", sum(s{a} * s{b})");
         sb.Append(", count(*)::float8");
         foreach (string effect in projected ? ["g", "t"] : new[] { "g" })
-            sb.Append($", (SELECT CASE WHEN bool_and(k = 1) THEN 1.0 ELSE 0.0 END FROM " +
-                      $"(SELECT {effect}, count(DISTINCT c) AS k FROM e GROUP BY 1) nest)");
+            sb.Append($", (SELECT CASE WHEN bool_and(one) THEN 1.0 ELSE 0.0 END FROM " +
+                      $"(SELECT {effect}, min(c) = max(c) AS one FROM e GROUP BY 1) nest)");
         sb.Append("\nFROM (SELECT c");
-        for (int a = 0; a <= _k; a++) sb.Append($", sum(e * {z[a]}) AS s{a}");
+        for (int a = 0; a <= _k; a++) sb.Append($", sum({WeightedError} * {z[a]}) AS s{a}");
         sb.Append(" FROM e GROUP BY c) scores");
         return sb.ToString();
     }
@@ -136,15 +136,5 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
     /// other, values) — ('c', cluster, null, [Σe², s_0..s_k]) per cluster with s = Σ e z; ('g', null, null, [1 when the
     /// large effect is nested in the cluster variable]), exact per shard as each group lives in one; and with a small
     /// effect ('t', level, its smallest cluster, [clusters it meets]) per level, to be checked across shards.</summary>
-    public string ClusterScores()
-    {
-        var sb = new StringBuilder(Errors());
-        sb.Append("SELECT 'c'::text, c::text, NULL::text, ARRAY[sum(e * e)");
-        foreach (string z in Design) sb.Append($", sum(e * {z})");
-        sb.Append("]::float8[] FROM e GROUP BY c\nUNION ALL SELECT 'g', NULL, NULL, ARRAY[(CASE WHEN bool_and(k = 1) THEN 1 ELSE 0 END)::float8] " +
-                  "FROM (SELECT g, count(DISTINCT c) AS k FROM e GROUP BY 1) nest");
-        if (model.SmallEffect is not null)
-            sb.Append("\nUNION ALL SELECT 't', t::text, min(c::text), ARRAY[count(DISTINCT c)::float8] FROM e GROUP BY t");
-        return sb.ToString();
-    }
+    public string ClusterScores() => Errors() + ScoreRows("c", "", true);
 }

@@ -2,14 +2,14 @@ namespace Panelwise.IO.Engines;
 
 /// <summary>Combines the push-down statements' results from shards that each hold whole groups of the large effect
 /// (so every within-group sum is a sum over shards), exactly: grand means by counts, the between-group sum by the
-/// parallel-axis rule, the small effect's sums by level, cluster scores by cluster. With one site each result is
+/// parallel-axis rule (for y and each regressor), the small effect's sums by level, cluster scores by cluster. With one site each result is
 /// returned as it came.</summary>
 internal static class ShardSums
 {
     /// <summary>The Moments row (<see cref="PushdownSql.Moments"/> layout) of the union of shards. Shards without rows in
     /// the sample (all NULL or all singletons) add only their singletons. Σ_g n_g(ȳ_g - ȳ)² is
     /// Σ_s [Σ_{g in s} n_g(ȳ_g - ȳ_s)² + n_s(ȳ_s - ȳ)²]: no cancellation as in Σ n ȳ² - N ȳ².</summary>
-    public static double[] Moments(IReadOnlyList<double[]> shards, int k)
+    public static double[] Moments(IReadOnlyList<double[]> shards, int k, bool weighted = false)
     {
         if (shards.Count == 1) return shards[0];
         var v = new double[shards[0].Length];
@@ -19,10 +19,14 @@ internal static class ShardSums
         v[rowsAll] = shards.Sum(s => double.IsNaN(s[rowsAll]) ? 0 : s[rowsAll]);
         v[rows] = kept.Sum(s => s[rows]);
         v[levels] = kept.Sum(s => s[levels]);
+        // With weights the last column is the shard's total weight, the weight of its means.
+        double Weight(double[] s) => weighted ? s[^1] : s[rows];
+        double total = kept.Sum(Weight);
         for (int j = means; j < between; j++)
-            v[j] = kept.Count == 0 ? double.NaN : kept.Sum(s => s[rows] * s[j]) / v[rows];
-        v[between] = kept.Sum(s => s[between] + s[rows] * Square(s[means] - v[means]));
-        for (int j = between + 1; j < v.Length; j++) v[j] = kept.Sum(s => s[j]);
+            v[j] = kept.Count == 0 ? double.NaN : kept.Sum(s => Weight(s) * s[j]) / total;
+        for (int j = 0; j <= k; j++)
+            v[between + j] = kept.Sum(s => s[between + j] + Weight(s) * Square(s[means + j] - v[means + j]));
+        for (int j = between + 1 + k; j < v.Length; j++) v[j] = kept.Sum(s => s[j]);
         return v;
     }
 

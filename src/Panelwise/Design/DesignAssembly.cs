@@ -50,10 +50,7 @@ internal sealed partial class DesignAssembly
 
         var rows = SampleRows(keep, afterIf);
         if (weights is not null) CheckWeights(weights, rows);
-        int dropped = afterIf - rows.Length;
-        if (dropped > 0)
-            notes.Add(new Note(NoteKind.Sample, "missing_values", $"{dropped} {(dropped == 1 ? "observation" : "observations")} dropped: missing values in " +
-                      string.Join(", ", _drops.Where(d => d.Count > 0).Select(d => $"{d.Label} ({d.Count})")), [.. _drops.Where(d => d.Count > 0).Select(d => d.Label)]));
+        if (MissingValuesNote.For(afterIf - rows.Length, [.. _drops.Select(d => (d.Label, (long)d.Count))]) is { } missing) notes.Add(missing);
         notes.AddRange(_evaluator.Notes.Select(n => new Note(NoteKind.Data, "expression", n)));
 
         _shared = _request.OverwriteFrame ? SharedArrays([response, .. regressors, .. endogenous, .. instruments]) : null;

@@ -39,8 +39,8 @@ public sealed class EstimationException : UserInputException
 
     /// <summary>A model or covariance the engine push-down does not compute (the rows would have to be fetched).</summary>
     public static EstimationException NotOnEngine(string what) =>
-        new($"{what} is not computed on a database engine: the push-down fit supports y ~ x1 + ... | id with iid, HC1 " +
-            "or one-way cluster covariances, without weights. Fit the data in memory instead (the engine's rows are then fetched).");
+        new($"{what} is not computed on a database engine: the push-down fit supports y ~ x1 + ... | id (+ one small effect) with iid, HC1 " +
+            "or one- or two-way cluster covariances. Fit the data in memory instead (the engine's rows are then fetched).");
 
     public static EstimationException EmptySample() =>
         new("No observation is left in the estimation sample: check the {If} filter and the missing values of the model's variables.");

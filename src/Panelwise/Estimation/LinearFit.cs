@@ -46,6 +46,10 @@ public sealed record LinearFit
     /// read the columns row by row.</summary>
     public Func<FixedEffect?, double[,]>? ScoreSums { get; init; }
     public double[]? Weights { get; init; }
+
+    /// <summary>Σw of a weighted fit computed where its rows live (a database engine), which holds no per-row
+    /// <see cref="Weights"/>; null otherwise.</summary>
+    public double? WeightTotal { get; init; }
     public required int Nobs { get; init; }
     public required bool HasIntercept { get; init; }
 

@@ -14,14 +14,17 @@ public static class SmallEffectProjection
     /// <param name="name">The small effect's name.</param>
     /// <param name="sums">D̃'[ỹ X̃]: T x (1 + k), the per-level sums of ỹ and x̃.</param>
     /// <param name="cross">D̃'D̃ (T x T).</param>
+    /// <param name="scale">The largest level count (or weight) N_t, the scale of D'D: eigenvalues of D̃'D̃ below
+    /// T·1e-12 of it are zero. Judged against D̃'D̃'s own largest eigenvalue instead, a second effect nested in the first
+    /// (D̃ = 0 but for rounding, as with weights) would have its rounding noise inverted.</param>
     public static (SufficientStatistics TwoWay, double[,] Pi, int Components) Apply(SufficientStatistics oneWay, string name,
-        double[,] sums, double[,] cross)
+        double[,] sums, double[,] cross, double scale = 0)
     {
         int t = cross.GetLength(0), k = oneWay.Regressors.Count;
         var dd = Matrix<double>.Build.DenseOfArray(cross);
         var evd = dd.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
         double max = evd.EigenValues.Enumerate().Max(v => v.Real);
-        double tol = max * t * 1e-12;
+        double tol = Math.Max(max, scale) * t * 1e-12;
         // Pseudo-inverse over the eigenvalues above the tolerance; the others span the components' indicator vectors.
         var inv = Matrix<double>.Build.Dense(t, t);
         int components = 0;

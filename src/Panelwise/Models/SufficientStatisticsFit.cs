@@ -10,21 +10,66 @@ namespace Panelwise.Models;
 /// engine): slopes b = (X̃'X̃)⁻¹X̃'ỹ, then — from the <see cref="ResidualStatistics"/> the engine computes with b — the
 /// covariance under the conventions of the in-memory fit (reghdfe/Stata): the design is z = [1, x̃ + x̄] with
 /// <c>_cons</c> = ȳ - x̄'b, bread (Z'Z)⁻¹, K = coefficients + levels - 1 (levels not counted when the effect is nested
-/// in the cluster variable); iid s²(Z'Z)⁻¹ with s² = SSR/(N-K); HC1 N/(N-K)·B M B; CR1 G/(G-1)(N-1)/(N-K)·B M B, t(G-1).</summary>
+/// in the cluster variable); iid s²(Z'Z)⁻¹ with s² = SSR/(N-K); HC1 N/(N-K)·B M B; CR1 G/(G-1)(N-1)/(N-K)·B M B, t(G-1); two-way
+/// CR1 with Gmin and M = M₁ + M₂ - M₁₂, t(Gmin-1) (as ClusterCovariance).</summary>
 public static class SufficientStatisticsFit
 {
-    /// <summary>The slopes, in <see cref="SufficientStatistics.Regressors"/> order.</summary>
-    /// <exception cref="EstimationException">No rows, or a regressor collinear with the others or the fixed effect.</exception>
+    /// <summary>The statistics without the regressors the in-memory fit drops as collinear: in formula order, after the
+    /// intercept, a regressor is dropped when the norm of its part not explained by the kept ones before it and the fixed
+    /// effects (the pivot of X̃'X̃'s ordered Cholesky factor) is at most <paramref name="tolerance"/> times its norm about
+    /// its mean (its raw norm when it is constant), the rule and tolerance of the in-memory fit with fixed effects
+    /// (an ordered QR of [1, X̃ + x̄]); it is collinear with the fixed effects when its within norm alone is that small.
+    /// <paramref name="kept"/> gets the indices kept.</summary>
+    public static SufficientStatistics DropCollinear(SufficientStatistics s, out int[] kept, double tolerance = 1e-7)
+    {
+        int k = s.Regressors.Count;
+        var keep = new List<int>();
+        var dropped = new List<(string, bool)>();
+        var l = new double[k, k];   // rows of the Cholesky factor of the kept block, in kept order
+        for (int j = 0; j < k; j++)
+        {
+            double reference = Math.Sqrt(s.CentredSquaresX[j] > 0 || s.MeansX[j] == 0
+                ? s.CentredSquaresX[j] : s.CentredSquaresX[j] + (s.TotalWeight ?? s.Rows) * s.MeansX[j] * s.MeansX[j]);
+            var row = new double[keep.Count];
+            double d = s.Xtx[j, j];
+            for (int a = 0; a < keep.Count; a++)
+            {
+                double v = s.Xtx[keep[a], j];
+                for (int b = 0; b < a; b++) v -= l[a, b] * row[b];
+                row[a] = v / l[a, a];
+                d -= row[a] * row[a];
+            }
+            if (!(d > 0) || Math.Sqrt(d) <= tolerance * reference)
+            {
+                dropped.Add((s.Regressors[j], !(Math.Sqrt(Math.Max(s.Xtx[j, j], 0)) > tolerance * reference)));
+                continue;
+            }
+            for (int b = 0; b < row.Length; b++) l[keep.Count, b] = row[b];
+            l[keep.Count, keep.Count] = Math.Sqrt(d);
+            keep.Add(j);
+        }
+        kept = [.. keep];
+        if (dropped.Count == 0) return s;
+        if (keep.Count == 0) throw EstimationException.NoRegressors(s.ResponseName, [.. dropped.Select(d => d.Item1)]);
+        var xtx = new double[keep.Count, keep.Count];
+        for (int a = 0; a < keep.Count; a++)
+            for (int b = 0; b < keep.Count; b++) xtx[a, b] = s.Xtx[keep[a], keep[b]];
+        return s with
+        {
+            Regressors = [.. keep.Select(j => s.Regressors[j])], MeansX = [.. keep.Select(j => s.MeansX[j])], Xtx = xtx,
+            Xty = [.. keep.Select(j => s.Xty[j])], CentredSquaresX = [.. keep.Select(j => s.CentredSquaresX[j])], Dropped = dropped,
+        };
+    }
+
+    /// <summary>The slopes, in <see cref="SufficientStatistics.Regressors"/> order (collinear ones already dropped by
+    /// <see cref="DropCollinear"/>).</summary>
+    /// <exception cref="EstimationException">No rows, or too few for the coefficients and absorbed levels.</exception>
     public static double[] Slopes(SufficientStatistics s)
     {
         int k = s.Regressors.Count;
         if (s.Rows == 0) throw EstimationException.EmptySample();
         if (s.Rows <= k + 1 + s.AbsorbedDof) throw EstimationException.TooFewObservations((int)s.Rows, k + 1 + s.AbsorbedDof);
         var a = Matrix<double>.Build.DenseOfArray(s.Xtx);
-        // A regressor constant within the groups has X̃_j = 0; one that is a combination of others leaves a zero pivot.
-        for (int j = 0; j < k; j++)
-            if (!(a[j, j] > 1e-14 * Math.Max(1, a.Diagonal().AbsoluteMaximum())))
-                throw EstimationException.NoRegressors(s.ResponseName, [s.Regressors[j]]);
         var b = a.Cholesky().Solve(Vector<double>.Build.DenseOfArray(s.Xty));
         return b.ToArray();
     }
@@ -33,7 +78,7 @@ public static class SufficientStatisticsFit
     public static double[,] DesignCrossProduct(SufficientStatistics s)
     {
         int k = s.Regressors.Count;
-        double n = s.Rows;
+        double n = s.TotalWeight ?? s.Rows;   // Z'WZ with weights
         var z = new double[k + 1, k + 1];
         z[0, 0] = n;
         for (int i = 0; i < k; i++)
@@ -54,7 +99,7 @@ public static class SufficientStatisticsFit
         var coefficients = new double[p];
         coefficients[0] = s.MeanY;
         for (int j = 0; j < k; j++) { coefficients[j + 1] = slopes[j]; coefficients[0] -= s.MeansX[j] * slopes[j]; }
-        var notes = new List<Note>();
+        var notes = new List<Note>(s.SampleNotes);
         if (s.Singletons > 0) notes.Add(EstimationNotes.Singletons(checked((int)s.Singletons)));
         // The same words as the in-memory fit, whose exact methods these are: group means, and for a second small
         // effect the direct solve of its levels (here its projection).
@@ -65,6 +110,7 @@ public static class SufficientStatisticsFit
                 $"Mobility groups: {groups} connected component(s) of the {large.Name} x {small.Name} graph.", [large.Name, small.Name]));
         }
         else notes.Add(EstimationNotes.Absorbed("Fixed effects absorbed exactly (one-way demeaning (exact))."));
+        foreach (var (term, byEffects) in s.Dropped) notes.Add(EstimationNotes.Collinear(term, byEffects));
         var effects = s.Effects.Select(e => new FixedEffect(e.Name, [], e.Levels)).ToList();
         var fit = new LinearFit
         {
@@ -72,8 +118,8 @@ public static class SufficientStatisticsFit
             Terms = [LinearEstimator.InterceptName, .. s.Regressors],
             ReportOrder = [.. s.Regressors, LinearEstimator.InterceptName],
             Coefficients = coefficients, Bread = bread, Columns = [], Residuals = [], Nobs = n, HasIntercept = true,
-            DroppedTerms = [], FixedEffects = effects, Clusters = [], Ssr = r.Ssr, Tss = s.TotalSquares, TssWithin = s.Yty,
-            SolverMethod = "sufficient statistics (engine)", Notes = notes, AbsorbedDof = s.AbsorbedDof,
+            DroppedTerms = [.. s.Dropped.Select(d => d.Term)], FixedEffects = effects, Clusters = [], Ssr = r.Ssr, Tss = s.TotalSquares, TssWithin = s.Yty,
+            SolverMethod = "sufficient statistics (engine)", WeightTotal = s.TotalWeight, Notes = notes, AbsorbedDof = s.AbsorbedDof,
         };
         return RegressionResult.Create(fit, Covariance(fit, s, r, spec), [new PhaseTime("engine", engineSeconds)]).OnEngine(engine);
     }
@@ -114,6 +160,20 @@ public static class SufficientStatisticsFit
                     Spec = spec, Matrix = Sandwich(fit.Bread, r.Meat!, factor), DfResidual = g - 1, KUsed = k,
                     Clusters = new Dictionary<string, int> { [c.Variables[0]] = g },
                     Convention = $"CR1 by {c.Variables[0]}: G/(G-1)*(N-1)/(N-K), G = {g}, K = {k} (FE nested in the clusters not counted); t(G-1)",
+                };
+            }
+            case ClusterVcovSpec { Variables.Count: 2 } c when r.ClusterCounts.Count == 2:
+            {
+                if (r.ClusterCounts.FirstOrDefault(x => x.Count < 2) is { Name: not null } single) throw DegenerateModel.TooFewClusters(single.Name, single.Count);
+                int gmin = r.ClusterCounts.Min(x => x.Count);
+                int k = fit.K + CountedOutsideCluster(s, r);
+                double factor = (double)gmin / (gmin - 1) * (n - 1.0) / (n - k);
+                string name = string.Join("+", c.Variables);
+                return new VcovResult
+                {
+                    Spec = spec, Matrix = Sandwich(fit.Bread, r.Meat!, factor), DfResidual = gmin - 1, KUsed = k,
+                    Clusters = r.ClusterCounts.ToDictionary(x => x.Name, x => x.Count),
+                    Convention = $"multi-way CR1 by {name} (Cameron-Gelbach-Miller): Gmin/(Gmin-1)*(N-1)/(N-K), Gmin = {gmin}, K = {k}; t(Gmin-1) (ivreg2/reghdfe)",
                 };
             }
             default:

@@ -123,7 +123,8 @@ public sealed class RegressionResult
     /// normalised to sum to N, w̃_i = w_i N / Σw (regress, areg, reghdfe with aweights; [U] 20.23.1), so that it does
     /// not change when the weights are rescaled; Σ e_i² without weights. <see cref="LinearFit.Ssr"/> keeps the raw Σ w_i e_i²
     /// that the covariance uses with (X'WX)⁻¹ (the two scalings cancel there, so standard errors are the same).</summary>
-    public double Ssr => Fit.Weights is { } w ? Fit.Ssr * Fit.Nobs / WeightSum(w) : Fit.Ssr;
+    public double Ssr => Fit.Weights is { } w ? Fit.Ssr * Fit.Nobs / WeightSum(w)
+        : Fit.WeightTotal is double total ? Fit.Ssr * Fit.Nobs / total : Fit.Ssr;
 
     /// <summary>Root mean squared error sqrt(SSR/(N-K)) with <see cref="Ssr"/> on weights normalised to sum to N
     /// (Stata's Root MSE; sigma_e of xtreg, fe); under the large-sample conventions (--no-small) sqrt(SSR/(N-dofminus)),

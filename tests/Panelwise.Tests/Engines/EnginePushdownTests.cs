@@ -30,6 +30,10 @@ public class EnginePushdownTests(PostgresCluster cluster)
     [InlineData(TwoWay, "cluster:id")]
     [InlineData(TwoWay, "cluster:grp")]
     [InlineData(TwoWay, "cluster:year")]
+    [InlineData(Formula, "cluster:id+grp")]
+    [InlineData(Formula, "cluster:grp+year")]
+    [InlineData(TwoWay, "cluster:id+year")]
+    [InlineData(TwoWay, "cluster:grp+region")]
     public void Pushdown_equals_the_in_memory_fit(string formula, string vcov)
     {
         var spec = VcovSpec.Parse(vcov);
@@ -52,7 +56,7 @@ public class EnginePushdownTests(PostgresCluster cluster)
         Close(memory.R2Within!.Value, pushed.R2Within!.Value, 1e-8);
         Close(memory.Ssr, pushed.Ssr, 1e-8);
         Assert.Equal(memory.Notes.Select(n => n.Text), pushed.Notes.Select(n => n.Text));
-        Assert.Equal(formula == TwoWay ? 4 : 2, pushed.Engine!.Passes);
+        Assert.Equal(formula == TwoWay ? 4 : 3, pushed.Engine!.Passes);
         // panel is sharded on id, the large effect: the statements ran on each worker's shard.
         Assert.Equal(("per_shard", 2), (pushed.Engine.Path, pushed.Engine.Shards));
         // No rows to recompute another covariance from: refused rather than wrong.
@@ -68,12 +72,30 @@ public class EnginePushdownTests(PostgresCluster cluster)
         var json = JsonDocument.Parse(output).RootElement;
         var engine = json.GetProperty("engine");
         Assert.Equal("postgresql", engine.GetProperty("engine").GetString());
-        Assert.Equal(2, engine.GetProperty("passes").GetInt32());
+        Assert.Equal(3, engine.GetProperty("passes").GetInt32());
         Assert.True(engine.GetProperty("rows_scanned").GetInt64() >= 19_910);
         // O(k²) values per shard, not O(rows): a few hundred bytes for 20k rows.
         Assert.InRange(engine.GetProperty("bytes_fetched").GetInt64(), 1, 1000);
         Assert.Equal("per_shard", engine.GetProperty("path").GetString());
         Assert.Equal(2, engine.GetProperty("shards").GetInt32());
+    }
+
+    [Fact]
+    public void The_cli_pushes_a_weighted_two_way_clustered_fit_down()
+    {
+        var (exit, output, error) = CliRunner.Run("fit", cluster.Panel, TwoWay, "--vcov", "cluster:id+year", "--weights", "year", "--json");
+        Assert.True(exit == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("per_shard", json.GetProperty("engine").GetProperty("path").GetString());
+        var frame = DataReader.Read(cluster.Panel, new ReadOptions { Columns = new HashSet<string> { "y", "x1", "x2", "id", "year" } });
+        var memory = Regression.Fit(frame, TwoWay, new FitOptions { Vcov = VcovSpec.Parse("cluster:id+year"), Weights = "year" })[0];
+        var pushed = json.GetProperty("coefficients").EnumerateArray().ToList();
+        Assert.Equal(memory.Coefficients.Count, pushed.Count);
+        for (int j = 0; j < pushed.Count; j++)
+        {
+            Close(memory.Coefficients[j].Estimate, pushed[j].GetProperty("estimate").GetDouble(), 1e-8);
+            Close(memory.Coefficients[j].StdError, pushed[j].GetProperty("std_error").GetDouble(), 1e-8);
+        }
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class ShardSumsTests
         var shards = Enumerable.Range(0, 2).Select(s => Enumerable.Range(0, 40 + 10 * s).Select(g =>
             Enumerable.Range(0, 2 + random.Next(6)).Select(_ => (Y: 1e8 + g * 0.01 + s + random.NextDouble(), X: random.NextDouble() - g)).ToList())
             .ToList()).ToList();
-        double[] empty = [3, double.NaN, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
+        double[] empty = [3, double.NaN, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
         var combined = ShardSums.Moments([.. shards.Select(Row), empty], 1);
         var union = Row(shards.SelectMany(g => g).ToList());
         Assert.Equal(union[0] + 3, combined[0]);
@@ -61,18 +61,19 @@ public class ShardSumsTests
     }
 
     /// <summary>A Moments row by its definition (k = 1, no singletons): rows_all, rows, levels, ȳ, x̄, Σ n_g(ȳ_g-ȳ)²,
-    /// Σỹ², Σx̃ỹ, Σx̃².</summary>
+    /// Σ n_g(x̄_g-x̄)², Σỹ², Σx̃ỹ, Σx̃².</summary>
     private static double[] Row(List<List<(double Y, double X)>> groups)
     {
         var rows = groups.SelectMany(g => g).ToList();
         double n = rows.Count, my = rows.Average(r => r.Y), mx = rows.Average(r => r.X);
-        double between = 0, yy = 0, xy = 0, xx = 0;
+        double between = 0, betweenX = 0, yy = 0, xy = 0, xx = 0;
         foreach (var g in groups)
         {
             double gy = g.Average(r => r.Y), gx = g.Average(r => r.X);
             between += g.Count * (gy - my) * (gy - my);
+            betweenX += g.Count * (gx - mx) * (gx - mx);
             foreach (var (y, x) in g) { yy += (y - gy) * (y - gy); xy += (x - gx) * (y - gy); xx += (x - gx) * (x - gx); }
         }
-        return [n, n, groups.Count, my, mx, between, yy, xy, xx];
+        return [n, n, groups.Count, my, mx, between, betweenX, yy, xy, xx];
     }
 }
