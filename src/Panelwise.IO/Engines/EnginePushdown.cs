@@ -37,43 +37,51 @@ public static class EnginePushdown
             using var sites = (ShardCatalog.ShardsOn(connection, source, model.Effect) is { } shards
                                   ? PushdownSites.OpenShards(shards, model, dropSingletons) : null)
                               ?? PushdownSites.Coordinator(connection, model, source.RelationAs("r"), dropSingletons);
-            long bytes = 0;
-            List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
-            {
-                var rows = sites.Run((c, sql) => EngineRow.Read(c, statement(sql), parameters));
-                bytes += rows.Sum(r => r.Sum(x => x.Bytes));
-                return rows;
-            }
-            int k = model.Regressors.Count;
-            var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
-            var m = ShardSums.Moments(perShard, k);
-            var stats = Statistics(model, m);
-            if (stats.Rows == 0) throw EstimationException.EmptySample();
-            sites.Keep(i => ShardSums.HasRows(perShard[i]));
-            int passes = 2;
-            object[] parameters = [];
-            int[] levelShards = [];
-            if (model.SmallEffect is { } small)
-            {
-                var (levels, sums, cross, shardsOf) = SmallEffect(Run, model);
-                var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
-                stats = twoWay;
-                passes += 2;
-                levelShards = shardsOf;
-                parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
-            }
-            var slopes = SufficientStatisticsFit.Slopes(stats);
-            bool robust = spec is not IidVcovSpec;
-            object[] arguments = [slopes, stats.MeansX, .. parameters];
-            // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
-            var r = model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
-                ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
-                : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
-                    model.Cluster is not null, model.SmallEffect is not null);
-            var residuals = Residuals(model, r, robust, k + 1);
-            var engine = new EngineSummary("postgresql", passes, (long)m[0] * passes * PushdownSql.ScansPerPass, bytes, sites.Shards);
-            return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
+            return Compute(model, spec, sites, "postgresql", clock);
         });
+    }
+
+    /// <summary>The statements run at <paramref name="sites"/> and the fit finished in memory; <paramref name="engineName"/>
+    /// names the engine in the result's engine block.</summary>
+    internal static RegressionResult Compute(PushdownModel model, VcovSpec spec, IPushdownSites sites, string engineName,
+        System.Diagnostics.Stopwatch clock)
+    {
+        long bytes = 0;
+        List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
+        {
+            var rows = sites.Rows(statement, parameters);
+            bytes += rows.Sum(r => r.Sum(x => x.Bytes));
+            return rows;
+        }
+        int k = model.Regressors.Count;
+        var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
+        var m = ShardSums.Moments(perShard, k);
+        var stats = Statistics(model, m);
+        if (stats.Rows == 0) throw EstimationException.EmptySample();
+        sites.Keep(i => ShardSums.HasRows(perShard[i]));
+        int passes = 2;
+        object[] parameters = [];
+        int[] levelShards = [];
+        if (model.SmallEffect is { } small)
+        {
+            var (levels, sums, cross, shardsOf) = SmallEffect(Run, model);
+            var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross);
+            stats = twoWay;
+            passes += 2;
+            levelShards = shardsOf;
+            parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
+        }
+        var slopes = SufficientStatisticsFit.Slopes(stats);
+        bool robust = spec is not IidVcovSpec;
+        object[] arguments = [slopes, stats.MeansX, .. parameters];
+        // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
+        var r = model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
+            ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
+            : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
+                model.Cluster is not null, model.SmallEffect is not null);
+        var residuals = Residuals(model, r, robust, k + 1);
+        var engine = new EngineSummary(engineName, passes, (long)m[0] * passes * PushdownSql.ScansPerPass, bytes, sites.Shards);
+        return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, and per level the shards it occurs in.</summary>
