@@ -83,11 +83,11 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     private Frame? ReadEngine(DataDefinition source, Located<string> variable)
     {
         string? url = Environment.GetEnvironmentVariable(variable.Value);
-        if (string.IsNullOrWhiteSpace(url) || !IO.Engines.EngineSource.IsEngineUrl(url))
+        if (string.IsNullOrWhiteSpace(url) || !(IO.Engines.EngineSource.IsEngineUrl(url) || IO.Engines.DuckSource.IsDuckUrl(url)))
         {
             check.Add(StudyErrors.DataProblem(study.Source, variable.Line,
                 $"the environment variable {variable.Value} must hold the engine's URL, postgresql://user:password@host:port/database " +
-                $"(it is {(string.IsNullOrWhiteSpace(url) ? "not set" : "not a postgresql:// URL")})."));
+                $"or duckdb:///path/warehouse.duckdb (it is {(string.IsNullOrWhiteSpace(url) ? "not set" : "neither")})."));
             return null;
         }
         string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
