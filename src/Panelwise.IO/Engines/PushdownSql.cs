@@ -83,7 +83,7 @@ internal sealed class PushdownSql(PushdownModel model, string relation, bool dro
         "WITH " + Within(false) + ",\n" +
         $"cells AS (SELECT r.{Q(model.Effect)} AS g, r.{Q(model.SmallEffect!)}::text AS t, count(*)::float8 AS n " +
         $"FROM {relation} WHERE {Where("r.")} GROUP BY 1, 2),\n" +
-        "patterns AS (SELECT array_agg(c.t ORDER BY c.t) AS ts, array_agg(c.n ORDER BY c.t) AS ns, gm.n::float8 AS ng " +
+        $"patterns AS (SELECT {_dialect.SortedLists("c.t", "ts", "c.n", "ns")}, gm.n::float8 AS ng " +
         "FROM cells c JOIN gm ON gm.g = c.g GROUP BY c.g, gm.n),\n" +
         "kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n" +
         $"SELECT a.t, b.t, sum(m * (a.n * b.n / ng)) FROM kinds, {_dialect.Zip("a", [("ts", "t"), ("ns", "n")])}, " +
