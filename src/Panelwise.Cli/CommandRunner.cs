@@ -19,6 +19,14 @@ internal static class CommandRunner
             stderr.WriteLine($"panelwise: {CliFlags.Message(ex)}");
             return InputError;
         }
+        catch (OutOfMemoryException) when (Environment.GetEnvironmentVariable("PANELWISE_DEBUG") is null)
+        {
+            // The rows did not fit in this process's memory: say so and name the path that does not hold them.
+            stderr.WriteLine("panelwise: not enough memory to hold the data for this command. Read fewer columns or rows, or fit on " +
+                             "an engine that keeps the rows: panelwise fit duckdb:///path/data.parquet ... (embedded DuckDB, spills to disk) " +
+                             "or a postgresql:// table.");
+            return InputError;
+        }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PANELWISE_DEBUG") is null)
         {
             stderr.WriteLine($"panelwise: internal error ({ex.GetType().Name}): {ex.Message}. Please report it with the command that caused it.");

@@ -14,12 +14,15 @@ public static class DataReader
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".tsv", ".txt", ".xlsx", ".dta", ".parquet"];
 
     /// <summary>Reads <paramref name="path"/> as CSV/TSV/TXT, XLSX, Stata DTA or Parquet, or a table or query of a
-    /// PostgreSQL-protocol engine given as postgresql://user@host:port/db?table=NAME (see <see cref="EngineSource"/>).</summary>
+    /// PostgreSQL-protocol engine given as postgresql://user@host:port/db?table=NAME (see <see cref="EngineSource"/>),
+    /// or a relation of embedded DuckDB given as duckdb:///path/panel.parquet or duckdb:///path/db.duckdb?table=NAME (see
+    /// <see cref="DuckSource"/>).</summary>
     /// <exception cref="DataException">The file is missing, of unknown type, malformed, or lacks a requested column.</exception>
     public static Frame Read(string path, ReadOptions? options = null)
     {
         options ??= new ReadOptions();
         if (EngineSource.IsEngineUrl(path)) return EngineReader.Read(EngineSource.Parse(path), options);
+        if (DuckSource.IsDuckUrl(path)) return DuckReader.Read(DuckSource.Parse(path), options);
         if (!File.Exists(path)) throw DataException.FileNotFound(path);
         string ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch

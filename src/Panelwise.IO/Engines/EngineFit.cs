@@ -9,14 +9,18 @@ namespace Panelwise.IO.Engines;
 public static class EngineFit
 {
     /// <summary>The pushed-down fit of <paramref name="formula"/> on <paramref name="data"/>, or null when
-    /// <paramref name="data"/> is not an engine URL or the fit needs the rows (a filter, a panel model,
-    /// large-sample conventions, outlier refits, a panel declaration, a model beyond y ~ x | g, or a text column as a
-    /// number).</summary>
+    /// <paramref name="data"/> is not an engine URL (postgresql:// or duckdb://) or the fit needs the rows (a filter, a
+    /// panel model, large-sample conventions, outlier refits, a panel declaration, a model beyond y ~ x | g, or a text
+    /// column as a number).</summary>
     public static RegressionResult? TryPushdown(string data, string formula, FitOptions options)
     {
-        if (!EngineSource.IsEngineUrl(data)) return null;
+        bool duck = DuckSource.IsDuckUrl(data);
+        if (!duck && !EngineSource.IsEngineUrl(data)) return null;
         bool plain = options is { Model: PanelModel.Ols, If: null, DropOutliers: null, Panel: null } && options.Vcov.Small;
         if (!plain || !EnginePushdown.Supports(formula, options.Vcov)) return null;
-        return EnginePushdown.TryFit(EngineSource.Parse(data), formula, options.Vcov, options.Estimation.DropSingletons, options.Weights);
+        bool drop = options.Estimation.DropSingletons;
+        return duck
+            ? DuckPushdown.TryFit(DuckSource.Parse(data), formula, options.Vcov, drop, options.Weights)
+            : EnginePushdown.TryFit(EngineSource.Parse(data), formula, options.Vcov, drop, options.Weights);
     }
 }

@@ -46,67 +46,76 @@ public static class EnginePushdown
             using var sites = (ShardCatalog.ShardsOn(connection, source, model.Effect) is { } shards
                                   ? PushdownSites.OpenShards(shards, model, dropSingletons) : null)
                               ?? PushdownSites.Coordinator(connection, model, source.RelationAs("r"), dropSingletons);
-            long bytes = 0;
-            int passes = 0;
-            List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
-            {
-                var rows = sites.Run((c, sql) => EngineRow.Read(c, statement(sql), parameters));
-                bytes += rows.Sum(r => r.Sum(x => x.Bytes));
-                passes++;
-                return rows;
-            }
-            var rowsOf = PushdownSampleStage.Establish(source, sample, sites, Run);
-            int k = model.Regressors.Count;
-            object[] parameters = [];
-            int[] levelShards = [];
-            var excluded = new List<string>();
-            SufficientStatistics stats;
-            // With a second effect, its levels left with one row once the large effect's singletons are gone (counted by
-            // SmallSums) are excluded and the statements rerun, until none is (reghdfe's iterated singletons); the
-            // usual sample has none, and costs no extra statement.
-            for (int round = 0; ; round++)
-            {
-                var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
-                stats = Statistics(model, ShardSums.Moments(perShard, k, model.Weights is not null)) with { SampleNotes = rowsOf.Notes };
-                if (stats.Rows == 0) throw EstimationException.EmptySample();
-                if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
-                sites.Keep(i => ShardSums.HasRows(perShard[i]));
-                if (model.SmallEffect is not { } small) break;
-                var alone = new List<string>();
-                if (SmallEffect(Run, model, dropSingletons, alone) is not var (levels, sums, cross, shardsOf, scale))
-                {
-                    if (round == MaxSingletonRounds)
-                        throw EstimationException.NotOnEngine($"Dropping the singletons of {small} (more than {MaxSingletonRounds} rounds)");
-                    excluded.AddRange(alone);
-                    sites.Filter(sample.Kept(excluded));
-                    continue;
-                }
-                var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross, scale);
-                stats = twoWay;
-                levelShards = shardsOf;
-                parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
-                break;
-            }
-            double[] means = stats.MeansX;
-            stats = SufficientStatisticsFit.DropCollinear(stats, out int[] kept);
-            var slopes = SufficientStatisticsFit.Slopes(stats);
-            var allSlopes = new double[k];
-            for (int j = 0; j < kept.Length; j++) allSlopes[kept[j]] = slopes[j];
-            bool robust = spec is not IidVcovSpec;
-            object[] arguments = [allSlopes, means, .. parameters];
-            // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
-            int[] design = [0, .. kept.Select(j => j + 1)];
-            var residuals = model.Clusters.Count == 2
-                ? Restrict(TwoWayClusterSums.Combine(Run(sql => sql.TwoWayClusterScores(), arguments), model.Clusters, k + 1,
-                    model.SmallEffect is not null), design)
-                : Residuals(model, model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
-                    ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
-                    : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
-                        model.Cluster is not null, model.SmallEffect is not null), robust, k + 1, design);
-            long scans = rowsOf.Scans + (passes - rowsOf.Statements) * (long)PushdownSql.ScansPerPass;
-            var engine = new EngineSummary("postgresql", passes, rowsOf.Total * scans, bytes, sites.Shards);
-            return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
+            return Compute(model, spec, sample, sites, dropSingletons, source.Display, "postgresql", clock);
         });
+    }
+
+    /// <summary>The statements run at <paramref name="sites"/> (PostgreSQL's coordinator or shards, or embedded DuckDB)
+    /// and the fit finished in memory; <paramref name="display"/> names the source in messages, <paramref name="engineName"/>
+    /// the engine in the result's engine block.</summary>
+    internal static RegressionResult Compute(PushdownModel model, VcovSpec spec, PushdownSample sample, IPushdownSites sites,
+        bool dropSingletons, string display, string engineName, System.Diagnostics.Stopwatch clock)
+    {
+        long bytes = 0;
+        int passes = 0;
+        List<EngineRow>[] Run(Func<PushdownSql, string> statement, object[] parameters)
+        {
+            var rows = sites.Rows(statement, parameters);
+            bytes += rows.Sum(r => r.Sum(x => x.Bytes));
+            passes++;
+            return rows;
+        }
+        var rowsOf = PushdownSampleStage.Establish(display, sample, sites, Run);
+        int k = model.Regressors.Count;
+        object[] parameters = [];
+        int[] levelShards = [];
+        var excluded = new List<string>();
+        SufficientStatistics stats;
+        // With a second effect, its levels left with one row once the large effect's singletons are gone (counted by
+        // SmallSums) are excluded and the statements rerun, until none is (reghdfe's iterated singletons); the
+        // usual sample has none, and costs no extra statement.
+        for (int round = 0; ; round++)
+        {
+            var perShard = Run(sql => sql.Moments(), []).Select(r => r[0].Values).ToArray();
+            stats = Statistics(model, ShardSums.Moments(perShard, k, model.Weights is not null)) with { SampleNotes = rowsOf.Notes };
+            if (stats.Rows == 0) throw EstimationException.EmptySample();
+            if (dropSingletons) stats = stats with { Singletons = rowsOf.Kept - stats.Rows };
+            sites.Keep(i => ShardSums.HasRows(perShard[i]));
+            if (model.SmallEffect is not { } small) break;
+            var alone = new List<string>();
+            if (SmallEffect(Run, model, dropSingletons, alone) is not var (levels, sums, cross, shardsOf, scale))
+            {
+                if (round == MaxSingletonRounds)
+                    throw EstimationException.NotOnEngine($"Dropping the singletons of {small} (more than {MaxSingletonRounds} rounds)");
+                excluded.AddRange(alone);
+                sites.Filter(sample.Kept(excluded));
+                continue;
+            }
+            var (twoWay, pi, _) = SmallEffectProjection.Apply(stats, small, sums, cross, scale);
+            stats = twoWay;
+            levelShards = shardsOf;
+            parameters = [levels, .. Enumerable.Range(0, pi.GetLength(1)).Select(c => Column(pi, c))];
+            break;
+        }
+        double[] means = stats.MeansX;
+        stats = SufficientStatisticsFit.DropCollinear(stats, out int[] kept);
+        var slopes = SufficientStatisticsFit.Slopes(stats);
+        var allSlopes = new double[k];
+        for (int j = 0; j < kept.Length; j++) allSlopes[kept[j]] = slopes[j];
+        bool robust = spec is not IidVcovSpec;
+        object[] arguments = [allSlopes, means, .. parameters];
+        // Clusters other than the shard key may straddle shards: their scores are added by cluster here.
+        int[] design = [0, .. kept.Select(j => j + 1)];
+        var residuals = model.Clusters.Count == 2
+            ? Restrict(TwoWayClusterSums.Combine(Run(sql => sql.TwoWayClusterScores(), arguments), model.Clusters, k + 1,
+                model.SmallEffect is not null), design)
+            : Residuals(model, model.Cluster is { } cluster && cluster != model.Effect && sites.Count > 1
+                ? ShardSums.ClusterScores(Run(sql => sql.ClusterScores(), arguments), k + 1, model.SmallEffect is not null)
+                : ShardSums.Residuals([.. Run(sql => sql.Residuals(robust), arguments).Select(x => x[0].Values)], levelShards,
+                    model.Cluster is not null, model.SmallEffect is not null), robust, k + 1, design);
+        long scans = rowsOf.Scans + (passes - rowsOf.Statements) * (long)PushdownSql.ScansPerPass;
+        var engine = new EngineSummary(engineName, passes, rowsOf.Total * scans, bytes, sites.Shards);
+        return SufficientStatisticsFit.Finish(stats, slopes, residuals, spec, engine, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>The small effect's levels (as text), D̃'[ỹ X̃], D̃'D̃, per level the shards it occurs in, and the largest

@@ -12,7 +12,7 @@ internal static class PushdownSampleStage
     /// and the statements and scans used.</summary>
     public sealed record Outcome(long Total, long Kept, IReadOnlyList<Note> Notes, int Statements, long Scans);
 
-    public static Outcome Establish(EngineSource source, PushdownSample sample, PushdownSites sites,
+    public static Outcome Establish(string source, PushdownSample sample, IPushdownSites sites,
         Func<Func<PushdownSql, string>, object[], List<EngineRow>[]> run)
     {
         var labels = sample.Labels;
@@ -29,11 +29,11 @@ internal static class PushdownSampleStage
         return new Outcome(total, kept, notes, 1, 1);
     }
 
-    private static DataException NonPositive(EngineSource source, string weight, long rows) =>
-        new($"Weight '{weight}' in {source.Display} is zero or negative in {rows} {(rows == 1 ? "row" : "rows")} of the sample: weights must be positive. " +
-            $"Drop such rows with {{If}} \"{weight} > 0\".") { File = source.Display, Column = weight };
+    private static DataException NonPositive(string source, string weight, long rows) =>
+        new($"Weight '{weight}' in {source} is zero or negative in {rows} {(rows == 1 ? "row" : "rows")} of the sample: weights must be positive. " +
+            $"Drop such rows with {{If}} \"{weight} > 0\".") { File = source, Column = weight };
 
-    private static DataException Infinite(EngineSource source, string column, long rows) =>
-        new($"Column '{column}' in {source.Display} holds an infinite value ({rows} {(rows == 1 ? "row" : "rows")}): estimates cannot use it. " +
-            "Replace it with a finite number, or set it to NULL to treat it as missing.") { File = source.Display, Column = column };
+    private static DataException Infinite(string source, string column, long rows) =>
+        new($"Column '{column}' in {source} holds an infinite value ({rows} {(rows == 1 ? "row" : "rows")}): estimates cannot use it. " +
+            "Replace it with a finite number, or set it to NULL to treat it as missing.") { File = source, Column = column };
 }

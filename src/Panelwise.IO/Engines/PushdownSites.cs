@@ -7,7 +7,7 @@ namespace Panelwise.IO.Engines;
 /// against its shard table directly (one connection each, run concurrently), so that a table sharded on the large
 /// effect is demeaned where its rows live instead of being shipped to the coordinator by postgres_fdw. Each site reads
 /// in one repeatable-read transaction, so its statements see one snapshot.</summary>
-internal sealed class PushdownSites : IDisposable
+internal sealed class PushdownSites : IPushdownSites, IDisposable
 {
     private readonly List<(NpgsqlConnection Connection, PushdownSql Sql)> _sites;
     private readonly List<NpgsqlConnection> _owned;
@@ -69,6 +69,10 @@ internal sealed class PushdownSites : IDisposable
     {
         foreach (var (_, sql) in _sites) sql.RowFilter = rows;
     }
+
+    /// <inheritdoc/>
+    public List<EngineRow>[] Rows(Func<PushdownSql, string> statement, object[] parameters) =>
+        Run((c, sql) => EngineRow.Read(c, statement(sql), parameters));
 
     /// <summary>Keeps the sites whose index satisfies <paramref name="keep"/> (e.g. shards with rows in the sample).</summary>
     public void Keep(Func<int, bool> keep)

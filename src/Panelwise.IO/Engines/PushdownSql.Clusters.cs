@@ -11,7 +11,7 @@ internal sealed partial class PushdownSql
     /// that every cluster's score is summed over the shards it straddles before its outer product.</summary>
     public string TwoWayClusterScores() =>
         Errors() + ScoreRows("c", "1", true) + "\nUNION ALL " + ScoreRows("c2", "2", true) + "\nUNION ALL " +
-        ScoreRows("json_build_array(c, c2)::text", "12", false);
+        ScoreRows(_dialect.PairKey("c", "c2"), "12", false);
 
     /// <summary>SELECT ... UNION ALL ...: ('c' + tag, key, null, [Σe², s_0..s_k]) per cluster with s = Σ e z; with
     /// <paramref name="nesting"/> ('g' + tag, null, null, [1 when the large effect is nested in the clusters]), exact per

@@ -18,12 +18,13 @@ internal sealed partial class PushdownSql
             .Append($" AS n, {WeightedSum("y")} AS sy");
         for (int j = 0; j < _k; j++) sb.Append($", {WeightedSum($"x{j}")} AS sx{j}");
         sb.Append(" FROM w GROUP BY 1, 2),\n");
-        sb.Append("patterns AS (SELECT array_agg(t ORDER BY t) AS ts, array_agg(n ORDER BY t) AS ns, sum(n) AS ng FROM cells GROUP BY g),\n");
+        sb.Append($"patterns AS (SELECT {_dialect.SortedLists("t", "ts", "n", "ns")}, sum(n) AS ng FROM cells GROUP BY g),\n");
         sb.Append("kinds AS (SELECT ts, ns, ng, count(*)::float8 AS m FROM patterns GROUP BY 1, 2, 3)\n");
         sb.Append("SELECT 's'::text, t, NULL::text, ARRAY[sum(c)").Append(Weighted ? ", sum(n)" : "").Append(", sum(sy)");
         for (int j = 0; j < _k; j++) sb.Append($", sum(sx{j})");
         sb.Append("]::float8[] FROM cells GROUP BY 2\n");
-        sb.Append("UNION ALL SELECT 'x', a.t, b.t, ARRAY[sum(m * (a.n * b.n / ng))] FROM kinds, unnest(ts, ns) a(t, n), unnest(ts, ns) b(t, n) GROUP BY 2, 3");
+        sb.Append($"UNION ALL SELECT 'x', a.t, b.t, ARRAY[sum(m * (a.n * b.n / ng))] FROM kinds, {_dialect.Zip("a", [("ts", "t"), ("ns", "n")])}, " +
+            $"{_dialect.Zip("b", [("ts", "t"), ("ns", "n")])} GROUP BY 2, 3");
         return sb.ToString();
     }
 }

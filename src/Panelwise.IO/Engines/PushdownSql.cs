@@ -12,8 +12,9 @@ namespace Panelwise.IO.Engines;
 /// Residuals: with $1 = b, $2 = x̄ and, with t, $3 = the levels of t as text and $4, $5.. the coefficients Π of ỹ and
 /// each x̃ on D̃: ẍ = x̃ - (Π_t - avg_g Π_t), e = ÿ - Ẍb, z = [1, ẍ + x̄]: Σe², and Σe²zz' (HC1) or Σ_c s_c s_c' with
 /// s_c = Σ_{i in c} e_i z_i, plus the cluster count and whether each effect is nested in the cluster variable.</summary>
-internal sealed partial class PushdownSql(PushdownModel model, string relation, bool dropSingletons)
+internal sealed partial class PushdownSql(PushdownModel model, string relation, bool dropSingletons, PushdownDialect? dialect = null)
 {
+    private readonly PushdownDialect _dialect = dialect ?? PushdownDialect.PostgreSql;
     private readonly int _k = model.Regressors.Count;
     private static string Q(string name) => EngineSource.Quote(name);
 
@@ -32,8 +33,8 @@ internal sealed partial class PushdownSql(PushdownModel model, string relation, 
 
     /// <summary>The coefficients Π of the levels of t ($3) as a table joined to the rows by hash (one lookup per row).</summary>
     private string Projection() =>
-        $" LEFT JOIN unnest($3, $4{string.Concat(Enumerable.Range(0, _k).Select(j => $", ${5 + j}"))}) AS pw_pi(pw_level, pw_py" +
-        $"{string.Concat(Enumerable.Range(0, _k).Select(j => $", pw_p{j}"))}) ON pw_pi.pw_level = r.{Q(model.SmallEffect!)}::text";
+        " LEFT JOIN " + _dialect.Zip("pw_pi", [("$3", "pw_level"), ("$4", "pw_py"), .. Enumerable.Range(0, _k).Select(j => ($"${5 + j}", $"pw_p{j}"))]) +
+        $" ON pw_pi.pw_level = r.{Q(model.SmallEffect!)}::text";
 
     /// <summary>CTEs gm_all/gm (group means, singletons dropped) and w (the demeaned rows, with t and the cluster).</summary>
     private string Within(bool projected)

@@ -33,7 +33,7 @@ internal sealed partial class StudySources
         string? url = Environment.GetEnvironmentVariable(variable.Value);
         if (string.IsNullOrWhiteSpace(url) || !EngineSource.IsEngineUrl(url))
         {
-            check.Add(StudyErrors.EngineVariable(study.Source, variable.Line, variable.Value, !string.IsNullOrWhiteSpace(url)));
+            check.Add(StudyErrors.EngineVariable(study.Source, variable.Line, variable.Value, url));
             return null;
         }
         string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);

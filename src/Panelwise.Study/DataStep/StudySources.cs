@@ -84,12 +84,30 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     /// <summary>An engine source: the URL comes from the environment at run time and is never recorded (no path, no hash).</summary>
     private Frame? ReadEngine(DataDefinition source, Located<string> variable)
     {
+        string? url = Environment.GetEnvironmentVariable(variable.Value);
+        if (IO.Engines.DuckSource.IsDuckUrl(url)) return ReadDuck(source, variable, url!);
         if (Engine(source, variable) is not { } engine) return null;
         try
         {
             var (frame, transfer) = IO.Engines.EngineReader.ReadCounted(engine, Options(source));
             Steps.Add(new EngineTransferReport($"the engine source of line {variable.Line}", variable.Value, false, [], transfer.Rows, transfer.Bytes));
             return frame;
+        }
+        catch (DataException ex)
+        {
+            check.Add(StudyErrors.DataProblem(study.Source, variable.Line, StudySettings.Message(ex)));
+            return null;
+        }
+    }
+
+    /// <summary>A table or query of a DuckDB database named by the variable: read through DuckDB (push-down of the data
+    /// step, <c>as</c>, is for PostgreSQL-protocol engines).</summary>
+    private Frame? ReadDuck(DataDefinition source, Located<string> variable, string url)
+    {
+        string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
+        try
+        {
+            return DataReader.Read(url.Split('?')[0] + "?" + tail, Options(source));
         }
         catch (DataException ex)
         {

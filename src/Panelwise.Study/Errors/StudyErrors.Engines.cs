@@ -8,7 +8,10 @@ internal static partial class StudyErrors
         $"every table it reads ({string.Join(", ", tables)}) lives there, so it is the engine's SQL (PostgreSQL), not DuckDB's: " +
         "the study's table names stand for the engine relations, any other name is the engine's own.";
 
-    public static string EngineVariable(string file, long line, string variable, bool set) =>
+    public static string EngineVariable(string file, long line, string variable, string? url) =>
         $"{file} line {line}: the data cannot be read: the environment variable {variable} must hold the engine's URL, " +
-        $"postgresql://user:password@host:port/database (it is {(set ? "not a postgresql:// URL" : "not set")}).";
+        "postgresql://user:password@host:port/database, or duckdb:///path/warehouse.duckdb when the source has no 'as' " +
+        (string.IsNullOrWhiteSpace(url) ? "(it is not set)."
+            : IO.Engines.DuckSource.IsDuckUrl(url) ? "(it is a duckdb:// URL: an embedded DuckDB database is read, not kept as an engine table; drop 'as' and name the table in the queries' own DuckDB step)."
+            : "(it is not such a URL).");
 }

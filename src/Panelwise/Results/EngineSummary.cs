@@ -6,6 +6,7 @@ namespace Panelwise.Results;
 /// directly (0: they ran on the coordinator against the source relation).</summary>
 public sealed record EngineSummary(string Engine, int Passes, long RowsScanned, long BytesFetched, int Shards = 0)
 {
-    /// <summary>"per_shard" when the statements ran on each shard, else "coordinator".</summary>
-    public string Path => Shards > 0 ? "per_shard" : "coordinator";
+    /// <summary>"per_shard" when the statements ran on each shard, "embedded" in an in-process engine (DuckDB), else
+    /// "coordinator".</summary>
+    public string Path => Shards > 0 ? "per_shard" : Engine == "duckdb" ? "embedded" : "coordinator";
 }

@@ -15,6 +15,16 @@ public class ErrorChannelTests
     }
 
     [Fact]
+    public void RunningOutOfMemoryNamesTheEnginePathInsteadOfAnInternalError()
+    {
+        var (exit, err) = Run(() => throw new OutOfMemoryException());
+        Assert.Equal(CommandRunner.InputError, exit);
+        Assert.Contains("not enough memory", err);
+        Assert.Contains("duckdb://", err);
+        Assert.DoesNotContain("internal error", err);
+    }
+
+    [Fact]
     public void UserInputErrorIsExitTwoWithItsMessage()
     {
         var (exit, err) = Run(() => throw new UserInputException("Column 'x' in a.csv, row 3: not a number.") { File = "a.csv", Row = 3, Column = "x" });

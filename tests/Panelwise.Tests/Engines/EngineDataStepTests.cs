@@ -220,7 +220,7 @@ public class EngineDataStepTests(PostgresCluster cluster)
         // As for a local table, the steps after a failed one on the same table are skipped (line 5 is not reported).
         Assert.Equal(3, problems.Count);
         Assert.Equal($"{path} line 4: the keyword classification cannot run: column 'founded' of table 'registry' is bigint, not text: keywords are searched in a text (VARCHAR) column.", problems[0]);
-        Assert.Equal($"{path} line 6: the data cannot be read: the environment variable PANELWISE_UNSET_VARIABLE_FOR_TESTS must hold the engine's URL, postgresql://user:password@host:port/database (it is not set).", problems[1]);
+        Assert.Equal($"{path} line 6: the data cannot be read: the environment variable PANELWISE_UNSET_VARIABLE_FOR_TESTS must hold the engine's URL, postgresql://user:password@host:port/database, or duckdb:///path/warehouse.duckdb when the source has no 'as' (it is not set).", problems[1]);
         Assert.StartsWith($"{path} line 7: the data cannot be read: Cannot read postgresql://postgres@localhost:", problems[2]);
         Assert.EndsWith("?table=no_such_table: no such table (table \"no_such_table\" does not exist): check ?table= and the schema.", problems[2]);
         File.WriteAllText(path, string.Join('\n', yaml.Split('\n').Where(l => !l.Contains("joined") && !l.Contains("founded"))));
