@@ -19,16 +19,27 @@ internal static class IvSampleBuilder
         bool absorb = p.FixedEffects.Count > 0;
         bool intercept = p.Intercept && !absorb;
         // Regressors and instruments far from unit scale are brought into range by a power of two (see ColumnEquilibration).
+        // Each column's scan for its largest magnitude is a pass over the rows: the columns are spread over the cores.
+        double[][] scaled = [.. p.Exogenous, .. p.Endogenous, .. p.Instruments];
+        var factors = new double[scaled.Length];
+        // An array listed twice (a term in two roles) is scaled once, in order, as before: never by two threads.
+        if (scaled.Distinct(ReferenceEqualityComparer.Instance).Count() == scaled.Length)
+            Parallel.For(0, scaled.Length, AbsorbedColumns.ParallelOver(options), j => factors[j] = ColumnEquilibration.ScaleInPlace(scaled[j]));
+        else
+            for (int j = 0; j < scaled.Length; j++) factors[j] = ColumnEquilibration.ScaleInPlace(scaled[j]);
         var scales = new Dictionary<string, double>();
-        for (int j = 0; j < p.Exogenous.Count; j++) scales[p.ExogenousNames[j]] = ColumnEquilibration.ScaleInPlace(p.Exogenous[j]);
-        for (int j = 0; j < p.Endogenous.Count; j++) scales[p.EndogenousNames[j]] = ColumnEquilibration.ScaleInPlace(p.Endogenous[j]);
-        foreach (var z in p.Instruments) ColumnEquilibration.ScaleInPlace(z);
+        for (int j = 0; j < p.Exogenous.Count; j++) scales[p.ExogenousNames[j]] = factors[j];
+        for (int j = 0; j < p.Endogenous.Count; j++) scales[p.EndogenousNames[j]] = factors[p.Exogenous.Count + j];
         var all = new List<double[]> { p.Response };
         all.AddRange(p.Exogenous);
         all.AddRange(p.Endogenous);
         all.AddRange(p.Instruments);
-        var before = all.Select(c => Norm(c, centred: absorb || p.Intercept)).ToArray();
-        double tss = SumOfSquares(p.Response, centred: absorb || p.Intercept);
+        // Each column's (centred) sum of squares in one SIMD pass, the columns spread over the cores.
+        bool centredNorms = absorb || p.Intercept;
+        var squares = new double[all.Count];
+        Parallel.For(0, all.Count, AbsorbedColumns.ParallelOver(options), j => squares[j] = SumOfSquares(all[j], centredNorms));
+        var before = all.Select((c, j) => Norm(c, squares[j])).ToArray();
+        double tss = squares[0];
         double tssWithin = double.NaN;
         SolveReport? report = null;
         if (absorb)
@@ -150,16 +161,12 @@ internal static class IvSampleBuilder
         };
     }
 
-    private static double SumOfSquares(double[] x, bool centred)
-    {
-        double m = centred ? x.Average() : 0, s = 0;
-        foreach (double v in x) s += (v - m) * (v - m);
-        return s;
-    }
+    private static double SumOfSquares(double[] x, bool centred) =>
+        centred ? ColumnMoments.MeanAndSquares(x, default).Squares : ColumnMoments.SumOfSquares(x, default, 0);
 
-    private static double Norm(double[] x, bool centred)
+    private static double Norm(double[] x, double squares)
     {
-        double norm = Math.Sqrt(SumOfSquares(x, centred));
+        double norm = Math.Sqrt(squares);
         // A constant column has zero centred norm: judge it against its raw norm so it is dropped, not divided by 0.
         return norm > 0 ? norm : Math.Sqrt(SumOfSquares(x, false));
     }
