@@ -108,7 +108,7 @@ internal static class IvResultAssembly
         Clusters = s.Clusters,
         Panel = s.Panel,
         AbsorbedDof = DegreesOfFreedom.Absorbed(s.FixedEffects),
-        Ssr = Checked(residuals.Sum(e => e * e), s),
+        Ssr = Checked(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(residuals), s),
         Tss = s.Tss,
         TssWithin = s.TssWithin,
         AbsorbReport = s.AbsorbReport,
