@@ -26,6 +26,10 @@ internal sealed partial class StudySources
 
     private readonly Dictionary<string, EngineTable> _engineTables = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The engine's URL (any query string replaced) with the source's table= or query= (URL-encoded).</summary>
+    private static string SourceUrl(DataDefinition source, string url) =>
+        url.Split('?')[0] + "?" + (source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!));
+
     /// <summary>The engine source of <paramref name="source"/>, its URL from the environment variable; null (and a
     /// problem at the variable's line) when the variable is unset, not a URL, or the URL cannot be parsed.</summary>
     private EngineSource? Engine(DataDefinition source, Located<string> variable)
@@ -36,10 +40,9 @@ internal sealed partial class StudySources
             check.Add(StudyErrors.EngineVariable(study.Source, variable.Line, variable.Value, url));
             return null;
         }
-        string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
         try
         {
-            return EngineSource.Parse(url.Split('?')[0] + "?" + tail);
+            return EngineSource.Parse(SourceUrl(source, url));
         }
         catch (DataException ex)
         {

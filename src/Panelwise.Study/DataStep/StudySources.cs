@@ -104,10 +104,9 @@ internal sealed partial class StudySources(StudyDefinition study, Checker check)
     /// step, <c>as</c>, is for PostgreSQL-protocol engines).</summary>
     private Frame? ReadDuck(DataDefinition source, Located<string> variable, string url)
     {
-        string tail = source.EngineTable is { } table ? "table=" + Uri.EscapeDataString(table) : "query=" + Uri.EscapeDataString(source.EngineQuery!);
         try
         {
-            return DataReader.Read(url.Split('?')[0] + "?" + tail, Options(source));
+            return DataReader.Read(SourceUrl(source, url), Options(source));
         }
         catch (DataException ex)
         {
