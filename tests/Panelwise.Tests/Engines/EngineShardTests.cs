@@ -62,8 +62,8 @@ public class EngineShardTests
         Assert.Equal(("per_shard", 2), (sharded.Engine!.Path, sharded.Engine.Shards));
         Assert.Equal(("coordinator", 0), (coordinator.Engine!.Path, coordinator.Engine.Shards));
         if (nobs > 0) Assert.Equal(nobs, sharded.Nobs);
-        Same(coordinator, sharded, 1e-12);
-        Same(memory, sharded, 1e-10, Absorbed(memory));
+        SameFit.Equal(coordinator, sharded, 1e-12);
+        SameFit.Equal(memory, sharded, 1e-10, Absorbed(memory));
         Assert.Equal(coordinator.Engine.Passes, sharded.Engine.Passes);
     }
 
@@ -98,7 +98,7 @@ public class EngineShardTests
         var pushed = EnginePushdown.Fit(EngineSource.Parse(_cluster.Url + tail), formula, spec);
         var memory = Regression.Fit(DataReader.Read(_cluster.Url + "?table=panel"), formula, new FitOptions { Vcov = spec })[0];
         Assert.Equal(("coordinator", 0), (pushed.Engine!.Path, pushed.Engine.Shards));
-        Same(memory, pushed, 1e-10, Absorbed(memory));
+        SameFit.Equal(memory, pushed, 1e-10, Absorbed(memory));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class EngineShardTests
             var memory = Regression.Fit(DataReader.Read(_cluster.Url + "?table=hidden"), TwoWay, new FitOptions { Vcov = spec })[0];
             Assert.Equal("coordinator", pushed.Engine!.Path);
             Assert.InRange(pushed.Nobs, 5000, 15000);
-            Same(memory, pushed, 1e-10, Absorbed(memory));
+            SameFit.Equal(memory, pushed, 1e-10, Absorbed(memory));
         }
         finally
         {
@@ -145,26 +145,4 @@ public class EngineShardTests
     /// in-memory fit demeans by the larger one.</summary>
     private static string[] Absorbed(RegressionResult memory) =>
         memory.Fit.FixedEffects is [var first, var second] && second.Levels > first.Levels ? ["absorbed", "mobility_groups"] : [];
-
-    private static void Same(RegressionResult expected, RegressionResult actual, double tolerance, string[]? skipNotes = null)
-    {
-        Assert.Equal(expected.Nobs, actual.Nobs);
-        Assert.Equal(expected.DfResidual, actual.DfResidual);
-        Assert.Equal(expected.Vcov.KUsed, actual.Vcov.KUsed);
-        Assert.Equal(expected.Vcov.DfResidual, actual.Vcov.DfResidual);
-        Assert.Equal(expected.Coefficients.Select(c => c.Term), actual.Coefficients.Select(c => c.Term));
-        for (int j = 0; j < expected.Coefficients.Count; j++)
-        {
-            Close(expected.Coefficients[j].Estimate, actual.Coefficients[j].Estimate, tolerance);
-            Close(expected.Coefficients[j].StdError, actual.Coefficients[j].StdError, tolerance);
-        }
-        Close(expected.R2, actual.R2, tolerance);
-        Close(expected.R2Within!.Value, actual.R2Within!.Value, tolerance);
-        Close(expected.Ssr, actual.Ssr, tolerance);
-        string Notes(RegressionResult r) => string.Join("\n", r.Notes.Where(n => !(skipNotes ?? []).Contains(n.Code)).Select(n => n.Text));
-        Assert.Equal(Notes(expected), Notes(actual));
-    }
-
-    private static void Close(double expected, double actual, double tolerance) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 }
